@@ -1,0 +1,163 @@
+/**
+ * The assessment as data: a zod schema covering every input of METHODOLOGY §1.
+ *
+ * A draft may be partial: every score may be null and every text may be empty. The schema
+ * checks shape and scale ranges; `validate` adds the method's rules (sums, required text, …).
+ * Types live in ./types.ts so that code on the start-up path need not load zod.
+ */
+import {z} from 'zod';
+import {METHOD} from './definition.js';
+import {CURRENT_SCHEMA_VERSION} from './types.js';
+
+const {scales} = METHOD;
+
+const scoreOn = (scale: {min: number; max: number}) =>
+  z
+    .int({error: `expected a whole number from ${scale.min} to ${scale.max}`})
+    .min(scale.min, {error: `expected a whole number from ${scale.min} to ${scale.max}`})
+    .max(scale.max, {error: `expected a whole number from ${scale.min} to ${scale.max}`})
+    .nullable()
+    .default(null);
+
+const text = () => z.string({error: 'expected text'}).default('');
+
+const scoredText = (scale: {min: number; max: number}) =>
+  z.strictObject({score: scoreOn(scale), rationale: text()}).default({score: null, rationale: ''});
+
+const evidenceItem = () =>
+  z.strictObject({score: scoreOn(scales.evidence), evidence: text()}).default({score: null, evidence: ''});
+
+export const TaskLabelSchema = z.enum(METHOD.taskLabels, {
+  error: `expected one of ${METHOD.taskLabels.join(', ')}`,
+});
+
+export const TaskSchema = z.strictObject({
+  name: text(),
+  timePercent: scoreOn(scales.taskTime),
+  score: scoreOn(scales.task),
+  label: TaskLabelSchema.nullable().default(null),
+  rationale: text(),
+});
+
+export const AssessmentSchema = z.strictObject({
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION, {
+    error: `expected schemaVersion ${CURRENT_SCHEMA_VERSION}`,
+  }),
+  role: z
+    .strictObject({
+      jobTitle: text(),
+      seniorityLevel: text(),
+      primaryFunction: text(),
+      whatThisRoleIsNot: text(),
+      typicalExperience: text(),
+      seniorityNote: text(),
+    })
+    .default({
+      jobTitle: '',
+      seniorityLevel: '',
+      primaryFunction: '',
+      whatThisRoleIsNot: '',
+      typicalExperience: '',
+      seniorityNote: '',
+    }),
+  protective: z
+    .strictObject({
+      embodiedPhysicality: scoredText(scales.protective),
+      deepInterpersonalConnection: scoredText(scales.protective),
+      goalSettingMoralJudgment: scoredText(scales.protective),
+    })
+    .prefault({}),
+  growth: scoredText(scales.growth),
+  tasks: z.array(TaskSchema).default([]),
+  reinstatementCheck: text(),
+  evidence: z
+    .strictObject({
+      jobPostingTrends: evidenceItem(),
+      companyActions: evidenceItem(),
+      wageTrends: evidenceItem(),
+      aiToolMaturity: evidenceItem(),
+      expertConsensus: evidenceItem(),
+    })
+    .prefault({}),
+  barriers: z
+    .strictObject({
+      reframedQuestion: z.string({error: 'expected text'}).default(METHOD.reframedQuestion),
+      regulatoryLicensing: scoredText(scales.barrier),
+      physicalPresence: scoredText(scales.barrier),
+      unionCollectiveBargaining: scoredText(scales.barrier),
+      liabilityAccountability: scoredText(scales.barrier),
+      culturalEthical: scoredText(scales.barrier),
+    })
+    .prefault({}),
+  growthCheck: text(),
+  override: z
+    .strictObject({
+      score: z
+        .number({error: 'expected a number from 0 to 100, or null for no override'})
+        .min(0, {error: 'expected a number from 0 to 100'})
+        .max(100, {error: 'expected a number from 0 to 100'})
+        .nullable()
+        .default(null),
+      note: text(),
+    })
+    .default({score: null, note: ''}),
+  commentary: z
+    .strictObject({
+      scoreVsReality: text(),
+      numbersDontCapture: text(),
+      whoShouldWorry: text(),
+      biggestFactor: text(),
+    })
+    .default({scoreVsReality: '', numbersDontCapture: '', whoShouldWorry: '', biggestFactor: ''}),
+  whatThisMeans: z
+    .strictObject({
+      roleIn2028: text(),
+      survivalStrategy: text(),
+      timeline: text(),
+    })
+    .default({roleIn2028: '', survivalStrategy: '', timeline: ''}),
+  /** Per-draft changes to the method's documented defaults (METHODOLOGY §3). */
+  methodDefaults: z
+    .strictObject({
+      greenTransformingShare: z.number().min(0).max(100).optional(),
+      yellowUrgentShare: z.number().min(0).max(100).optional(),
+      quickScreenGreenMin: z.int().optional(),
+      quickScreenYellowMin: z.int().optional(),
+    })
+    .optional(),
+});
+
+export type ParseProblem = {path: string; message: string};
+
+/** Parse unknown data into an assessment, or every offending field path with what was expected. */
+export function parseAssessment(
+  data: unknown,
+): {ok: true; assessment: import('./types.js').Assessment} | {ok: false; problems: ParseProblem[]} {
+  const result = AssessmentSchema.safeParse(data);
+  if (result.success) return {ok: true, assessment: result.data};
+  return {
+    ok: false,
+    problems: result.error.issues.map((issue) => ({
+      path: issue.path.length ? issue.path.map(String).join('.') : '(top level)',
+      message: describeIssue(issue),
+    })),
+  };
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') {
+    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`;
+  }
+  return issue.message;
+}
+
+/** The JSON Schema of an assessment file, generated from the zod schema. */
+export function assessmentJsonSchema(): unknown {
+  return z.toJSONSchema(AssessmentSchema, {io: 'input', target: 'draft-2020-12'});
+}
+
+// Compile-time proof that the schema and the hand-written types agree, both ways.
+type Parsed = z.output<typeof AssessmentSchema>;
+type Assessment = import('./types.js').Assessment;
+const schemaMatchesTypes: [Parsed] extends [Assessment] ? ([Assessment] extends [Parsed] ? true : false) : false = true;
+void schemaMatchesTypes;

@@ -1,0 +1,73 @@
+/**
+ * The assessment's types, written out so that scoring and the wizard's first screen can use
+ * them without loading zod. model.ts proves at compile time that the schema infers these.
+ */
+import type {BarrierKey, EvidenceKey, ProtectiveKey, TaskLabel} from './definition.js';
+
+export const CURRENT_SCHEMA_VERSION = 1 as const;
+
+export type ScoredText = {score: number | null; rationale: string};
+export type EvidenceItem = {score: number | null; evidence: string};
+
+export type Task = {
+  name: string;
+  /** Share of working time, whole percent. */
+  timePercent: number | null;
+  /** 1 (AI not involved) .. 5 (AI does it end to end). */
+  score: number | null;
+  /** null: not chosen yet; the suggestion from the score is used. */
+  label: TaskLabel | null;
+  rationale: string;
+};
+
+export type RoleDefinition = {
+  jobTitle: string;
+  seniorityLevel: string;
+  primaryFunction: string;
+  whatThisRoleIsNot: string;
+  typicalExperience: string;
+  seniorityNote: string;
+};
+
+export type Override = {
+  /** null: the formula score is accepted; `note` may still say why. */
+  score: number | null;
+  /** With a score, the written reason (required); without, an optional remark. */
+  note: string;
+};
+
+export type MethodDefaultsOverride = {
+  greenTransformingShare?: number | undefined;
+  yellowUrgentShare?: number | undefined;
+  quickScreenGreenMin?: number | undefined;
+  quickScreenYellowMin?: number | undefined;
+};
+
+export type Assessment = {
+  schemaVersion: typeof CURRENT_SCHEMA_VERSION;
+  role: RoleDefinition;
+  protective: Record<ProtectiveKey, ScoredText>;
+  growth: ScoredText;
+  tasks: Task[];
+  reinstatementCheck: string;
+  evidence: Record<EvidenceKey, EvidenceItem>;
+  barriers: Record<BarrierKey, ScoredText> & {reframedQuestion: string};
+  growthCheck: string;
+  override: Override;
+  commentary: {
+    scoreVsReality: string;
+    /** Bullet list, one "- " line per point. */
+    numbersDontCapture: string;
+    whoShouldWorry: string;
+    biggestFactor: string;
+  };
+  whatThisMeans: {
+    roleIn2028: string;
+    /** Bullet list, one "- " line per point. */
+    survivalStrategy: string;
+    timeline: string;
+  };
+  methodDefaults?: MethodDefaultsOverride | undefined;
+};
+
+export type Zone = 'GREEN' | 'YELLOW' | 'RED';

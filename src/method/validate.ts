@@ -1,0 +1,172 @@
+/**
+ * The method's rules over an assessment: what is missing, what is wrong, what is unusual.
+ * Problems name their field by path and speak in the assessor's words.
+ */
+import {METHOD} from './definition.js';
+import {FIELDS, fieldAt, getAt, SECTIONS, type SectionId, taskFields} from './fields.js';
+import {score} from './score.js';
+import type {Assessment} from './types.js';
+
+export type Severity = 'error' | 'warning';
+
+export type Problem = {
+  /** Dotted path of the field ("tasks.2.timePercent"), or of the group ("tasks"). */
+  path: string;
+  severity: Severity;
+  /** missing: not filled in yet; invalid: filled in wrongly; unusual: allowed, but check it. */
+  kind: 'missing' | 'invalid' | 'unusual';
+  section: SectionId;
+  message: string;
+};
+
+const taskName = (a: Assessment, i: number) => {
+  const name = a.tasks[i]?.name.trim();
+  return name ? `Task ${i + 1} ("${name.length > 40 ? `${name.slice(0, 39)}…` : name}")` : `Task ${i + 1}`;
+};
+
+function checkScale(path: string, value: number | null, problems: Problem[]) {
+  const spec = fieldAt(path);
+  if (!spec?.scale || value === null) return;
+  const {min, max} = METHOD.scales[spec.scale];
+  if (!Number.isInteger(value) || value < min || value > max) {
+    problems.push({
+      path,
+      severity: 'error',
+      kind: 'invalid',
+      section: spec.section,
+      message: `${spec.label} is ${value}; it must be a whole number from ${min} to ${max}.`,
+    });
+  }
+}
+
+function checkField(a: Assessment, path: string, problems: Problem[]) {
+  const spec = fieldAt(path);
+  if (!spec) return;
+  const value = getAt(a, path);
+  if (spec.kind === 'score') {
+    if (value === null || value === undefined) {
+      if (spec.required) {
+        problems.push({path, severity: 'error', kind: 'missing', section: spec.section, message: `${spec.label} is not set.`});
+      }
+    } else checkScale(path, value as number, problems);
+  } else if (spec.required && (typeof value !== 'string' || value.trim() === '')) {
+    problems.push({path, severity: 'error', kind: 'missing', section: spec.section, message: `${spec.label} is empty.`});
+  }
+}
+
+/** Every problem with an assessment, in the order of the report. Empty when it is finished. */
+export function validate(a: Assessment): Problem[] {
+  const problems: Problem[] = [];
+  const sectionOrder = (p: Problem) => SECTIONS.findIndex((s) => s.id === p.section);
+
+  for (const f of FIELDS) checkField(a, f.path, problems);
+
+  // Tasks.
+  if (a.tasks.length === 0) {
+    problems.push({
+      path: 'tasks',
+      severity: 'error',
+      kind: 'missing',
+      section: 'tasks',
+      message: 'No tasks yet: add the tasks of the role with their share of working time.',
+    });
+  }
+  const seen = new Map<string, number>();
+  a.tasks.forEach((t, i) => {
+    const [nameField, timeField, scoreFieldSpec, rationaleField] = taskFields(i);
+    const name = t.name.trim();
+    if (!name) {
+      problems.push({path: nameField!.path, severity: 'error', kind: 'missing', section: 'tasks', message: `Task ${i + 1} has no name.`});
+    } else {
+      const key = name.toLowerCase().replace(/\s+/g, ' ');
+      const first = seen.get(key);
+      if (first !== undefined) {
+        problems.push({
+          path: nameField!.path,
+          severity: 'error',
+          kind: 'invalid',
+          section: 'tasks',
+          message: `${taskName(a, i)} has the same name as task ${first + 1}: each task needs its own name.`,
+        });
+      } else seen.set(key, i);
+    }
+    if (t.timePercent === null) {
+      problems.push({path: timeField!.path, severity: 'error', kind: 'missing', section: 'tasks', message: `${taskName(a, i)}: time % is not set.`});
+    } else if (t.timePercent === 0) {
+      problems.push({
+        path: timeField!.path,
+        severity: 'error',
+        kind: 'invalid',
+        section: 'tasks',
+        message: `${taskName(a, i)} takes 0% of the time: give it a share or remove it.`,
+      });
+    } else checkScale(timeField!.path, t.timePercent, problems);
+    if (t.score === null) {
+      problems.push({path: scoreFieldSpec!.path, severity: 'error', kind: 'missing', section: 'tasks', message: `${taskName(a, i)}: score is not set.`});
+    } else checkScale(scoreFieldSpec!.path, t.score, problems);
+    if (!t.rationale.trim()) {
+      problems.push({path: rationaleField!.path, severity: 'error', kind: 'missing', section: 'tasks', message: `${taskName(a, i)}: rationale is empty.`});
+    }
+  });
+  if (a.tasks.length > 0) {
+    const sum = a.tasks.reduce((s, t) => s + (t.timePercent ?? 0), 0);
+    if (sum !== 100) {
+      problems.push({
+        path: 'tasks',
+        severity: 'error',
+        kind: 'invalid',
+        section: 'tasks',
+        message: `Task times sum to ${sum}%, not 100%${sum < 100 ? ` (${100 - sum}% unaccounted for)` : ` (${sum - 100}% too much)`}.`,
+      });
+    }
+  }
+
+  // The override.
+  if (a.override.score !== null) {
+    if (!Number.isFinite(a.override.score) || a.override.score < 0 || a.override.score > 100) {
+      problems.push({
+        path: 'override.score',
+        severity: 'error',
+        kind: 'invalid',
+        section: 'subLabel',
+        message: `The override score is ${a.override.score}; it must be from 0 to 100.`,
+      });
+    }
+    if (!a.override.note.trim()) {
+      problems.push({
+        path: 'override.note',
+        severity: 'error',
+        kind: 'missing',
+        section: 'subLabel',
+        message: 'An override score needs a written reason.',
+      });
+    }
+  }
+
+  // Allowed, but worth a second look.
+  const card = score(a);
+  if (card.outOfRange) {
+    problems.push({
+      path: 'composite',
+      severity: 'warning',
+      kind: 'unusual',
+      section: 'composite',
+      message: `The formula gives ${card.formulaScoreShown}, outside the usual 0-100 range: check the inputs.`,
+    });
+  }
+
+  return problems
+    .map((p, i) => ({p, i}))
+    .sort((x, y) => sectionOrder(x.p) - sectionOrder(y.p) || x.i - y.i)
+    .map(({p}) => p);
+}
+
+/** Finished (METHODOLOGY §1): no error, so every score set, times sum to 100, text filled in. */
+export function isFinished(a: Assessment): boolean {
+  return validate(a).every((p) => p.severity !== 'error');
+}
+
+/** How many fields are still to be filled in. */
+export function missingCount(a: Assessment): number {
+  return validate(a).filter((p) => p.kind === 'missing').length;
+}
