@@ -1,18 +1,37 @@
 /**
- * Where a command's assessment comes from: an assessment JSON file (later also a Markdown
- * report or a draft id). One place, so every command accepts the same things.
+ * Where a command's assessment comes from: an assessment JSON file, a Markdown report, or a
+ * draft (by id or the start of its title). One place, so every command accepts the same things.
  */
-import {existsSync} from 'node:fs';
-import {resolve} from 'node:path';
+import {existsSync, statSync} from 'node:fs';
+import {extname, resolve} from 'node:path';
 import type {Assessment} from '../method/types.js';
 import {CliError, type Io} from './io.js';
 import {readAssessmentFile} from './json-file.js';
 
-export type LoadedAssessment = {assessment: Assessment; source: string};
+export type LoadedAssessment = {
+  assessment: Assessment;
+  /** The file's absolute path, or "draft:<id>". */
+  source: string;
+  /** Set when the assessment came from a draft. */
+  draftId?: string;
+};
 
-/** Load an assessment named on the command line. */
+const REPORT_EXTENSIONS = new Set(['.md', '.markdown', '.txt']);
+
+/** Load an assessment named on the command line: a JSON file, a Markdown report, or a draft. */
 export async function loadAssessment(ref: string, io: Io): Promise<LoadedAssessment> {
   const file = resolve(io.cwd, ref);
-  if (existsSync(file)) return {assessment: await readAssessmentFile(file, ref), source: file};
-  throw new CliError(`${ref}: no such file`);
+  if (existsSync(file) && statSync(file).isFile()) {
+    if (REPORT_EXTENSIONS.has(extname(file).toLowerCase())) {
+      const {readReportFile} = await import('../report/read-file.js');
+      return {assessment: await readReportFile(file, ref), source: file};
+    }
+    return {assessment: await readAssessmentFile(file, ref), source: file};
+  }
+  const looksLikePath = /[\\/]/.test(ref) || /\.(json|md|markdown|txt)$/i.test(ref);
+  if (looksLikePath) throw new CliError(`${ref}: no such file`);
+  const {loadDraftAssessment} = await import('../store/lookup.js');
+  const draft = await loadDraftAssessment(ref, io);
+  if (draft) return {assessment: draft.assessment, source: `draft:${draft.id}`, draftId: draft.id};
+  throw new CliError(`${ref}: no such file or draft (see 'role-wizard list')`);
 }

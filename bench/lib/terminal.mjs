@@ -1,0 +1,164 @@
+// A real pseudo-terminal with a headless xterm behind it: what a person's terminal would show.
+// Used by the end-to-end tests and the benchmarks alike.
+import pty from '@lydell/node-pty';
+import xterm from '@xterm/headless';
+
+const KEYS = {
+  enter: '\r',
+  tab: '\t',
+  'shift-tab': '\x1b[Z',
+  esc: '\x1b',
+  backspace: '\x7f',
+  delete: '\x1b[3~',
+  up: '\x1b[A',
+  down: '\x1b[B',
+  right: '\x1b[C',
+  left: '\x1b[D',
+  home: '\x1b[H',
+  end: '\x1b[F',
+  pageup: '\x1b[5~',
+  pagedown: '\x1b[6~',
+  space: ' ',
+};
+
+/** The byte sequence a terminal sends for a named key ("enter", "ctrl-c", "up", …). */
+export function keyBytes(name) {
+  if (KEYS[name] !== undefined) return KEYS[name];
+  const ctrl = /^ctrl-([a-z])$/.exec(name);
+  if (ctrl) return String.fromCharCode(ctrl[1].charCodeAt(0) - 96);
+  throw new Error(`unknown key ${name}`);
+}
+
+/** The environment a person's terminal would give: no CI variables (Ink draws only the last frame under CI). */
+export function terminalEnv(extra = {}) {
+  const env = {...process.env, TERM: 'xterm-256color', FORCE_COLOR: undefined, ...extra};
+  for (const key of ['CI', 'CONTINUOUS_INTEGRATION', 'GITHUB_ACTIONS', 'NODE_EXTRA_CA_CERTS']) if (!(key in extra)) delete env[key];
+  for (const [k, v] of Object.entries(env)) if (v === undefined) delete env[k];
+  return env;
+}
+
+/** Start a command in a pseudo-terminal of the given size. */
+export function spawnTerminal(command, args = [], {cols = 80, rows = 24, env, cwd} = {}) {
+  const started = performance.now();
+  const term = new xterm.Terminal({cols, rows, allowProposedApi: true, scrollback: 0});
+  const child = pty.spawn(command, args, {name: 'xterm-256color', cols, rows, cwd: cwd ?? process.cwd(), env: env ?? terminalEnv()});
+  let pending = Promise.resolve();
+  let raw = '';
+  let lastOutputAt = performance.now();
+  let firstOutputAt = null;
+  const outputWaiters = new Set();
+  child.onData((data) => {
+    const now = performance.now();
+    lastOutputAt = now;
+    if (firstOutputAt === null) firstOutputAt = now;
+    raw += data;
+    if (raw.length > 1_000_000) raw = raw.slice(-500_000);
+    pending = pending.then(() => new Promise((resolve) => term.write(data, resolve)));
+    for (const waiter of outputWaiters) waiter(now);
+  });
+  const exited = new Promise((resolve) => child.onExit(({exitCode, signal}) => resolve({exitCode, signal})));
+  let done = false;
+  exited.then(() => {
+    done = true;
+  });
+
+  const screen = () => {
+    const buffer = term.buffer.active;
+    const lines = [];
+    for (let i = 0; i < term.rows; i++) lines.push(buffer.getLine(buffer.viewportY + i)?.translateToString(true) ?? '');
+    return lines.join('\n');
+  };
+
+  const api = {
+    pid: child.pid,
+    started,
+    exited,
+    get exitedAlready() {
+      return done;
+    },
+    /** All output so far, escape sequences included. */
+    get raw() {
+      return raw;
+    },
+    get firstOutputAt() {
+      return firstOutputAt;
+    },
+    /** The visible screen as text, after every byte received so far is drawn. */
+    async screen() {
+      await pending;
+      return screen();
+    },
+    /** Wait until the screen shows a text (string or RegExp); resolves with ms since spawn. */
+    async waitForText(text, timeoutMs = 10_000) {
+      const deadline = performance.now() + timeoutMs;
+      const matches = (s) => (typeof text === 'string' ? s.includes(text) : text.test(s));
+      for (;;) {
+        await pending;
+        if (matches(screen())) return performance.now() - started;
+        if (done) throw new Error(`exited before showing ${text}\n--- screen ---\n${screen()}`);
+        if (performance.now() > deadline) throw new Error(`timed out waiting for ${text}\n--- screen ---\n${screen()}`);
+        await new Promise((r) => setTimeout(r, 10));
+      }
+    },
+    /** Wait until no output has come for `quietMs`. */
+    async waitForIdle(quietMs = 100, timeoutMs = 10_000) {
+      const deadline = performance.now() + timeoutMs;
+      while (performance.now() - lastOutputAt < quietMs) {
+        if (performance.now() > deadline) break;
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      await pending;
+    },
+    write(data) {
+      child.write(data);
+    },
+    /** Send named keys ("enter", "ctrl-c", …). */
+    press(...names) {
+      for (const name of names) child.write(keyBytes(name));
+    },
+    /** Type text, one chunk per character unless `paste` (then one chunk, as a paste arrives). */
+    async type(text, {paste = false, delayMs = 0} = {}) {
+      if (paste) return child.write(text);
+      for (const ch of text) {
+        child.write(ch);
+        if (delayMs) await new Promise((r) => setTimeout(r, delayMs));
+      }
+    },
+    /** Write bytes and resolve with the ms until the first output after them. */
+    timeToOutput(data, timeoutMs = 2_000) {
+      return new Promise((resolve, reject) => {
+        const sentAt = performance.now();
+        const timer = setTimeout(() => {
+          outputWaiters.delete(waiter);
+          reject(new Error('no output'));
+        }, timeoutMs);
+        const waiter = (at) => {
+          clearTimeout(timer);
+          outputWaiters.delete(waiter);
+          resolve(at - sentAt);
+        };
+        outputWaiters.add(waiter);
+        child.write(data);
+      });
+    },
+    resize(c, r) {
+      child.resize(c, r);
+      term.resize(c, r);
+    },
+    kill(signal = 'SIGTERM') {
+      try {
+        child.kill(signal);
+      } catch {}
+    },
+    /** End the program the way a terminal closing would, then make sure it is gone. */
+    async close() {
+      if (!done) {
+        api.kill('SIGHUP');
+        await Promise.race([exited, new Promise((r) => setTimeout(r, 1500))]);
+      }
+      if (!done) api.kill('SIGKILL');
+      term.dispose();
+    },
+  };
+  return api;
+}
