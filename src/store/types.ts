@@ -39,3 +39,42 @@ export interface OpenDraft {
   /** Save status changes, for the wizard's status line. Returns an unsubscribe function. */
   onStatus(listener: (status: SaveStatus) => void): () => void;
 }
+
+/** One row of `role-wizard list`. A damaged draft is listed with its path and the reason. */
+export type DraftSummary =
+  | {
+      status: 'ok';
+      id: string;
+      title: string;
+      createdAt: string;
+      updatedAt: string;
+      /** The score that counts (override or formula), null while it cannot be computed. */
+      score: number | null;
+      zone: 'GREEN' | 'YELLOW' | 'RED' | null;
+      /** Fields still to fill in (method validate: kind "missing"). */
+      missing: number;
+      finished: boolean;
+      path: string;
+      /** Set when another live process holds the draft open. */
+      lockedBy?: {pid: number; host: string; since: string} | undefined;
+    }
+  | {status: 'damaged'; id: string; path: string; reason: string};
+
+/**
+ * Drafts on disk: one conf file per draft under ROLE_WIZARD_HOME, or the user's config folder
+ * (conf projectName 'role-wizard'). Implemented in ./drafts.ts as `draftStore(env)`.
+ * Errors are DraftError (./errors.ts) with a kind: not-found, ambiguous, damaged, locked.
+ */
+export interface DraftStore {
+  readonly folder: string;
+  /** Start a new draft and hold it open (takes its lock). */
+  create(assessment: import('../method/types.js').Assessment, position?: DraftPosition): OpenDraft;
+  /** Open a draft by id or the start of its title; read-only opens take no lock and never write. */
+  open(ref: string, options?: {readOnly?: boolean}): OpenDraft;
+  /** Every draft, most recently changed first; damaged ones included. */
+  list(): DraftSummary[];
+  /** Delete a draft (refused while another live process holds it). */
+  remove(ref: string): void;
+  /** Save an assessment as a new draft in one go (import): returns the new draft. */
+  saveNew(assessment: import('../method/types.js').Assessment): Draft;
+}

@@ -1,0 +1,30 @@
+/**
+ * What the task table can ask for. The wizard's reducer delegates these to tasksReducer
+ * (./tasks-reducer.ts), a pure function tested without rendering.
+ */
+import type {TaskLabel} from '../../method/definition.js';
+
+export type TaskAction =
+  | {type: 'addTask'; at?: number | undefined}
+  | {type: 'deleteTask'; index: number}
+  | {type: 'moveTask'; from: number; to: number}
+  | {type: 'setTaskName'; index: number; name: string}
+  | {type: 'setTaskTime'; index: number; timePercent: number | null}
+  /** Also re-suggests the label when it was following the suggestion (or unset). */
+  | {type: 'setTaskScore'; index: number; score: number | null}
+  | {type: 'setTaskLabel'; index: number; label: TaskLabel | null}
+  | {type: 'setTaskRationale'; index: number; rationale: string};
+
+export const TASK_ACTION_TYPES = new Set<TaskAction['type']>([
+  'addTask',
+  'deleteTask',
+  'moveTask',
+  'setTaskName',
+  'setTaskTime',
+  'setTaskScore',
+  'setTaskLabel',
+  'setTaskRationale',
+]);
+
+export const isTaskAction = (action: {type: string}): action is TaskAction =>
+  TASK_ACTION_TYPES.has(action.type as TaskAction['type']);
