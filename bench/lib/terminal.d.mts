@@ -7,6 +7,8 @@ export type Terminal = {
   readonly firstOutputAt: number | null;
   screen(): Promise<string>;
   waitForText(text: string | RegExp, timeoutMs?: number): Promise<number>;
+  /** ms from spawn to the arrival of the output that made the screen show every text. */
+  screenShows(texts: string | RegExp | Array<string | RegExp>, timeoutMs?: number): Promise<number>;
   waitForIdle(quietMs?: number, timeoutMs?: number): Promise<void>;
   write(data: string): void;
   press(...names: string[]): void;

@@ -47,6 +47,8 @@ export function spawnTerminal(command, args = [], {cols = 80, rows = 24, env, cw
   let lastOutputAt = performance.now();
   let firstOutputAt = null;
   const outputWaiters = new Set();
+  // Checked after each chunk is drawn, with the time that chunk arrived: exact, not polled.
+  const screenWaiters = new Set();
   child.onData((data) => {
     const now = performance.now();
     lastOutputAt = now;
@@ -54,6 +56,9 @@ export function spawnTerminal(command, args = [], {cols = 80, rows = 24, env, cw
     raw += data;
     if (raw.length > 1_000_000) raw = raw.slice(-500_000);
     pending = pending.then(() => new Promise((resolve) => term.write(data, resolve)));
+    if (screenWaiters.size > 0) pending.then(() => {
+      for (const waiter of screenWaiters) waiter(now);
+    });
     for (const waiter of outputWaiters) waiter(now);
   });
   const exited = new Promise((resolve) => child.onExit(({exitCode, signal}) => resolve({exitCode, signal})));
@@ -99,6 +104,40 @@ export function spawnTerminal(command, args = [], {cols = 80, rows = 24, env, cw
         if (performance.now() > deadline) throw new Error(`timed out waiting for ${text}\n--- screen ---\n${screen()}`);
         await new Promise((r) => setTimeout(r, 10));
       }
+    },
+    /**
+     * Wait until the screen shows every one of `texts` (strings or RegExps); resolves with the ms
+     * from spawn to the arrival of the output that completed it (not rounded up to a poll).
+     */
+    screenShows(texts, timeoutMs = 10_000) {
+      const list = Array.isArray(texts) ? texts : [texts];
+      const shows = () => {
+        const s = screen();
+        return list.every((t) => (typeof t === 'string' ? s.includes(t) : t.test(s)));
+      };
+      return new Promise((resolve, reject) => {
+        const finish = (fn) => {
+          clearTimeout(timer);
+          screenWaiters.delete(waiter);
+          fn();
+        };
+        const waiter = (arrivedAt) => {
+          if (shows()) finish(() => resolve(arrivedAt - started));
+        };
+        const timer = setTimeout(
+          () => finish(() => reject(new Error(`timed out waiting for ${list.join(' + ')}\n--- screen ---\n${screen()}`))),
+          timeoutMs,
+        );
+        exited.then(() =>
+          pending.then(() => {
+            if (screenWaiters.has(waiter)) finish(() => reject(new Error(`exited before showing ${list.join(' + ')}\n--- screen ---\n${screen()}`)));
+          }),
+        );
+        pending.then(() => {
+          if (shows()) finish(() => resolve((lastOutputAt ?? performance.now()) - started));
+          else screenWaiters.add(waiter);
+        });
+      });
     },
     /** Wait until no output has come for `quietMs`. */
     async waitForIdle(quietMs = 100, timeoutMs = 10_000) {

@@ -1,0 +1,226 @@
+// The bench's cases and their targets (issue "Fast"). Each case runs interleaved with its
+// baseline, bare Node printing a line, measured the same way (to exit, or to a screen).
+import {median, percentile} from './stats.mjs';
+import {benchEnv, keyLatencies, peakRssMb, startToScreen, timeToExit} from './measure.mjs';
+import {spawnTerminal} from './terminal.mjs';
+import {TASK_SIZES} from './prepare.mjs';
+
+const BARE_NODE = ['-e', "console.log('ready')"];
+// A bare Node program that echoes each key in raw mode: the floor for key → screen.
+const BARE_ECHO = [
+  '-e',
+  "process.stdin.setRawMode(true);process.stdin.on('data',d=>{if(d[0]===3)process.exit();process.stdout.write(d)});console.log('ready')",
+];
+
+/** What the wizard's first full frame shows: the header, the Job Title field and the side pane. */
+export const NEW_SCREEN = ['Job Title', /JobZone|Score/];
+/** A resumed draft's first full frame: its title and the side pane with its score. */
+export const resumeScreen = (title) => [title.slice(0, 30), /JobZone|Score/];
+/** The tasks step, a task field focused and ready for typing. */
+export const TASK_SCREEN = ['Task'];
+
+const row = (fields) => ({median: null, p95: null, unit: 'ms', ratio: null, target: null, pass: null, status: 'ok', ...fields});
+const notBuilt = (label, reason, target) => row({case: label, status: reason, target});
+
+async function exitMs(settings, args, env) {
+  const r = await timeToExit(process.execPath, [settings.bin, ...args], {env});
+  if (r.code !== 0 && r.code !== 1) throw new Error(`role-wizard ${args.slice(0, 2).join(' ')} exited ${r.code}: ${r.stderr.trim().split('\n')[0]}`);
+  return r.ms;
+}
+
+async function bareExitMs() {
+  return (await timeToExit(process.execPath, BARE_NODE)).ms;
+}
+
+async function bareScreenMs() {
+  const {term, ms} = await startToScreen(process.execPath, BARE_NODE, ['ready']);
+  await term.close();
+  return ms;
+}
+
+/** Run `measure` and `baseline` alternately for `rounds` rounds; one row with the ratio of medians. */
+async function paired({label, target, limit, rounds, measure, baseline, baseLabel}) {
+  const times = [];
+  const base = [];
+  for (let i = 0; i < rounds; i++) {
+    base.push(await baseline());
+    times.push(await measure());
+  }
+  const ratio = median(times) / median(base);
+  return [
+    row({case: label, median: median(times), p95: percentile(times, 95), ratio, target: `≤ ${limit}× ${baseLabel}`, pass: ratio <= limit, base, times}),
+  ];
+}
+
+/** Every case, in the order of the table. */
+export function buildCases(settings, inputs) {
+  const {rounds, keyRounds} = settings;
+  const {missing} = inputs;
+  const baseRows = {exit: [], screen: []};
+  const exitBaseline = async () => {
+    const ms = await bareExitMs();
+    baseRows.exit.push(ms);
+    return ms;
+  };
+  const screenBaseline = async () => {
+    const ms = await bareScreenMs();
+    baseRows.screen.push(ms);
+    return ms;
+  };
+  const draftReason = (n) => missing.resume ?? inputs.storeReason ?? (inputs.drafts[n] ? null : 'n/a (no draft)');
+
+  const cases = [
+    {
+      id: 'new',
+      run: async () => {
+        const label = '`new` → first full screen';
+        if (missing.new) return [notBuilt(label, missing.new, '≤ 4× bare Node (pty)')];
+        return paired({
+          label,
+          limit: 4,
+          baseLabel: 'bare Node (pty)',
+          rounds,
+          baseline: screenBaseline,
+          measure: async () => {
+            const {term, ms} = await startToScreen(process.execPath, [settings.bin, 'new'], NEW_SCREEN, {env: benchEnv({ROLE_WIZARD_HOME: `${inputs.tmp}/home-new`})});
+            await term.close();
+            return ms;
+          },
+        });
+      },
+    },
+    {
+      id: 'resume',
+      run: async () => {
+        const label = 'resume 100-task draft → first full screen';
+        const reason = draftReason(100);
+        if (reason) return [notBuilt(label, reason, '≤ 5× bare Node (pty)')];
+        return paired({
+          label,
+          limit: 5,
+          baseLabel: 'bare Node (pty)',
+          rounds,
+          baseline: screenBaseline,
+          measure: async () => {
+            const {term, ms} = await startToScreen(process.execPath, [settings.bin, 'resume', inputs.drafts[100]], resumeScreen('Model Alignment Researcher'), {
+              env: benchEnv({ROLE_WIZARD_HOME: inputs.homes[100]}),
+            });
+            await term.close();
+            return ms;
+          },
+        });
+      },
+    },
+    ...TASK_SIZES.map((n) => ({
+      id: `keys-${n}`,
+      run: async () => {
+        const label = `key → screen, typing a task name, ${n} tasks`;
+        const target = n === 500 ? 'p95 ≤ 33 ms' : 'median ≤ 10 ms, p95 ≤ 16 ms';
+        const memLabel = `peak memory (VmHWM), wizard with ${n} tasks`;
+        const reason = draftReason(n);
+        if (reason) return [notBuilt(label, reason, target), ...(n === 500 ? [notBuilt(memLabel, reason, '< 120 MB')] : [])];
+        const times = [];
+        const floor = [];
+        let peak = null;
+        const text = 'abcdefghijklmnopqrstuvwxyz'.repeat(2).slice(0, settings.keysPerRound);
+        for (let i = 0; i < keyRounds; i++) {
+          const bare = await startToScreen(process.execPath, BARE_ECHO, ['ready']);
+          await bare.term.waitForIdle(50);
+          floor.push(...(await keyLatencies(bare.term, text.slice(0, 4))));
+          await bare.term.close();
+          const {term} = await startToScreen(process.execPath, [settings.bin, 'resume', inputs.drafts[n]], resumeScreen('Model Alignment Researcher'), {
+            env: benchEnv({ROLE_WIZARD_HOME: inputs.homes[n]}),
+          });
+          try {
+            await openTaskField(term);
+            times.push(...(await keyLatencies(term, text)));
+            const mb = peakRssMb(term.pid);
+            if (mb !== null) peak = Math.max(peak ?? 0, mb);
+          } finally {
+            await term.close();
+          }
+        }
+        const med = median(times);
+        const p95 = percentile(times, 95);
+        const rows = [
+          row({
+            case: label,
+            median: med,
+            p95,
+            ratio: med / median(floor),
+            target,
+            pass: n === 500 ? p95 <= 33 : med <= 10 && p95 <= 16,
+            times,
+          }),
+        ];
+        if (n === 500) rows.push(row({case: memLabel, median: peak, p95: null, unit: 'MB', target: '< 120 MB', pass: peak !== null && peak < 120, status: peak === null ? 'n/a (no /proc)' : 'ok'}));
+        return rows;
+      },
+    })),
+    {
+      id: 'version',
+      run: () =>
+        paired({label: '`--version`', limit: 1.5, baseLabel: 'bare Node', rounds, baseline: exitBaseline, measure: () => exitMs(settings, ['--version'])}),
+    },
+    {
+      id: 'check-seed',
+      run: async () => {
+        const label = '`check <seed>`';
+        if (missing.check) return [notBuilt(label, missing.check, '≤ 2× bare Node')];
+        if (!inputs.seed) return [notBuilt(label, 'n/a (no seed and no export)', '≤ 2× bare Node')];
+        return paired({label, limit: 2, baseLabel: 'bare Node', rounds, baseline: exitBaseline, measure: () => exitMs(settings, ['check', inputs.seed])});
+      },
+    },
+    {
+      id: 'check-many',
+      run: async () => {
+        const label = `\`check\` of ${settings.reportCount} reports, one process`;
+        const reason = missing.check ?? inputs.reportsReason;
+        if (reason) return [notBuilt(label, reason, '> 1000 reports/s')];
+        const rates = [];
+        for (let i = 0; i < Math.min(3, rounds); i++) rates.push(inputs.reports.length / ((await exitMs(settings, ['check', ...inputs.reports])) / 1000));
+        // A rate: the "p95" is the slow end (5th percentile of the rate).
+        return [row({case: label, median: median(rates), p95: percentile(rates, 5), unit: 'reports/s', target: '> 1000 reports/s', pass: median(rates) > 1000})];
+      },
+    },
+    {
+      id: 'list',
+      run: async () => {
+        const label = `\`list\`, ${settings.draftCount} drafts vs 1 draft`;
+        const reason = missing.list ?? inputs.storeReason;
+        if (reason) return [notBuilt(label, reason, '< 2× list of 1')];
+        return paired({
+          label,
+          limit: 2,
+          baseLabel: 'list of 1',
+          rounds,
+          baseline: () => exitMs(settings, ['list'], benchEnv({ROLE_WIZARD_HOME: inputs.homes.list1})),
+          measure: () => exitMs(settings, ['list'], benchEnv({ROLE_WIZARD_HOME: inputs.homes.listMany})),
+        });
+      },
+    },
+  ];
+  // The baselines' own rows, from every sample the cases above took.
+  const baselineCase = (id, label, samples) => ({
+    id: `baseline-${id}`,
+    run: async () => {
+      const s = samples();
+      if (s.length === 0) {
+        const ms = id === 'exit' ? await exitBaseline() : await screenBaseline();
+        s.push(ms);
+      }
+      return [row({case: label, median: median(s), p95: percentile(s, 95), ratio: 1, target: 'baseline'})];
+    },
+  });
+  return [
+    baselineCase('screen', "bare Node → 'ready' on screen (pty)", () => baseRows.screen),
+    baselineCase('exit', 'bare Node → exit', () => baseRows.exit),
+    ...cases,
+  ].sort((a, b) => (a.id.startsWith('baseline') ? 1 : 0) - (b.id.startsWith('baseline') ? 1 : 0));
+}
+
+/** Go from a resumed draft's first screen into the first task's name field, at its end. */
+async function openTaskField(term) {
+  await term.screenShows(TASK_SCREEN, 10_000);
+  await term.waitForIdle(150);
+}

@@ -1,0 +1,55 @@
+// `npm run bench`: how fast role-wizard starts, answers keys and checks reports, each case
+// measured side by side with its baseline (bare Node printing a line) over several rounds, in
+// one table. Inputs are generated in a temporary folder. Options:
+//   --quick      one round, few keys, small batches (the smoke test)
+//   --rounds N   rounds of the start-up cases (default 10; key cases use a third of them)
+//   --json       print the rows as JSON instead of a table
+//   --only a,b   run only the cases whose id starts with one of these
+import {mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {parseArgs} from 'node:util';
+import {buildCases} from './lib/cases.mjs';
+import {prepareInputs} from './lib/prepare.mjs';
+import {formatTable} from './lib/table.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const {values: opts} = parseArgs({
+  options: {
+    quick: {type: 'boolean', default: false},
+    json: {type: 'boolean', default: false},
+    rounds: {type: 'string'},
+    only: {type: 'string'},
+  },
+});
+const rounds = opts.rounds ? Number(opts.rounds) : opts.quick ? 1 : 10;
+const settings = {
+  root,
+  bin: join(root, 'bin/role-wizard.js'),
+  quick: opts.quick,
+  rounds,
+  keyRounds: opts.quick ? 1 : Math.max(1, Math.ceil(rounds / 3)),
+  keysPerRound: opts.quick ? 4 : 20,
+  reportCount: opts.quick ? 20 : 1000,
+  draftCount: opts.quick ? 20 : 1000,
+};
+
+const tmp = mkdtempSync(join(tmpdir(), 'rw-bench-'));
+const log = (line) => process.stderr.write(`${line}\n`);
+try {
+  log(`bench: generating inputs in ${tmp}`);
+  const inputs = await prepareInputs(settings, tmp, log);
+  const only = opts.only?.split(',');
+  const cases = buildCases(settings, inputs).filter((c) => !only || only.some((o) => c.id.startsWith(o)));
+  const rows = [];
+  for (const c of cases) {
+    log(`bench: ${c.id}`);
+    rows.push(...(await c.run()));
+  }
+  // The baselines first: every ratio below is to one of them.
+  rows.sort((a, b) => (b.target === 'baseline') - (a.target === 'baseline'));
+  process.stdout.write(opts.json ? `${JSON.stringify({rounds: settings.rounds, quick: settings.quick, node: process.version, rows}, null, 2)}\n` : formatTable(rows));
+} finally {
+  rmSync(tmp, {recursive: true, force: true});
+}
