@@ -45,7 +45,7 @@ try {
   const rows = [];
   for (const c of cases) {
     log(`bench: ${c.id}`);
-    rows.push(...(await c.run()));
+    rows.push(...(await c.run()).map((r) => ({id: c.id, ...r})));
   }
   // The baselines first: every ratio below is to one of them.
   rows.sort((a, b) => (b.target === 'baseline') - (a.target === 'baseline'));

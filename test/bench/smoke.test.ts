@@ -1,0 +1,40 @@
+import {execFile} from 'node:child_process';
+import {promisify} from 'node:util';
+import {describe, expect, it} from 'vitest';
+import {ROOT} from '../support/paths.js';
+
+type BenchRow = {id: string; case: string; status: string; median: number | null; target: string | null};
+
+/** Every row the bench table must have, by case id. */
+const EXPECTED_ROWS = [
+  'baseline-screen',
+  'baseline-exit',
+  'new',
+  'resume',
+  'keys-10',
+  'keys-100',
+  'keys-500',
+  'memory-500',
+  'version',
+  'check-seed',
+  'check-many',
+  'list',
+];
+
+describe('npm run bench', () => {
+  it('produces every row of its table in one quick round', async () => {
+    const {stdout} = await promisify(execFile)(process.execPath, ['bench/run.mjs', '--quick', '--json'], {
+      cwd: ROOT,
+      timeout: 90_000,
+      maxBuffer: 16 << 20,
+    });
+    const {rows} = JSON.parse(stdout) as {rows: BenchRow[]};
+    expect(rows.map((r) => r.id).sort()).toEqual([...EXPECTED_ROWS].sort());
+    for (const r of rows) {
+      expect(r.target, r.id).toBeTruthy();
+      // A measured row carries a figure; anything else says why it could not be measured.
+      if (r.status === 'ok') expect(Number.isFinite(r.median), `${r.id} median`).toBe(true);
+      else expect(r.status, r.id).toMatch(/^n\/a \(/);
+    }
+  }, 120_000);
+});
