@@ -8,6 +8,7 @@
 import {METHOD, type TaskLabel} from './definition.js';
 import {fixed, roundTo} from './format.js';
 import type {Assessment, Task, Zone} from './types.js';
+import {toVector} from './vector.js';
 
 const C = METHOD.constants;
 
@@ -66,6 +67,8 @@ export type Scorecard = {
   /** The formula's value lies outside 0..100 (possible with these constants; never clamped). */
   outOfRange: boolean;
   nextBoundary: Boundary | null;
+  /** The score vector: every scored input on one line (vector.ts, docs/score-vector.md). */
+  vector: string;
   display: ScorecardDisplay;
 };
 
@@ -317,6 +320,7 @@ export function score(a: Assessment): Scorecard {
     subLabelReason: sub.reason,
     outOfRange,
     nextBoundary,
+    vector: toVector(a),
     display,
   };
 }
@@ -351,6 +355,7 @@ export function scorecardJson(card: Scorecard) {
     subLabel: card.subLabel,
     outOfRange: card.outOfRange,
     nextBoundary: card.nextBoundary && {zone: card.nextBoundary.zone, points: card.nextBoundary.points, threshold: card.nextBoundary.threshold, direction: card.nextBoundary.direction},
+    vector: card.vector,
     exact: {weightedTotal: card.weightedTotal, taskResistance: card.taskResistance, raw: card.raw, score: card.formulaScore},
     display: card.display,
   };
