@@ -1,0 +1,95 @@
+/**
+ * Reading a draft file without conf (read-only, one JSON.parse): for list, lookup and open.
+ * Every way a file can be wrong becomes a reason the assessor can act on.
+ */
+import {readFileSync} from 'node:fs';
+import {basename} from 'node:path';
+import {lineColumn} from '../commands/json-file.js';
+import type {Assessment} from '../method/types.js';
+import {DRAFT_EXT} from './folder.js';
+import {DRAFT_SCHEMA, type DraftSchema, migrateDraft, type RawDraft} from './migrations.js';
+import type {Draft, DraftPosition} from './types.js';
+
+export type ReadDraft =
+  | {ok: true; draft: Draft; path: string; migratedFrom: number | null}
+  | {ok: false; id: string; path: string; reason: string};
+
+/** The title a draft is listed under. */
+export const titleOf = (a: Assessment): string => a.role.jobTitle.trim() || '(untitled)';
+
+export const idOfPath = (path: string): string => basename(path, DRAFT_EXT);
+
+/** Read, check, migrate and parse one draft file. Never throws; never writes. */
+export function readDraftFile(path: string, schema: DraftSchema = DRAFT_SCHEMA): ReadDraft {
+  const id = idOfPath(path);
+  const damaged = (reason: string): ReadDraft => ({ok: false, id, path, reason});
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return damaged(code === 'EACCES' ? 'cannot read it: permission denied' : `cannot read it: ${(error as Error).message}`);
+  }
+  if (text.trim() === '') return damaged('the file is empty (truncated)');
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    const at = /at position (\d+)/.exec(message);
+    const {line, column} = lineColumn(text, at ? Number(at[1]) : text.length);
+    const why = message.replace(/ in JSON at position \d+.*$/s, '').replace(/ \(line \d+ column \d+\)$/, '');
+    return damaged(`not valid JSON at line ${line}, column ${column} (${why}): truncated or corrupted`);
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return damaged('not a draft: expected a JSON object');
+  const migrated = migrateDraft(data as RawDraft, schema);
+  if (!migrated.ok) return damaged(migrated.reason);
+  const raw = migrated.draft;
+  const shape = checkShape(raw);
+  if (shape) return damaged(shape);
+  const parsed = schema.parse(raw.assessment);
+  if (!parsed.ok) {
+    const shown = parsed.problems.slice(0, 3).map((p) => `assessment.${p.path}: ${p.message}`);
+    const more = parsed.problems.length > 3 ? ` (and ${parsed.problems.length - 3} more)` : '';
+    return damaged(`not a valid assessment: ${shown.join('; ')}${more}`);
+  }
+  const position = raw.position as {step: string; field?: unknown};
+  const draft: Draft = {
+    // The file name is the id: a copied or renamed file stays reachable under its name.
+    id,
+    title: titleOf(parsed.assessment),
+    createdAt: raw.createdAt as string,
+    updatedAt: raw.updatedAt as string,
+    schemaVersion: schema.current,
+    assessment: parsed.assessment,
+    position: typeof position.field === 'string' ? {step: position.step, field: position.field} : {step: position.step},
+  };
+  return {ok: true, draft, path, migratedFrom: migrated.from === schema.current ? null : migrated.from};
+}
+
+function checkShape(raw: RawDraft): string | null {
+  for (const key of ['createdAt', 'updatedAt'] as const) {
+    if (typeof raw[key] !== 'string' || Number.isNaN(Date.parse(raw[key] as string))) {
+      return `${key} is ${JSON.stringify(raw[key])}; expected a date and time`;
+    }
+  }
+  const position = raw.position as DraftPosition | undefined;
+  if (!position || typeof position !== 'object' || typeof position.step !== 'string') {
+    return 'position is missing or has no step';
+  }
+  if (!raw.assessment || typeof raw.assessment !== 'object') return 'the assessment is missing';
+  return null;
+}
+
+/** The data written to disk for a draft. */
+export function draftData(d: Draft): Draft {
+  return {
+    id: d.id,
+    title: d.title,
+    createdAt: d.createdAt,
+    updatedAt: d.updatedAt,
+    schemaVersion: d.schemaVersion,
+    assessment: d.assessment,
+    position: d.position,
+  };
+}

@@ -1,0 +1,133 @@
+/**
+ * The draft store: drafts on disk under ROLE_WIZARD_HOME or the user's config folder, one conf
+ * file each. Load this module after the wizard's first screen is drawn: it loads conf.
+ */
+import {randomBytes} from 'node:crypto';
+import {constants, copyFileSync, existsSync} from 'node:fs';
+import {CliError} from '../commands/io.js';
+import {emptyAssessment} from '../method/empty.js';
+import type {Assessment} from '../method/types.js';
+import {listDrafts, removeDraft, resolveRef} from './catalog.js';
+import {confWriter} from './conf-writer.js';
+import {readDraftFile, titleOf} from './draft-file.js';
+import {DraftError, describeHolder} from './errors.js';
+import {draftPath, draftsFolder, ensureFolder, lockPath} from './folder.js';
+import {acquireLock, type HeldLock, liveHolder} from './lock.js';
+import {DRAFT_SCHEMA, type DraftSchema} from './migrations.js';
+import {type DraftWriter, describeWriteError, openDraft} from './open-draft.js';
+import type {Draft, DraftPosition, DraftStore, OpenDraft} from './types.js';
+
+export type DraftStoreOptions = {
+  /** The schema and migrations (tests register further ones). */
+  schema?: DraftSchema;
+  /** How a draft is written (tests inject failing writers). */
+  writerFor?: (folder: string, id: string) => DraftWriter;
+  now?: () => Date;
+};
+
+/** Where the assessor starts in a new draft. */
+export const FIRST_POSITION: DraftPosition = {step: 'role'};
+
+// Crockford's base32, lower case: no i, l, o, u to misread.
+const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
+
+/** A short readable id: the title as a slug (or "draft") and five random characters. */
+export function newDraftId(title: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 32)
+    .replace(/-+$/, '');
+  const tail = [...randomBytes(5)].map((b) => ALPHABET[b % 32]).join('');
+  return `${slug || 'draft'}-${tail}`;
+}
+
+/** The draft store for an environment (ROLE_WIZARD_HOME decides the folder). */
+export function draftStore(env: NodeJS.ProcessEnv = process.env, options: DraftStoreOptions = {}): DraftStore {
+  const folder = draftsFolder(env);
+  const schema = options.schema ?? DRAFT_SCHEMA;
+  const writerFor = options.writerFor ?? confWriter;
+  const now = options.now ?? (() => new Date());
+
+  /** A fresh id with its lock held. */
+  const reserve = (title: string): {id: string; lock: HeldLock} => {
+    ensureFolder(folder);
+    for (let attempt = 0; ; attempt++) {
+      const id = newDraftId(title);
+      if (existsSync(draftPath(folder, id))) continue;
+      try {
+        const lock = acquireLock(lockPath(folder, id), draftPath(folder, id));
+        if (!existsSync(draftPath(folder, id))) return {id, lock};
+        lock.release();
+      } catch (error) {
+        if (!(error instanceof DraftError) || attempt > 20) throw error;
+      }
+    }
+  };
+
+  const newDraft = (id: string, assessment: Assessment, position: DraftPosition): Draft => {
+    const at = now().toISOString();
+    return {id, title: titleOf(assessment), createdAt: at, updatedAt: at, schemaVersion: schema.current, assessment, position};
+  };
+
+  return {
+    folder,
+    create(assessment = emptyAssessment(), position = FIRST_POSITION): OpenDraft {
+      const {id, lock} = reserve(titleOf(assessment));
+      const path = draftPath(folder, id);
+      return openDraft({initial: newDraft(id, assessment, position), path, write: writerFor(folder, id), lock, writeNow: true, now});
+    },
+
+    open(ref, openOptions = {}): OpenDraft {
+      const id = resolveRef(folder, ref);
+      const path = draftPath(folder, id);
+      if (openOptions.readOnly) {
+        const read = readDraftFile(path, schema);
+        if (!read.ok) throw new DraftError({kind: 'damaged', path, reason: read.reason});
+        const holder = liveHolder(lockPath(folder, id));
+        return openDraft({initial: read.draft, path, write: null, heldBy: holder ? describeHolder(holder) : undefined, now});
+      }
+      const lock = acquireLock(lockPath(folder, id), path);
+      const read = readDraftFile(path, schema);
+      if (!read.ok) {
+        lock.release();
+        throw new DraftError({kind: 'damaged', path, reason: read.reason});
+      }
+      let writeNow = false;
+      if (read.migratedFrom !== null) {
+        // Keep the file as it was before moving it to the current schema.
+        try {
+          copyFileSync(path, `${folder}/${id}.v${read.migratedFrom}.bak`, constants.COPYFILE_EXCL);
+          writeNow = true;
+        } catch (error) {
+          writeNow = (error as NodeJS.ErrnoException).code === 'EEXIST';
+        }
+      }
+      return openDraft({initial: read.draft, path, write: writerFor(folder, id), lock, writeNow, now});
+    },
+
+    list: () => listDrafts(folder, schema),
+
+    remove(ref) {
+      removeDraft(folder, ref);
+    },
+
+    saveNew(assessment): Draft {
+      const {id, lock} = reserve(titleOf(assessment));
+      try {
+        const draft = newDraft(id, assessment, FIRST_POSITION);
+        try {
+          writerFor(folder, id)(draft);
+        } catch (error) {
+          throw new CliError(describeWriteError(error, draftPath(folder, id), 0).replace(/; retrying.*$/, ''));
+        }
+        return draft;
+      } finally {
+        lock.release();
+      }
+    },
+  };
+}
