@@ -1,0 +1,125 @@
+/**
+ * A multi-line text field: soft wrap to its width, a visible cursor, scrolling within its height,
+ * paste kept whole, and Ctrl+E to write in $VISUAL/$EDITOR. The view only draws; behaviour lives
+ * in use-long-text-state.ts (reducer) and use-long-text-input.ts (keys).
+ */
+import {useCallback, useMemo, useRef, useState} from 'react';
+import {Box, Text, useStdin} from 'ink';
+import stringWidth from 'string-width';
+import {editInEditor} from './external-editor.js';
+import {cursorPosition, wrapText, type VisualLine} from './text-layout.js';
+import {useLongTextInput} from './use-long-text-input.js';
+
+export {LONG_TEXT_KEYS} from './use-long-text-input.js';
+
+export type LongTextInputProps = {
+  value: string;
+  onChange: (value: string) => void;
+  width: number;
+  /** Rows of text shown; the field scrolls beyond that. */
+  height: number;
+  isActive: boolean;
+  placeholder?: string | undefined;
+  onLeave?: ((direction: 'next' | 'previous') => void) | undefined;
+  label?: string | undefined;
+  /** Runs the external editor; tests may replace it. */
+  editText?: ((text: string) => ReturnType<typeof editInEditor>) | undefined;
+};
+
+type RawStdin = NodeJS.ReadStream & {isRaw?: boolean; setRawMode?: (on: boolean) => unknown};
+
+/** The first row to show so that the cursor row stays in view, moving as little as possible. */
+export function scrollTop(previousTop: number, cursorRow: number, rows: number, totalRows: number): number {
+  let top = Math.min(previousTop, Math.max(0, totalRows - rows));
+  if (cursorRow < top) top = cursorRow;
+  if (cursorRow >= top + rows) top = cursorRow - rows + 1;
+  return Math.max(0, top);
+}
+
+const segmenter = new Intl.Segmenter();
+
+/** One screen row; on the cursor's row the character under the cursor is shown inverted. */
+function CursorLine({line, column}: {line: VisualLine; column: number | null}) {
+  if (column === null) return <Text>{line.text === '' ? ' ' : line.text}</Text>;
+  let before = '';
+  let at = ' ';
+  let after = '';
+  let used = 0;
+  let placed = false;
+  for (const {segment} of segmenter.segment(line.text)) {
+    if (placed) after += segment;
+    else if (used >= column) [at, placed] = [segment, true];
+    else before += segment;
+    used += stringWidth(segment);
+  }
+  return (
+    <Text>
+      {before}
+      <Text inverse>{at}</Text>
+      {after}
+    </Text>
+  );
+}
+
+/** A multi-line text field for rationales, commentary and bullet lists. */
+export function LongTextInput({value, onChange, width, height, isActive, placeholder, onLeave, label, editText = editInEditor}: LongTextInputProps) {
+  const {stdin} = useStdin();
+  const [message, setMessage] = useState<string | null>(null);
+  const wrapWidth = Math.max(1, width - 1); // one cell kept free for the cursor at a line's end
+  const rows = Math.max(1, height);
+
+  const openEditor = useCallback(
+    (text: string) => {
+      const tty = stdin as RawStdin;
+      const wasRaw = tty.isRaw ?? true;
+      tty.setRawMode?.(false);
+      let result: ReturnType<typeof editInEditor>;
+      try {
+        result = editText(text);
+      } finally {
+        tty.setRawMode?.(wasRaw);
+      }
+      if (result.ok) {
+        setMessage(null);
+        onChange(result.text);
+      } else {
+        setMessage(result.message);
+      }
+    },
+    [stdin, editText, onChange],
+  );
+
+  const state = useLongTextInput({value, onChange, wrapWidth, isActive, onLeave, onOpenEditor: openEditor});
+  const lines = useMemo(() => wrapText(state.value, wrapWidth), [state.value, wrapWidth]);
+  const cursor = cursorPosition(lines, state.cursor);
+  const top = useRef(0);
+  top.current = scrollTop(top.current, cursor.row, rows, lines.length);
+  const shown = lines.slice(top.current, top.current + rows);
+  const above = top.current;
+  const below = Math.max(0, lines.length - top.current - rows);
+
+  return (
+    <Box flexDirection="column" width={width}>
+      {label !== undefined && (
+        <Text bold={isActive} wrap="truncate-end">
+          {label}
+        </Text>
+      )}
+      {above > 0 && <Text dimColor wrap="truncate-end">(↑ {above} more)</Text>}
+      {state.value === '' && !isActive && placeholder !== undefined ? (
+        <Text dimColor>{placeholder}</Text>
+      ) : state.value === '' && placeholder !== undefined ? (
+        <Text>
+          <Text inverse> </Text>
+          <Text dimColor>{placeholder}</Text>
+        </Text>
+      ) : (
+        shown.map((line, i) => (
+          <CursorLine key={top.current + i} line={line} column={isActive && top.current + i === cursor.row ? cursor.column : null} />
+        ))
+      )}
+      {below > 0 && <Text dimColor wrap="truncate-end">(↓ {below} more)</Text>}
+      {message !== null && <Text>{message}</Text>}
+    </Box>
+  );
+}
