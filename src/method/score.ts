@@ -90,6 +90,8 @@ export type ScorecardDisplay = {
   raw: string | null;
   score: string | null;
   scoreShort: string | null;
+  /** The formula's score as shown, "86.1/100" (beside an override). */
+  formulaScoreShort: string | null;
   zone: string | null;
   subLabel: string | null;
   nextBoundary: string | null;
@@ -289,6 +291,7 @@ export function score(a: Assessment): Scorecard {
         ? null
         : `JobZone Score: (${fixed(raw, 4)} - ${C.rawOffset}) / ${C.rawDivisor} x 100 = ${fixed(formulaScore, 1)}/100`,
     scoreShort: finalScore === null ? null : `${fixed(finalScore, 1)}/100`,
+    formulaScoreShort: formulaScore === null ? null : `${fixed(formulaScore, 1)}/100`,
     zone: zone === null ? null : `Zone: ${zone} ${METHOD.zones.legend}`,
     subLabel: sub.label === null ? (zone === 'RED' ? 'None (Red has no sub-label)' : null) : `${sub.label} — ${sub.reason}`,
     nextBoundary: nextBoundary === null ? null : describeBoundary(nextBoundary),
