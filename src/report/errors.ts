@@ -1,0 +1,18 @@
+/** A report that cannot be read: where (line, section) and why, in the assessor's words. */
+export class ReportError extends Error {
+  constructor(
+    /** 1-based line, or null when the problem is the whole file (its size). */
+    readonly line: number | null,
+    /** The section's title, or null outside any section. */
+    readonly section: string | null,
+    readonly reason: string,
+  ) {
+    super(`${line === null ? '' : `line ${line}: `}${section === null ? '' : `section "${section}": `}${reason}`);
+    this.name = 'ReportError';
+  }
+
+  /** "file:12: section "Evidence Score": …", the form the command line prints. */
+  describe(file: string): string {
+    return `${file}${this.line === null ? '' : `:${this.line}`}: ${this.section === null ? '' : `section "${this.section}": `}${this.reason}`;
+  }
+}

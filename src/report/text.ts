@@ -1,0 +1,119 @@
+/**
+ * User text in a Markdown report: the escaping that keeps it from breaking the document, and
+ * its exact inverse. Escaping is minimal, so the seed's own text ("interpretability & value",
+ * "Red <25") is written byte for byte:
+ * - `&` only where it would form an entity, `<` only where it would start a tag or autolink;
+ * - in a table cell, `|` becomes `\|` (a backslash run before it is doubled) and a line break `<br>`;
+ * - in running text, a line the reader would take for structure (a heading, a section title, a
+ *   label such as "Timeline:", a table row, a code fence, a setext underline or table delimiter)
+ *   gets its first character written as a numeric entity: GitHub shows the same character.
+ */
+import {classifyLine} from './vocabulary.js';
+
+/**
+ * The one normalisation a round trip allows: CRLF and CR become LF, trailing whitespace of each
+ * line goes, and so does leading and trailing whitespace of the whole text.
+ */
+export function normaliseText(text: string): string {
+  if (text === '') return '';
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .join('\n')
+    .trim();
+}
+
+const ENTITY_AFTER_AMP = /&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{0,31};)/g;
+const TAG_AFTER_LT = /<(?=[A-Za-z/!?])/g;
+
+/** Neutralise raw HTML and entities; nothing else changes. */
+export function escapeInline(text: string): string {
+  return text.replace(ENTITY_AFTER_AMP, '&amp;').replace(TAG_AFTER_LT, '&lt;');
+}
+
+const NAMED: Record<string, string> = {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0'};
+
+/** Decode the entities a report may hold (ours, and the common ones written by hand). */
+export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,6});/g, (whole, body: string) => {
+    if (body[0] === '#') {
+      const code = body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number(body.slice(1));
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED[body] ?? whole;
+  });
+}
+
+const SETEXT_OR_DELIMITER = /^(=+|-+|\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)+\|?)$/;
+
+/** True when a line of user text would be read, by us or by GitHub, as a line of structure. */
+export function looksStructural(line: string): boolean {
+  const kind = classifyLine(line).kind;
+  return (kind !== 'text' && kind !== 'blank') || SETEXT_OR_DELIMITER.test(line.trim());
+}
+
+/** The line with its first non-space character written as a numeric entity. */
+export function neutraliseLine(line: string): string {
+  const at = line.search(/\S/);
+  if (at < 0) return line;
+  const code = line.codePointAt(at) as number;
+  return `${line.slice(0, at)}&#${code};${line.slice(at + String.fromCodePoint(code).length)}`;
+}
+
+/** User text for running text (paragraphs, bullets): lines kept, structure neutralised. */
+export function escapeBlock(text: string): string {
+  return escapeInline(normaliseText(text))
+    .split('\n')
+    .map((line) => (looksStructural(line) ? neutraliseLine(line) : line))
+    .join('\n');
+}
+
+/** User text for a table cell: one line, pipes escaped, line breaks as `<br>`. */
+export function escapeCell(text: string): string {
+  return escapeInline(normaliseText(text))
+    .replace(/(\\*)\|/g, (_m, slashes: string) => `${slashes}${slashes}\\|`)
+    .replace(/\n/g, '<br>');
+}
+
+/** The inverse of escapeBlock on the lines of one field (already joined with LF). */
+export function unescapeBlock(text: string): string {
+  return normaliseText(decodeEntities(text));
+}
+
+/** The inverse of escapeCell on one cell's raw text (as split by splitRow). */
+export function unescapeCell(raw: string): string {
+  const text = raw
+    .trim()
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/(\\+)\|/g, (_m, slashes: string) => `${'\\'.repeat((slashes.length - 1) / 2)}|`);
+  return normaliseText(decodeEntities(text));
+}
+
+/**
+ * The raw cells of a table row. A `|` preceded by an odd run of backslashes belongs to the
+ * cell (GFM's escaped pipe); the outer pipes are optional. Linear in the row's length.
+ */
+export function splitRow(line: string): string[] {
+  let text = line.trim();
+  if (text.startsWith('|')) text = text.slice(1);
+  const cells: string[] = [];
+  let start = 0;
+  let slashes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 92 /* \ */) {
+      slashes++;
+      continue;
+    }
+    if (c === 124 /* | */ && slashes % 2 === 0) {
+      cells.push(text.slice(start, i));
+      start = i + 1;
+    }
+    slashes = 0;
+  }
+  const last = text.slice(start);
+  if (last.trim() !== '') cells.push(last);
+  return cells.map((c) => c.trim());
+}
