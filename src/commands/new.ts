@@ -1,6 +1,27 @@
-import {CliError, type CommandContext} from './io.js';
+/**
+ * `role-wizard new [--example]`: the wizard on a new draft. The first frame is drawn from an
+ * empty (or the example) assessment at once; the draft store loads and the draft is created
+ * after it, so conf never delays the first screen.
+ */
+import {emptyAssessment} from '../method/empty.js';
+import type {Assessment} from '../method/types.js';
+import {startWizard} from '../ui/start.js';
+import {renderMarkdown, requireTerminal} from '../ui/terminal-command.js';
+import type {CommandContext} from './io.js';
 
-/** Placeholder until the 'new' command lands. */
-export async function run(_ctx: CommandContext): Promise<number> {
-  throw new CliError("'new' is not available yet");
+export async function run({opts, io}: CommandContext<{example?: boolean}>): Promise<number> {
+  requireTerminal(io, 'new');
+  let assessment: Assessment = emptyAssessment();
+  if (opts.example) assessment = (await import('../examples/commercial-electrician.js')).exampleAssessment();
+  const now = new Date().toISOString();
+  const position = {step: 'role'};
+  return startWizard({
+    io,
+    initial: {id: 'new', title: assessment.role.jobTitle, createdAt: now, updatedAt: now, schemaVersion: 1, assessment, position},
+    draft: async () => {
+      const {draftStore} = await import('../store/drafts.js');
+      return draftStore(io.env).create(assessment, position);
+    },
+    render: renderMarkdown,
+  });
 }

@@ -1,0 +1,77 @@
+/**
+ * A step's fields in a window that fits the height: the focused field open, the others one
+ * line each, "more above/below" when some do not fit.
+ */
+import {Box, Text} from 'ink';
+import type {ReactNode} from 'react';
+import {getAt} from '../../method/fields.js';
+import type {Assessment} from '../../method/types.js';
+import {slotOf} from '../state/steps.js';
+import {FieldRow, fieldHeight} from './field-row.js';
+
+/** A slot the step draws itself (the task table, the override, …). */
+export type SpecialSlot = {height: (focused: boolean) => number; render: (focused: boolean) => ReactNode};
+
+export type FieldFormProps = {
+  slots: readonly string[];
+  assessment: Assessment;
+  field: string;
+  active: boolean;
+  width: number;
+  height: number;
+  special?: Readonly<Record<string, SpecialSlot>>;
+};
+
+/** The first and last slot index to draw so that the focused one is visible. */
+export function visibleWindow(heights: number[], focus: number, room: number): [number, number] {
+  let start = focus;
+  let end = focus + 1;
+  let used = heights[focus] ?? 1;
+  for (let grow = true; grow; ) {
+    grow = false;
+    if (end < heights.length && used + (heights[end] ?? 1) <= room) {
+      used += heights[end++] ?? 1;
+      grow = true;
+    }
+    if (start > 0 && used + (heights[start - 1] ?? 1) <= room) {
+      used += heights[--start] ?? 1;
+      grow = true;
+    }
+  }
+  return [start, end];
+}
+
+export function FieldForm({slots, assessment, field, active, width, height, special}: FieldFormProps) {
+  const focus = Math.max(0, slots.indexOf(slotOf(field)));
+  const others = slots.length - 1;
+  const textHeight = Math.max(2, Math.min(8, height - others - 2));
+  const heights = slots.map((s, i) =>
+    special?.[s] ? special[s].height(i === focus) : fieldHeight(s, i === focus, textHeight),
+  );
+  const total = heights.reduce((a, b) => a + b, 0);
+  const room = total <= height ? height : Math.max(1, height - 2);
+  const [start, end] = total <= height ? [0, slots.length] : visibleWindow(heights, focus, room);
+  return (
+    <Box flexDirection="column" width={width}>
+      {start > 0 ? <Text dimColor>  ↑ {start} more above</Text> : null}
+      {slots.slice(start, end).map((slot, k) => {
+        const i = start + k;
+        const focused = i === focus;
+        const own = special?.[slot];
+        if (own) return <Box key={slot}>{own.render(focused)}</Box>;
+        return (
+          <FieldRow
+            key={slot}
+            path={slot}
+            value={getAt(assessment, slot)}
+            active={active && focused}
+            focused={focused}
+            width={width}
+            textHeight={textHeight}
+          />
+        );
+      })}
+      {end < slots.length ? <Text dimColor>  ↓ {slots.length - end} more below</Text> : null}
+    </Box>
+  );
+}

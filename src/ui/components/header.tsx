@@ -1,0 +1,47 @@
+/** The step's name, its number of the total, and which steps are complete (✓, not colour only). */
+import {Box, Text} from 'ink';
+import {memo} from 'react';
+import {STEPS} from '../state/steps.js';
+import {useTone} from '../theme.js';
+
+export type HeaderProps = {step: number; complete: boolean[]; width: number; title: string};
+
+function HeaderView({step, complete, width, title}: HeaderProps) {
+  const tone = useTone();
+  const current = STEPS[step]!;
+  const names = width >= 140;
+  return (
+    <Box flexDirection="column" width={width}>
+      <Text wrap="truncate-end" bold>
+        <Text {...(tone('accent'))}>
+          {step + 1}/{STEPS.length}
+        </Text>{' '}
+        {current.title}
+        <Text dimColor>{title ? ` — ${title}` : ''}</Text>
+      </Text>
+      <Text wrap="truncate-end">
+        {STEPS.map((s, i) => {
+          const mark = complete[i] ? '✓' : '·';
+          const text = names ? `${i + 1}${mark} ${s.short}` : `${i + 1}${mark}`;
+          return (
+            <Text key={s.id}>
+              {i === step ? (
+                <Text inverse bold>
+                  [{text}]
+                </Text>
+              ) : (
+                <Text {...(complete[i] ? tone('ok') : {})} dimColor={!complete[i]}>
+                  {' '}
+                  {text}{' '}
+                </Text>
+              )}
+            </Text>
+          );
+        })}
+        <Text dimColor> ✓ complete</Text>
+      </Text>
+    </Box>
+  );
+}
+
+export const Header = memo(HeaderView);

@@ -1,0 +1,81 @@
+/**
+ * A one-line text field. A pasted chunk with line breaks is joined with spaces, never
+ * submitted line by line; Enter, Tab and ↑/↓ leave; the root keys are left alone.
+ */
+import {Text, useInput} from 'ink';
+import {useState} from 'react';
+import {isRootKey} from '../keymap.js';
+
+export type LineInputProps = {
+  value: string;
+  onChange: (value: string) => void;
+  isActive: boolean;
+  width: number;
+  placeholder?: string;
+  onLeave?: (direction: 'next' | 'previous') => void;
+  /** Called on Enter instead of leaving. */
+  onSubmit?: (value: string) => void;
+};
+
+/** Text as one line: line breaks become spaces, other control characters are dropped. */
+export const oneLine = (text: string): string =>
+  text.replace(/\r\n|\r|\n/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
+
+export function LineInput({value, onChange, isActive, width, placeholder, onLeave, onSubmit}: LineInputProps) {
+  const [cursor, setCursor] = useState(value.length);
+  const at = Math.min(cursor, value.length);
+
+  useInput(
+    (input, key) => {
+      if (isRootKey(input, key)) return;
+      if (key.return && input.length <= 1) return onSubmit ? onSubmit(value) : onLeave?.('next');
+      if (key.tab) return onLeave?.(key.shift ? 'previous' : 'next');
+      if (key.upArrow) return onLeave?.('previous');
+      if (key.downArrow) return onLeave?.('next');
+      if (key.leftArrow) return setCursor(Math.max(0, at - 1));
+      if (key.rightArrow) return setCursor(Math.min(value.length, at + 1));
+      if (key.home || (key.ctrl && input === 'a')) return setCursor(0);
+      if (key.end || (key.ctrl && input === 'e')) return setCursor(value.length);
+      if (key.backspace || key.delete) {
+        if (at === 0) return;
+        onChange(value.slice(0, at - 1) + value.slice(at));
+        return setCursor(at - 1);
+      }
+      if (key.ctrl && input === 'u') {
+        onChange(value.slice(at));
+        return setCursor(0);
+      }
+      if (key.ctrl || key.meta) return;
+      const text = oneLine(input);
+      if (!text) return;
+      onChange(value.slice(0, at) + text + value.slice(at));
+      setCursor(at + text.length);
+    },
+    {isActive},
+  );
+
+  if (!isActive) {
+    return <Text wrap="truncate-end">{value || (placeholder ? <Text dimColor>{placeholder}</Text> : '')}</Text>;
+  }
+  // Show the part of the text around the cursor that fits the width.
+  const room = Math.max(4, width - 1);
+  const start = Math.max(0, at - room + 1);
+  const before = value.slice(start, at);
+  const under = value[at] ?? ' ';
+  const after = value.slice(at + 1, start + room);
+  if (!value && placeholder) {
+    return (
+      <Text>
+        <Text inverse> </Text>
+        <Text dimColor>{placeholder.slice(0, room - 1)}</Text>
+      </Text>
+    );
+  }
+  return (
+    <Text wrap="truncate-end">
+      {before}
+      <Text inverse>{under}</Text>
+      {after}
+    </Text>
+  );
+}

@@ -1,0 +1,101 @@
+/**
+ * Score entry on a small scale: each value with its level's meaning. ←/→ step through the
+ * scale; a digit (after `-` for a negative) sets that value itself, never a list position;
+ * Backspace clears. Enter, Tab and ↑/↓ leave.
+ */
+import {Box, Text, useInput} from 'ink';
+import {useState} from 'react';
+import {levelMeaning} from '../../method/definition.js';
+import {isRootKey} from '../keymap.js';
+import {useTone} from '../theme.js';
+
+export type ScorePickerProps = {
+  value: number | null;
+  min: number;
+  max: number;
+  levels?: Readonly<Record<string | number, string>> | undefined;
+  onChange: (value: number | null) => void;
+  isActive: boolean;
+  onLeave?: (direction: 'next' | 'previous') => void;
+  /** Show the level list (else only the chosen value and its meaning). */
+  expanded: boolean;
+};
+
+const signed = (n: number, min: number) => (min < 0 && n > 0 ? `+${n}` : String(n));
+
+/** The value a key sets, or undefined when the key does not set one. */
+export function scoreFromKey(
+  input: string,
+  value: number | null,
+  min: number,
+  max: number,
+  negative: boolean,
+): number | null | undefined {
+  if (/^\d$/.test(input)) {
+    const n = negative ? -Number(input) : Number(input);
+    return n >= min && n <= max ? n : undefined;
+  }
+  return undefined;
+}
+
+export function ScorePicker({value, min, max, levels, onChange, isActive, onLeave, expanded}: ScorePickerProps) {
+  const [negative, setNegative] = useState(false);
+  const tone = useTone();
+
+  useInput(
+    (input, key) => {
+      if (isRootKey(input, key)) return;
+      if (key.return || key.downArrow) return onLeave?.('next');
+      if (key.tab) return onLeave?.(key.shift ? 'previous' : 'next');
+      if (key.upArrow) return onLeave?.('previous');
+      if (key.leftArrow) {
+        setNegative(false);
+        return onChange(value === null ? min : Math.max(min, value - 1));
+      }
+      if (key.rightArrow) {
+        setNegative(false);
+        return onChange(value === null ? min : Math.min(max, value + 1));
+      }
+      if (key.backspace || key.delete) {
+        setNegative(false);
+        return onChange(null);
+      }
+      if (input === '-' && min < 0) return setNegative(true);
+      if (input === '+') return setNegative(false);
+      const next = scoreFromKey(input, value, min, max, negative);
+      setNegative(false);
+      if (next !== undefined) onChange(next);
+    },
+    {isActive},
+  );
+
+  const values: number[] = [];
+  for (let v = min; v <= max; v++) values.push(v);
+  const meaning = value === null || !levels ? undefined : levelMeaning(levels, value);
+
+  if (!expanded || !levels) {
+    return (
+      <Text wrap="truncate-end">
+        {value === null ? <Text {...(tone('warn'))}>not set</Text> : <Text bold>{signed(value, min)}</Text>}
+        {meaning ? ` — ${meaning}` : ''}
+        {isActive ? <Text dimColor>{negative ? '  (-…)' : `  ${min}..${max}`}</Text> : null}
+      </Text>
+    );
+  }
+  return (
+    <Box flexDirection="column">
+      {values.map((v) => {
+        const chosen = v === value;
+        return (
+          <Text key={v} wrap="truncate-end" {...(chosen ? {...tone('accent'), bold: true} : {})}>
+            {chosen ? '› ' : '  '}
+            {signed(v, min).padStart(min < 0 ? 2 : 1)} {levelMeaning(levels, v) ?? ''}
+          </Text>
+        );
+      })}
+      <Text dimColor wrap="truncate-end">
+        {negative ? 'minus: now a digit' : `←/→ or ${min < 0 ? '-' : ''}digit sets · Backspace clears · Enter next`}
+      </Text>
+    </Box>
+  );
+}

@@ -1,0 +1,28 @@
+/**
+ * The wizard's Markdown export to a file: relative paths from the current folder, an atomic
+ * write (atomically), and no overwrite unless asked.
+ */
+import {existsSync} from 'node:fs';
+import {isAbsolute, relative, resolve} from 'node:path';
+import type {Assessment} from '../method/types.js';
+import type {ExportReport} from './steps/export-prompt.js';
+
+/** Turns an assessment into the report's Markdown. */
+export type RenderMarkdown = (assessment: Assessment, options: {incomplete: boolean}) => Promise<string>;
+
+/** An ExportReport that writes files under `cwd`. */
+export function fileExporter(cwd: string, render: RenderMarkdown): ExportReport {
+  return async (path, {overwrite, incomplete, assessment}) => {
+    const target = isAbsolute(path) ? path : resolve(cwd, path.replace(/^~(?=$|\/)/, process.env.HOME ?? '~'));
+    const shown = relative(cwd, target).startsWith('..') ? target : `./${relative(cwd, target)}`;
+    if (!overwrite && existsSync(target)) return {status: 'exists', path: shown};
+    try {
+      const text = await render(assessment, {incomplete});
+      const {writeFile} = await import('atomically');
+      await writeFile(target, text, {encoding: 'utf8'});
+      return {status: 'written', path: shown};
+    } catch (error) {
+      return {status: 'failed', message: error instanceof Error ? error.message : String(error)};
+    }
+  };
+}

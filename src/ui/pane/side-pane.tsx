@@ -1,0 +1,92 @@
+/**
+ * Every figure of METHODOLOGY §2–§3 beside the step, from the scorecard's display strings.
+ * The pane computes nothing: it renders the scorecard.
+ */
+import {Box, Text} from 'ink';
+import {memo} from 'react';
+import type {Scorecard} from '../../method/score.js';
+import {type Tint, useTone, zoneTone} from '../theme.js';
+import {Gauge} from './gauge.js';
+import {TimeBar} from './time-bar.js';
+
+const dash = '—';
+
+export type PaneProps = {card: Scorecard; missing: number; width: number; height: number};
+
+function Figure({label, value, tint = {}}: {label: string; value: string | null; tint?: Tint}) {
+  return (
+    <Text wrap="truncate-end">
+      <Text dimColor>{label} </Text>
+      <Text {...tint}>{value ?? dash}</Text>
+    </Text>
+  );
+}
+
+const strip = (text: string | null, prefix: RegExp) => (text === null ? null : text.replace(prefix, ''));
+
+function SidePaneView({card, missing, width, height}: PaneProps) {
+  const tone = useTone();
+  const d = card.display;
+  const inner = width - 2;
+  const timeFlag = card.taskTimeOk ? '✓' : '⚠ must sum to 100%';
+  const roomy = height >= 30;
+  return (
+    <Box flexDirection="column" width={width} borderStyle="round" paddingX={0}>
+      <Text bold wrap="truncate-end">
+        JobZone {d.scoreShort ?? dash}{' '}
+        <Text {...(tone(zoneTone(card.zone)))} bold>
+          {card.zone ?? 'no zone yet'}
+        </Text>
+        {card.overridden ? ' (override)' : ''}
+      </Text>
+      <Text wrap="truncate-end">{card.subLabel ?? (card.zone === 'RED' ? 'No sub-label (Red)' : 'Sub-label: —')}</Text>
+      <Gauge score={card.score} width={inner} />
+      <Text wrap="truncate-end">{d.nextBoundary ?? 'Boundary: —'}</Text>
+      {roomy ? <Text> </Text> : null}
+      <Figure label="Protective Total" value={d.protectiveTotal} />
+      <Figure label="Quick screen" value={card.quickScreen} />
+      <Figure label="Task time" value={`${d.taskTimeTotal} ${timeFlag}`} tint={card.taskTimeOk ? {} : tone('warn')} />
+      <TimeBar card={card} width={inner} />
+      <Figure label="Weighted total" value={d.weightedTotal} />
+      <Figure label="Task Resistance" value={d.taskResistanceShort} />
+      <Figure label="Evidence total" value={d.evidenceTotal} />
+      <Figure label="Barrier total" value={d.barrierTotal} />
+      <Figure label="Evidence Mod" value={strip(d.evidenceModifier, /^1\.0 \+ /)} />
+      <Figure label="Barrier Mod" value={strip(d.barrierModifier, /^1\.0 \+ /)} />
+      <Figure label="Growth Mod" value={strip(d.growthModifier, /^1\.0 \+ /)} />
+      <Figure label="Raw" value={d.raw === null ? null : d.raw.replace(/^.* = /, '')} />
+      <Figure label="Formula" value={card.formulaScoreShown === null ? null : `${card.formulaScoreShown}/100`} />
+      <Text wrap="truncate-end" {...(missing ? tone('warn') : tone('ok'))}>
+        {missing ? `${missing} field${missing === 1 ? '' : 's'} still missing` : '✓ nothing missing'}
+      </Text>
+    </Box>
+  );
+}
+
+/** The side pane, redrawn only when the scorecard or the size changes. */
+export const SidePane = memo(SidePaneView);
+
+function CompactPaneView({card, missing}: {card: Scorecard; missing: number}) {
+  const tone = useTone();
+  const d = card.display;
+  return (
+    <Text wrap="truncate-end">
+      <Text bold>
+        {d.scoreShort ?? dash}{' '}
+        <Text {...(tone(zoneTone(card.zone)))}>{card.zone ?? 'no zone'}</Text>
+      </Text>
+      {card.subLabel ? ` ${card.subLabel}` : ''}
+      {card.nextBoundary ? ` · ${card.nextBoundary.points} ${card.nextBoundary.direction} ${card.nextBoundary.threshold}` : ''}
+      {` · TR ${d.taskResistanceShort ?? dash}`}
+      {' · time '}
+      <Text {...(card.taskTimeOk ? {} : tone('warn'))}>
+        {d.taskTimeTotal}
+        {card.taskTimeOk ? '✓' : '⚠'}
+      </Text>
+      {` · E ${d.evidenceTotal ?? dash} B ${d.barrierTotal ?? dash} · ${missing} missing`}
+    </Text>
+  );
+}
+
+/** The one-line summary that stands in for the pane on a small terminal. */
+export const CompactPane = memo(CompactPaneView);

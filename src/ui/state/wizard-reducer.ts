@@ -1,0 +1,122 @@
+/**
+ * The wizard's state as one reducer with named actions. Scores and problems are never stored:
+ * they are pure functions of `assessment`, computed once per render.
+ */
+import {setAt, type SectionId} from '../../method/fields.js';
+import type {Assessment} from '../../method/types.js';
+import {isTaskAction, type TaskAction} from '../task-table/actions.js';
+import {STEP_SLOTS, STEPS, slotOf, stepOfPath, TASK_TABLE} from './steps.js';
+import {tasksReducer} from '../task-table/tasks-reducer.js';
+
+export type Overlay = 'help' | 'steps' | null;
+
+export type WizardState = {
+  assessment: Assessment;
+  /** Index into STEPS. */
+  step: number;
+  /** The focused field path (inside the task table: the table's cursor, e.g. "tasks.3.score"). */
+  field: string;
+  overlay: Overlay;
+  /** True while a text field (or a task table cell) takes the keys, so `q` and `?` are text. */
+  editing: boolean;
+  /** The first field to focus when a step is entered again: where it was left. */
+  lastField: Readonly<Record<string, string>>;
+};
+
+export type WizardAction =
+  | {type: 'setField'; path: string; value: unknown}
+  | {type: 'goToStep'; step: number; field?: string | undefined}
+  | {type: 'nextStep'}
+  | {type: 'previousStep'}
+  | {type: 'focusField'; path: string; section?: SectionId | undefined}
+  | {type: 'nextField'}
+  | {type: 'previousField'}
+  | {type: 'openOverlay'; overlay: Exclude<Overlay, null>}
+  | {type: 'closeOverlay'}
+  | {type: 'setEditing'; editing: boolean}
+  | TaskAction;
+
+const firstSlot = (step: number) => STEP_SLOTS[STEPS[step]!.id][0]!;
+const lastSlot = (step: number) => STEP_SLOTS[STEPS[step]!.id].at(-1)!;
+/** The field if the step shows it, else the step's first slot. */
+const knownSlot = (step: number, field: string) =>
+  STEP_SLOTS[STEPS[step]!.id].includes(slotOf(field)) ? field : firstSlot(step);
+const clampStep = (step: number) => Math.min(STEPS.length - 1, Math.max(0, step));
+
+/** The state the wizard starts in: at a saved position, else in Job Title. */
+export function initialWizardState(assessment: Assessment, position?: {step?: string; field?: string | undefined}): WizardState {
+  let step = 0;
+  let field = firstSlot(0);
+  if (position?.field) {
+    step = stepOfPath(position.field);
+    field = position.field;
+  } else if (position?.step) {
+    const found = STEPS.findIndex((s) => s.id === position.step);
+    if (found >= 0) {
+      step = found;
+      field = firstSlot(found);
+    }
+  }
+  return {assessment, step, field, overlay: null, editing: false, lastField: {}};
+}
+
+function enterStep(state: WizardState, step: number, field?: string): WizardState {
+  const to = clampStep(step);
+  const id = STEPS[to]!.id;
+  const chosen = knownSlot(to, field ?? state.lastField[id] ?? firstSlot(to));
+  return {
+    ...state,
+    step: to,
+    field: chosen,
+    overlay: null,
+    editing: false,
+    lastField: {...state.lastField, [STEPS[state.step]!.id]: state.field},
+  };
+}
+
+function moveField(state: WizardState, by: 1 | -1): WizardState {
+  const slots = STEP_SLOTS[STEPS[state.step]!.id];
+  const at = slots.indexOf(slotOf(state.field));
+  const next = at + by;
+  if (next >= slots.length) return state.step < STEPS.length - 1 ? enterStep(state, state.step + 1, firstSlot(state.step + 1)) : state;
+  if (next < 0) return state.step > 0 ? enterStep(state, state.step - 1, lastSlot(state.step - 1)) : state;
+  return {...state, field: slots[next]!, editing: false};
+}
+
+/** The wizard's reducer: every change of state is one of the named actions above. */
+export function wizardReducer(state: WizardState, action: WizardAction): WizardState {
+  if (isTaskAction(action)) {
+    const tasks = tasksReducer(state.assessment.tasks, action);
+    return tasks === state.assessment.tasks ? state : {...state, assessment: {...state.assessment, tasks}};
+  }
+  switch (action.type) {
+    case 'setField':
+      return {...state, assessment: setAt(state.assessment, action.path, action.value)};
+    case 'goToStep':
+      return enterStep(state, action.step, action.field);
+    case 'nextStep':
+      return state.step < STEPS.length - 1 ? enterStep(state, state.step + 1) : state;
+    case 'previousStep':
+      return state.step > 0 ? enterStep(state, state.step - 1) : state;
+    case 'focusField': {
+      const step = stepOfPath(action.path, action.section);
+      if (step !== state.step) return enterStep(state, step, action.path);
+      return {...state, field: knownSlot(step, action.path), overlay: null, editing: false};
+    }
+    case 'nextField':
+      return moveField(state, 1);
+    case 'previousField':
+      return moveField(state, -1);
+    case 'openOverlay':
+      return {...state, overlay: action.overlay};
+    case 'closeOverlay':
+      return {...state, overlay: null};
+    case 'setEditing':
+      return state.editing === action.editing ? state : {...state, editing: action.editing};
+    default:
+      return state;
+  }
+}
+
+/** True when the focused slot is the task table. */
+export const inTaskTable = (state: WizardState): boolean => slotOf(state.field) === TASK_TABLE;

@@ -1,0 +1,88 @@
+/**
+ * The composite and sub-label step: the composite table, the sub-label, and the assessor
+ * override (none, or a score 0–100 with a written reason).
+ */
+import {Box, Text} from 'ink';
+import {useCallback, useState} from 'react';
+import {CompositeTable} from '../components/composite-table.js';
+import {FieldForm} from '../components/field-form.js';
+import {LineInput} from '../components/line-input.js';
+import {useWizard, useWizardDispatch} from '../state/context.js';
+import {OVERRIDE_SCORE, STEP_SLOTS} from '../state/steps.js';
+import {useTone} from '../theme.js';
+import type {StepProps} from './step-props.js';
+
+/** The override score a text means: null for none, undefined when it is not a number yet. */
+export function parseOverride(text: string): number | null | undefined {
+  const t = text.trim();
+  if (t === '' || /^none$/i.test(t)) return null;
+  if (!/^\d{1,3}(\.\d?)?$/.test(t)) return undefined;
+  const n = Number(t);
+  return n >= 0 && n <= 100 ? n : undefined;
+}
+
+function OverrideScore({value, focused, active, width}: {value: number | null; focused: boolean; active: boolean; width: number}) {
+  const dispatch = useWizardDispatch();
+  const tone = useTone();
+  const [text, setText] = useState(value === null ? '' : String(value));
+  const onChange = useCallback(
+    (t: string) => {
+      const cleaned = t.replace(/[^\d.]/g, '');
+      setText(cleaned);
+      const parsed = parseOverride(cleaned);
+      if (parsed !== undefined) dispatch({type: 'setField', path: OVERRIDE_SCORE, value: parsed});
+    },
+    [dispatch],
+  );
+  const onLeave = useCallback(
+    (d: 'next' | 'previous') => dispatch({type: d === 'next' ? 'nextField' : 'previousField'}),
+    [dispatch],
+  );
+  const invalid = parseOverride(text) === undefined;
+  const label = 'Assessor override score (empty: none — formula score accepted; else 0-100)';
+  if (!focused) {
+    return (
+      <Text wrap="truncate-end">
+        <Text dimColor>  Assessor override score: </Text>
+        {value === null ? 'None — formula score accepted' : String(value)}
+      </Text>
+    );
+  }
+  return (
+    <Box flexDirection="column">
+      <Text bold {...(tone('accent'))} wrap="truncate-end">
+        › {label}
+      </Text>
+      <Box paddingLeft={2}>
+        <LineInput value={text} onChange={onChange} isActive={active} width={width - 2} onLeave={onLeave} placeholder="none" />
+        {invalid ? <Text {...(tone('error'))}> ✗ not a score from 0 to 100</Text> : null}
+      </Box>
+    </Box>
+  );
+}
+
+export function CompositeStep({width, height, active}: StepProps) {
+  const {state, card} = useWizard();
+  const tableHeight = 9;
+  return (
+    <Box flexDirection="column">
+      <CompositeTable card={card} width={width} />
+      <FieldForm
+        slots={STEP_SLOTS.composite}
+        assessment={state.assessment}
+        field={state.field}
+        active={active}
+        width={width}
+        height={Math.max(3, height - tableHeight)}
+        special={{
+          [OVERRIDE_SCORE]: {
+            height: (focused) => (focused ? 2 : 1),
+            render: (focused) => (
+              <OverrideScore value={state.assessment.override.score} focused={focused} active={active && focused} width={width} />
+            ),
+          },
+        }}
+      />
+    </Box>
+  );
+}

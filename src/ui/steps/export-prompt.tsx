@@ -1,0 +1,137 @@
+/**
+ * Export to Markdown: a path prompt (default: the title's slug in the current folder), asking
+ * before an unfinished export ("Draft — incomplete") and before overwriting a file.
+ */
+import {Box, Text, useInput} from 'ink';
+import {useCallback, useState} from 'react';
+import type {Assessment} from '../../method/types.js';
+import {LineInput} from '../components/line-input.js';
+import {isRootKey} from '../keymap.js';
+import {useWizardDispatch} from '../state/context.js';
+import {useTone} from '../theme.js';
+
+export type ExportResult =
+  | {status: 'written'; path: string}
+  | {status: 'exists'; path: string}
+  | {status: 'failed'; message: string};
+
+export type ExportOptions = {
+  overwrite: boolean;
+  /** Unfinished: the report is marked "Draft — incomplete". */
+  incomplete: boolean;
+  assessment: Assessment;
+};
+
+/** Writes the report; `overwrite` false refuses an existing file with status 'exists'. */
+export type ExportReport = (path: string, options: ExportOptions) => Promise<ExportResult>;
+
+/** A file name from a job title: "Model Alignment Researcher" → "model-alignment-researcher". */
+export function slugOf(title: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
+  return slug || 'assessment';
+}
+
+type Phase =
+  | {name: 'edit'}
+  | {name: 'confirmIncomplete'}
+  | {name: 'confirmOverwrite'; incomplete: boolean}
+  | {name: 'busy'}
+  | {name: 'done'; path: string}
+  | {name: 'failed'; message: string};
+
+export type ExportPromptProps = {
+  assessment: Assessment;
+  finished: boolean;
+  focused: boolean;
+  active: boolean;
+  width: number;
+  exportReport: ExportReport;
+};
+
+export function ExportPrompt({assessment, finished, focused, active, width, exportReport}: ExportPromptProps) {
+  const dispatch = useWizardDispatch();
+  const tone = useTone();
+  const [path, setPath] = useState(() => `./${slugOf(assessment.role.jobTitle)}.md`);
+  const [phase, setPhase] = useState<Phase>({name: 'edit'});
+
+  const run = useCallback(
+    (overwrite: boolean, incomplete: boolean) => {
+      setPhase({name: 'busy'});
+      exportReport(path, {overwrite, incomplete, assessment}).then(
+        (r) =>
+          setPhase(
+            r.status === 'written'
+              ? {name: 'done', path: r.path}
+              : r.status === 'exists'
+                ? {name: 'confirmOverwrite', incomplete}
+                : {name: 'failed', message: r.message},
+          ),
+        (e: unknown) => setPhase({name: 'failed', message: e instanceof Error ? e.message : String(e)}),
+      );
+    },
+    [exportReport, path, assessment],
+  );
+  const submit = useCallback(() => (finished ? run(false, false) : setPhase({name: 'confirmIncomplete'})), [finished, run]);
+  const onLeave = useCallback(
+    (d: 'next' | 'previous') => dispatch({type: d === 'next' ? 'nextField' : 'previousField'}),
+    [dispatch],
+  );
+  const asking = phase.name === 'confirmIncomplete' || phase.name === 'confirmOverwrite';
+  useInput(
+    (input, key) => {
+      if (isRootKey(input, key) && !key.escape) return;
+      const yes = input === 'y' || input === 'Y';
+      if (phase.name === 'confirmIncomplete') return yes ? run(false, true) : setPhase({name: 'edit'});
+      if (phase.name === 'confirmOverwrite') return yes ? run(true, phase.incomplete) : setPhase({name: 'edit'});
+    },
+    {isActive: active && asking},
+  );
+  const onChange = useCallback((p: string) => {
+    setPath(p);
+    setPhase({name: 'edit'});
+  }, []);
+
+  return (
+    <Box flexDirection="column" width={width}>
+      <Text bold={focused} {...(focused ? tone('accent') : {})} wrap="truncate-end">
+        {focused ? '› ' : '  '}Export to Markdown — path (Enter writes):
+      </Text>
+      <Box paddingLeft={2}>
+        <LineInput
+          value={path}
+          onChange={onChange}
+          isActive={active && !asking && phase.name !== 'busy'}
+          width={width - 2}
+          onLeave={onLeave}
+          onSubmit={submit}
+        />
+      </Box>
+      {phase.name === 'confirmIncomplete' ? (
+        <Text {...(tone('warn'))} wrap="truncate-end">
+          ⚠ Not finished: export marked "Draft — incomplete"? (y/n)
+        </Text>
+      ) : phase.name === 'confirmOverwrite' ? (
+        <Text {...(tone('warn'))} wrap="truncate-end">
+          ⚠ {path} exists. Overwrite it? (y/n)
+        </Text>
+      ) : phase.name === 'busy' ? (
+        <Text dimColor>Writing…</Text>
+      ) : phase.name === 'done' ? (
+        <Text {...(tone('ok'))} wrap="truncate-end">
+          ✓ Wrote {phase.path}
+        </Text>
+      ) : phase.name === 'failed' ? (
+        <Text {...(tone('error'))} wrap="truncate-end">
+          ✗ Export failed: {phase.message}
+        </Text>
+      ) : null}
+    </Box>
+  );
+}

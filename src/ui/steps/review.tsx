@@ -1,0 +1,70 @@
+/**
+ * Review & Export: every problem from validate, each one a jump to its field; the composite
+ * table; the Markdown export.
+ */
+import {Box, Text, useInput} from 'ink';
+import {useState} from 'react';
+import {CompositeTable} from '../components/composite-table.js';
+import {isRootKey} from '../keymap.js';
+import {useWizard, useWizardDispatch} from '../state/context.js';
+import {REVIEW_EXPORT, REVIEW_LIST} from '../state/steps.js';
+import {useTone} from '../theme.js';
+import {ExportPrompt, type ExportReport} from './export-prompt.js';
+import type {StepProps} from './step-props.js';
+
+export function ReviewStep({width, height, active, exportReport}: StepProps & {exportReport: ExportReport}) {
+  const {state, card, problems} = useWizard();
+  const dispatch = useWizardDispatch();
+  const tone = useTone();
+  const [at, setAt] = useState(0);
+  const listFocused = state.field === REVIEW_LIST;
+  const errors = problems.filter((p) => p.severity === 'error').length;
+
+  useInput(
+    (input, key) => {
+      if (isRootKey(input, key)) return;
+      if (key.tab) return dispatch({type: key.shift ? 'previousField' : 'nextField'});
+      if (key.upArrow) return at === 0 ? dispatch({type: 'previousField'}) : setAt(at - 1);
+      if (key.downArrow) return at >= problems.length - 1 ? dispatch({type: 'nextField'}) : setAt(at + 1);
+      if (key.return) {
+        const p = problems[Math.min(at, problems.length - 1)];
+        if (p) dispatch({type: 'focusField', path: p.path, section: p.section});
+        else dispatch({type: 'nextField'});
+      }
+    },
+    {isActive: active && listFocused},
+  );
+
+  const showTable = height >= 20;
+  const listRows = Math.max(2, height - (showTable ? 10 : 1) - 4);
+  const first = Math.max(0, Math.min(at - Math.floor(listRows / 2), problems.length - listRows));
+  return (
+    <Box flexDirection="column" width={width}>
+      <Text bold={listFocused} {...(listFocused ? tone('accent') : {})} wrap="truncate-end">
+        {listFocused ? '› ' : '  '}
+        {problems.length === 0
+          ? '✓ No problems: the assessment is finished.'
+          : `${errors} problem${errors === 1 ? '' : 's'} to fix${problems.length > errors ? `, ${problems.length - errors} to check` : ''} (↑/↓, Enter goes to the field):`}
+      </Text>
+      {problems.slice(first, first + listRows).map((p, k) => {
+        const i = first + k;
+        const mark = p.severity === 'error' ? '✗' : '⚠';
+        return (
+          <Text key={`${p.path}-${i}`} wrap="truncate-end" {...(listFocused && i === at ? {inverse: true} : {})}>
+            {'  '}
+            <Text {...(p.severity === 'error' ? tone('error') : tone('warn'))}>{mark}</Text> {p.message}
+          </Text>
+        );
+      })}
+      {showTable ? <CompositeTable card={card} width={width} /> : <Text>{card.display.zone ?? 'Zone: —'}</Text>}
+      <ExportPrompt
+        assessment={state.assessment}
+        finished={errors === 0}
+        focused={state.field === REVIEW_EXPORT}
+        active={active && state.field === REVIEW_EXPORT}
+        width={width}
+        exportReport={exportReport}
+      />
+    </Box>
+  );
+}

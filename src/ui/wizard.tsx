@@ -1,0 +1,151 @@
+/**
+ * The wizard: one reducer for its state, the scorecard and problems computed once per render
+ * at the top and handed down, one permanent root key handler, and the frame (header, step,
+ * side pane or summary line, status line) sized to the terminal.
+ */
+import {Box, useApp} from 'ink';
+import {useCallback, useMemo, useReducer, type ReactNode} from 'react';
+import {fieldAt} from '../method/fields.js';
+import {score} from '../method/score.js';
+import {validate} from '../method/validate.js';
+import type {OpenDraft} from '../store/types.js';
+import {Header} from './components/header.js';
+import {HelpOverlay, type KeyRow} from './components/help-overlay.js';
+import {StatusLine} from './components/status-line.js';
+import {StepList} from './components/step-list.js';
+import {useDraftSync} from './hooks/use-draft-sync.js';
+import {useRootKeys} from './hooks/use-root-keys.js';
+import {useSaveStatus} from './hooks/use-save-status.js';
+import {useTerminalSize} from './hooks/use-terminal-size.js';
+import {CompactPane, SidePane} from './pane/side-pane.js';
+import {WizardDispatchContext, WizardStateContext, type WizardView} from './state/context.js';
+import {REVIEW_EXPORT, STEPS} from './state/steps.js';
+import {inTaskTable, initialWizardState, wizardReducer, type WizardState} from './state/wizard-reducer.js';
+import {BarriersStep} from './steps/barriers.js';
+import {CommentaryStep} from './steps/commentary.js';
+import {CompositeStep} from './steps/composite.js';
+import {EvidenceStep} from './steps/evidence.js';
+import type {ExportReport} from './steps/export-prompt.js';
+import {GrowthCheckStep} from './steps/growth-check.js';
+import {ProtectiveStep} from './steps/protective.js';
+import {ReviewStep} from './steps/review.js';
+import {RoleStep} from './steps/role.js';
+import {TasksStep} from './steps/tasks.js';
+import {WhatThisMeansStep} from './steps/what-this-means.js';
+import {ColorContext} from './theme.js';
+
+export type WizardProps = {
+  draft: OpenDraft;
+  exportReport: ExportReport;
+  color?: boolean;
+  /** Called when the assessor leaves (Ctrl+C, or q outside a text field), before Ink exits. */
+  onQuit?: () => void;
+  /** Key rows of the task table and long text fields, for the help overlay. */
+  extraKeys?: readonly KeyRow[];
+};
+
+/** Whether a text field (or a task table cell) takes the keys, so `q` and `?` are text. */
+export function isTyping(state: WizardState): boolean {
+  if (inTaskTable(state)) return state.editing;
+  if (state.field === REVIEW_EXPORT) return true;
+  const kind = fieldAt(state.field)?.kind;
+  return kind === 'line' || kind === 'text';
+}
+
+/** The side pane beside the step from this width on; below it, a one-line summary. */
+export const WIDE_FROM = {columns: 100, rows: 26};
+
+export function Wizard({draft, exportReport, color = true, onQuit, extraKeys = []}: WizardProps) {
+  const [state, dispatch] = useReducer(wizardReducer, draft.initial, (d) =>
+    initialWizardState(d.assessment, d.position),
+  );
+  const {exit} = useApp();
+  const {columns, rows} = useTerminalSize();
+  const status = useSaveStatus(draft);
+
+  const card = useMemo(() => score(state.assessment), [state.assessment]);
+  const problems = useMemo(() => validate(state.assessment), [state.assessment]);
+  const view: WizardView = useMemo(() => {
+    const complete = STEPS.map((s) =>
+      s.id === 'review'
+        ? problems.every((p) => p.severity !== 'error')
+        : !problems.some((p) => p.severity === 'error' && s.sections.includes(p.section)) &&
+          (s.id !== 'composite' || card.score !== null),
+    );
+    return {state, card, problems, missing: problems.filter((p) => p.kind === 'missing').length, complete};
+  }, [state, card, problems]);
+
+  useDraftSync(draft, state.assessment, state.step, state.field);
+  const typing = isTyping(state);
+  const quit = useCallback(() => {
+    onQuit?.();
+    exit();
+  }, [onQuit, exit]);
+  useRootKeys(state, typing, dispatch, quit);
+
+  const wide = columns >= WIDE_FROM.columns && rows >= WIDE_FROM.rows;
+  const paneWidth = columns >= 140 ? 48 : 40;
+  const mainWidth = Math.max(30, (wide ? columns - paneWidth - 1 : columns) - 1);
+  // One line short of the screen: Ink redraws the whole terminal when a frame fills it.
+  const bodyHeight = Math.max(6, rows - 1 - 2 - 1 - (wide ? 0 : 1));
+  const active = state.overlay === null;
+  const stepProps = {width: mainWidth, height: bodyHeight, active};
+
+  let body: ReactNode;
+  if (state.overlay === 'help') body = <HelpOverlay width={mainWidth} extra={extraKeys} />;
+  else if (state.overlay === 'steps') body = <StepList step={state.step} complete={view.complete} isActive />;
+  else {
+    switch (STEPS[state.step]!.id) {
+      case 'role':
+        body = <RoleStep {...stepProps} />;
+        break;
+      case 'protective':
+        body = <ProtectiveStep {...stepProps} />;
+        break;
+      case 'tasks':
+        body = <TasksStep {...stepProps} />;
+        break;
+      case 'evidence':
+        body = <EvidenceStep {...stepProps} />;
+        break;
+      case 'barriers':
+        body = <BarriersStep {...stepProps} />;
+        break;
+      case 'growthCheck':
+        body = <GrowthCheckStep {...stepProps} />;
+        break;
+      case 'composite':
+        body = <CompositeStep {...stepProps} />;
+        break;
+      case 'commentary':
+        body = <CommentaryStep {...stepProps} />;
+        break;
+      case 'whatThisMeans':
+        body = <WhatThisMeansStep {...stepProps} />;
+        break;
+      case 'review':
+        body = <ReviewStep {...stepProps} exportReport={exportReport} />;
+        break;
+    }
+  }
+
+  return (
+    <ColorContext.Provider value={color}>
+      <WizardDispatchContext.Provider value={dispatch}>
+        <WizardStateContext.Provider value={view}>
+          <Box flexDirection="column" width={columns}>
+            <Header step={state.step} complete={view.complete} width={columns - 1} title={state.assessment.role.jobTitle} />
+            <Box flexDirection="row" height={bodyHeight}>
+              <Box width={mainWidth} flexDirection="column" overflow="hidden">
+                {body}
+              </Box>
+              {wide ? <SidePane card={card} missing={view.missing} width={paneWidth} height={bodyHeight} /> : null}
+            </Box>
+            {wide ? null : <CompactPane card={card} missing={view.missing} />}
+            <StatusLine status={status} typing={typing} width={columns - 1} />
+          </Box>
+        </WizardStateContext.Provider>
+      </WizardDispatchContext.Provider>
+    </ColorContext.Provider>
+  );
+}
