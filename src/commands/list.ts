@@ -1,6 +1,91 @@
-import {CliError, type CommandContext} from './io.js';
+/**
+ * `role-wizard list [--json] [--sort updated|score|zone]`: every draft with title, score, zone,
+ * completeness and last change; damaged drafts with their path and the reason. Reads the draft
+ * files directly (no conf, no lock): listing never writes.
+ */
+import stringWidth from 'string-width';
+import {listDrafts, type SortKey, sortSummaries} from '../store/catalog.js';
+import {describeHolder} from '../store/errors.js';
+import {draftsFolder} from '../store/folder.js';
+import type {DraftSummary} from '../store/types.js';
+import {type CommandContext, UsageError} from './io.js';
 
-/** Placeholder until the 'list' command lands. */
-export async function run(_ctx: CommandContext): Promise<number> {
-  throw new CliError("'list' is not available yet");
+type Options = {json?: boolean; sort?: string};
+
+const SORT_KEYS: readonly SortKey[] = ['updated', 'score', 'zone'];
+
+/** List the drafts. */
+export async function run({opts, io}: CommandContext<Options>): Promise<number> {
+  const key = (opts.sort ?? 'updated') as SortKey;
+  if (!SORT_KEYS.includes(key)) throw new UsageError(`--sort must be one of ${SORT_KEYS.join(', ')}`);
+  const folder = draftsFolder(io.env);
+  const drafts = sortSummaries(listDrafts(folder), key);
+  if (opts.json) {
+    io.out(`${JSON.stringify(drafts, null, 2)}\n`);
+    return 0;
+  }
+  if (drafts.length === 0) {
+    io.out(`No drafts yet (in ${folder}). Start one with 'role-wizard new'.\n`);
+    return 0;
+  }
+  io.out(draftTable(drafts, new Date()));
+  return 0;
+}
+
+/** The drafts as a readable table, damaged ones listed after it. */
+export function draftTable(drafts: DraftSummary[], now: Date): string {
+  const ok = drafts.filter((d): d is DraftSummary & {status: 'ok'} => d.status === 'ok');
+  const damaged = drafts.filter((d): d is DraftSummary & {status: 'damaged'} => d.status === 'damaged');
+  let text = '';
+  if (ok.length > 0) {
+    const rows = ok.map((d) => [
+      clip(d.title, 40),
+      d.score === null ? '—' : d.score.toFixed(1),
+      d.zone ?? '—',
+      d.finished ? 'finished' : d.missing > 0 ? `missing ${d.missing} field${d.missing === 1 ? '' : 's'}` : 'has errors',
+      relativeTime(d.updatedAt, now),
+      d.id + (d.lockedBy ? `  (open in ${describeHolder(d.lockedBy)})` : ''),
+    ]);
+    text += table(['TITLE', 'SCORE', 'ZONE', 'COMPLETENESS', 'LAST CHANGE', 'ID'], rows, new Set([1]));
+  }
+  if (damaged.length > 0) {
+    text += `${ok.length > 0 ? '\n' : ''}Damaged drafts (left untouched; 'role-wizard delete ID' removes one):\n`;
+    for (const d of damaged) text += `  ${d.id}  ${d.path}\n    ${d.reason}\n`;
+  }
+  return text;
+}
+
+function table(head: string[], rows: string[][], rightAligned: Set<number>): string {
+  const widths = head.map((h, i) => Math.max(stringWidth(h), ...rows.map((r) => stringWidth(r[i]!))));
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) => {
+        if (i === cells.length - 1) return cell;
+        const pad = ' '.repeat(widths[i]! - stringWidth(cell));
+        return rightAligned.has(i) ? pad + cell : cell + pad;
+      })
+      .join('  ')
+      .trimEnd();
+  return `${[head, ...rows].map(line).join('\n')}\n`;
+}
+
+function clip(text: string, width: number): string {
+  if (stringWidth(text) <= width) return text;
+  let out = '';
+  for (const ch of text) {
+    if (stringWidth(out + ch) > width - 1) break;
+    out += ch;
+  }
+  return `${out}…`;
+}
+
+/** "just now", "5 min ago", "3 h ago", "2 days ago", or the date for anything older than two weeks. */
+export function relativeTime(iso: string, now: Date): string {
+  const seconds = (now.getTime() - Date.parse(iso)) / 1000;
+  if (seconds < -60) return iso.slice(0, 10);
+  if (seconds < 45) return 'just now';
+  if (seconds < 90 * 60) return `${Math.max(1, Math.round(seconds / 60))} min ago`;
+  if (seconds < 36 * 3600) return `${Math.round(seconds / 3600)} h ago`;
+  if (seconds < 14 * 86400) return `${Math.round(seconds / 86400)} days ago`;
+  return iso.slice(0, 10);
 }

@@ -23,6 +23,8 @@ export type DraftStoreOptions = {
   /** How a draft is written (tests inject failing writers). */
   writerFor?: (folder: string, id: string) => DraftWriter;
   now?: () => Date;
+  /** Delay from a change to its write (tests lengthen it to prove that exit alone saves). */
+  saveDelayMs?: number;
 };
 
 /** Where the assessor starts in a new draft. */
@@ -76,9 +78,9 @@ export function draftStore(env: NodeJS.ProcessEnv = process.env, options: DraftS
   return {
     folder,
     create(assessment = emptyAssessment(), position = FIRST_POSITION): OpenDraft {
-      const {id, lock} = reserve(titleOf(assessment));
+      const {id, lock} = reserve(assessment.role.jobTitle);
       const path = draftPath(folder, id);
-      return openDraft({initial: newDraft(id, assessment, position), path, write: writerFor(folder, id), lock, writeNow: true, now});
+      return openDraft({initial: newDraft(id, assessment, position), path, write: writerFor(folder, id), lock, writeNow: true, now, saveDelayMs: options.saveDelayMs});
     },
 
     open(ref, openOptions = {}): OpenDraft {
@@ -106,7 +108,7 @@ export function draftStore(env: NodeJS.ProcessEnv = process.env, options: DraftS
           writeNow = (error as NodeJS.ErrnoException).code === 'EEXIST';
         }
       }
-      return openDraft({initial: read.draft, path, write: writerFor(folder, id), lock, writeNow, now});
+      return openDraft({initial: read.draft, path, write: writerFor(folder, id), lock, writeNow, now, saveDelayMs: options.saveDelayMs});
     },
 
     list: () => listDrafts(folder, schema),
@@ -116,7 +118,7 @@ export function draftStore(env: NodeJS.ProcessEnv = process.env, options: DraftS
     },
 
     saveNew(assessment): Draft {
-      const {id, lock} = reserve(titleOf(assessment));
+      const {id, lock} = reserve(assessment.role.jobTitle);
       try {
         const draft = newDraft(id, assessment, FIRST_POSITION);
         try {

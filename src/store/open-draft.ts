@@ -28,6 +28,7 @@ export type OpenDraftOptions = {
   /** Write the initial draft at once (a new draft, or one just migrated). */
   writeNow?: boolean;
   now?: () => Date;
+  saveDelayMs?: number | undefined;
 };
 
 /** An OpenDraft over a writer. */
@@ -108,7 +109,7 @@ export function openDraft(options: OpenDraftOptions): OpenDraft {
       // While a retry is waiting, it will write this too.
       if (retryTimer) return;
       if (status.state !== 'pending') setStatus({state: 'pending'});
-      saveTimer ??= setTimeout(save, SAVE_DELAY_MS);
+      saveTimer ??= setTimeout(save, options.saveDelayMs ?? SAVE_DELAY_MS);
     },
     flush,
     close() {
