@@ -1,6 +1,50 @@
-import {CliError, type CommandContext} from './io.js';
+/**
+ * `role-wizard check REPORT.md [MORE.md ...] [--json]`: recompute each report's figures from
+ * its own inputs and list every stated figure that differs. Loads neither zod nor the template
+ * engine nor any UI, so that it checks over a thousand reports a second.
+ */
+import {scorecardJson} from '../method/score.js';
+import {checkParsedReport, type Discrepancy} from '../report/check.js';
+import {describeField} from '../report/describe.js';
+import {readReport} from '../report/read-file.js';
+import {resolve} from 'node:path';
+import {CliError, type CommandContext, UsageError} from './io.js';
 
-/** Placeholder until the 'check' command lands. */
-export async function run(_ctx: CommandContext): Promise<number> {
-  throw new CliError("'check' is not available yet");
+type Options = {json?: boolean};
+
+type FileResult =
+  | {file: string; ok: boolean; computed: ReturnType<typeof scorecardJson>; discrepancies: Discrepancy[]}
+  | {file: string; ok: false; error: string; computed: null; discrepancies: []};
+
+function checkFile(file: string, cwd: string): FileResult {
+  try {
+    const parsed = readReport(resolve(cwd, file), file);
+    const {card, discrepancies} = checkParsedReport(parsed);
+    return {file, ok: discrepancies.length === 0, computed: scorecardJson(card), discrepancies};
+  } catch (error) {
+    if (!(error instanceof CliError)) throw error;
+    return {file, ok: false, error: error.message, computed: null, discrepancies: []};
+  }
+}
+
+function describe(result: FileResult): string {
+  if ('error' in result) return `${result.file}: cannot check: ${result.error}\n`;
+  const c = result.computed;
+  const summary = `${c.score === null ? '—' : `${c.score.toFixed(1)}/100`} ${c.zone ?? '—'}${c.subLabel ? `, ${c.subLabel}` : ''}`;
+  if (result.ok) return `${result.file}: no discrepancy (${summary})\n`;
+  const n = result.discrepancies.length;
+  const lines = result.discrepancies.map((d) => `  line ${d.line}: ${describeField(d.field)}: stated ${d.stated}, correct ${d.expected}\n`);
+  return `${result.file}: ${n} discrepanc${n === 1 ? 'y' : 'ies'} (correct: ${summary})\n${lines.join('')}`;
+}
+
+/** Check every report named; exit 1 when any has a discrepancy or cannot be read. */
+export async function run({args, opts, io}: CommandContext<Options>): Promise<number> {
+  if (args.length === 0) throw new UsageError('check needs at least one report: role-wizard check REPORT.md');
+  const results = args.map((file) => checkFile(file, io.cwd));
+  if (opts.json) io.out(`${JSON.stringify(results, null, 2)}\n`);
+  else {
+    const text = results.map(describe).join('');
+    io.out(text);
+  }
+  return results.every((r) => r.ok) ? 0 : 1;
 }
