@@ -1,6 +1,18 @@
-import {CliError, type CommandContext} from './io.js';
+import {compareAssessments} from '../method/compare.js';
+import {diffText, widthOf} from '../report/analysis-text.js';
+import {loadAssessment} from './input.js';
+import {type CommandContext, UsageError} from './io.js';
 
-/** Placeholder until the 'diff' command lands. */
-export async function run(_ctx: CommandContext): Promise<number> {
-  throw new CliError("'diff' is not available yet");
+type Options = {json?: boolean};
+
+/** `role-wizard diff A B [--json]`: every input that differs, side by side, with its effect. */
+export async function run({args, opts, io}: CommandContext<Options>): Promise<number> {
+  const [refA, refB] = args;
+  if (!refA || !refB) throw new UsageError('diff needs two assessments: role-wizard diff A B');
+  const a = await loadAssessment(refA, io);
+  const b = await loadAssessment(refB, io);
+  const comparison = compareAssessments(a.assessment, b.assessment);
+  if (opts.json) io.out(`${JSON.stringify({sources: {a: a.source, b: b.source}, ...comparison}, null, 2)}\n`);
+  else io.out(diffText(comparison, widthOf(process.stdout.columns)));
+  return 0;
 }

@@ -1,16 +1,28 @@
 import {score, scorecardJson} from '../method/score.js';
+import {parseVector} from '../method/vector.js';
 import {scorecardText} from '../report/scorecard-text.js';
 import {loadAssessment} from './input.js';
-import {type CommandContext, UsageError} from './io.js';
+import {CliError, type CommandContext, UsageError} from './io.js';
 
-type Options = {json?: boolean};
+type Options = {json?: boolean; vector?: string};
 
-/** `role-wizard score FILE [--json]`: the scorecard of an assessment. */
+/** `role-wizard score FILE [--json]` or `role-wizard score --vector V`: the scorecard. */
 export async function run({args, opts, io}: CommandContext<Options>): Promise<number> {
   const [ref] = args;
-  if (!ref) throw new UsageError('score needs an assessment: role-wizard score FILE.json');
-  const {assessment} = await loadAssessment(ref, io);
+  if (ref && opts.vector !== undefined) throw new UsageError('score takes a file or --vector, not both');
+  if (!ref && opts.vector === undefined) {
+    throw new UsageError("score needs an assessment: role-wizard score FILE.json, or role-wizard score --vector 'AIJRI:1.0/...'");
+  }
+  const assessment = opts.vector !== undefined ? fromVector(opts.vector) : (await loadAssessment(ref as string, io)).assessment;
   const card = score(assessment);
-  io.out(opts.json ? `${JSON.stringify(scorecardJson(card), null, 2)}\n` : scorecardText(card, assessment.role.jobTitle));
+  io.out(opts.json ? `${JSON.stringify(scorecardJson(card), null, 2)}\n` : `${scorecardText(card, assessment.role.jobTitle || (opts.vector ? 'Score vector' : ''))}Vector: ${card.vector}\n`);
   return 0;
+}
+
+/** The assessment a vector holds, or a CliError pointing at the fault. */
+function fromVector(text: string) {
+  const r = parseVector(text);
+  if (r.ok) return r.assessment;
+  const line = text.replace(/[\r\n\t]/g, ' ');
+  throw new CliError(`score vector: ${r.message}\n  ${line}\n  ${' '.repeat(r.position - 1)}^`);
 }

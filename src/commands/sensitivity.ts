@@ -1,6 +1,20 @@
-import {CliError, type CommandContext} from './io.js';
+import {score} from '../method/score.js';
+import {sensitivity} from '../method/sensitivity.js';
+import {sensitivityText, widthOf} from '../report/analysis-text.js';
+import {loadAssessment} from './input.js';
+import {CliError, type CommandContext, UsageError} from './io.js';
 
-/** Placeholder until the 'sensitivity' command lands. */
-export async function run(_ctx: CommandContext): Promise<number> {
-  throw new CliError("'sensitivity' is not available yet");
+type Options = {json?: boolean};
+
+/** `role-wizard sensitivity ID|FILE [--json]`: the single-input changes that move zone or sub-label. */
+export async function run({args, opts, io}: CommandContext<Options>): Promise<number> {
+  const [ref] = args;
+  if (!ref) throw new UsageError('sensitivity needs an assessment: role-wizard sensitivity FILE.json');
+  const {assessment} = await loadAssessment(ref, io);
+  const result = sensitivity(assessment);
+  if (!result.ok) throw new CliError(`${ref}: no sensitivity: ${result.reason}`);
+  const vector = score(assessment).vector;
+  if (opts.json) io.out(`${JSON.stringify({title: assessment.role.jobTitle, vector, ...result}, null, 2)}\n`);
+  else io.out(sensitivityText(result, assessment.role.jobTitle, vector, widthOf(process.stdout.columns)));
+  return 0;
 }

@@ -83,10 +83,7 @@ const DEFAULT_LABELS: Record<keyof MethodDefaultsOverride, string> = {
   quickScreenYellowMin: 'Quick screen Yellow minimum, method default',
 };
 
-const quote = (name: string) => {
-  const n = name.trim().replace(/\s+/g, ' ');
-  return `Task "${n.length > 40 ? `${n.slice(0, 39)}…` : n}"`;
-};
+const quote = (name: string) => `Task "${name.trim().replace(/\s+/g, ' ')}"`;
 
 /** Every difference between A and B, with the effect of each on A's score. */
 export function compareAssessments(a: Assessment, b: Assessment): Comparison {
