@@ -1,0 +1,80 @@
+/**
+ * Nothing typed is lost: type into a new draft in a real terminal, kill -9 the wizard, resume.
+ * Everything typed up to half a second before the kill is there, at the same step and field.
+ */
+import {mkdtempSync, readdirSync, readFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {afterEach, describe, expect, it} from 'vitest';
+import {spawnTerminal, type Terminal, terminalEnv} from '../../bench/lib/terminal.mjs';
+import {BIN} from '../support/paths.js';
+
+const terminals: Terminal[] = [];
+afterEach(async () => {
+  for (const t of terminals.splice(0)) await t.close();
+});
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+// A steady typist; the pause between keys leaves the wizard time to draw each one.
+const KEY_GAP_MS = 200;
+
+/** Type text one key at a time; returns when each key was sent. */
+async function typeTimed(t: Terminal, text: string, sent: Array<{ch: string; at: number}>) {
+  for (const ch of text) {
+    t.write(ch);
+    sent.push({ch, at: Date.now()});
+    await sleep(KEY_GAP_MS);
+  }
+}
+
+function wizard(home: string, args: string[]): Terminal {
+  const t = spawnTerminal(process.execPath, [BIN, ...args], {cols: 120, rows: 40, env: terminalEnv({ROLE_WIZARD_HOME: home})});
+  terminals.push(t);
+  return t;
+}
+
+describe('kill -9 while typing, then resume', () => {
+  it('keeps everything typed up to 0.5 s before the kill, at the same step and field', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'rw-kill9-'));
+    const t = wizard(home, ['new']);
+    await t.waitForText('Job Title', 15_000);
+    // The draft exists (store loaded after the first frame, lock taken) once the status says saved.
+    await t.waitForText('[saved]', 15_000);
+
+    const title: Array<{ch: string; at: number}> = [];
+    await typeTimed(t, 'Forensic Accountant', title);
+    t.press('tab');
+    await sleep(KEY_GAP_MS);
+    const seniority: Array<{ch: string; at: number}> = [];
+    // Keep typing and pull the plug mid-word.
+    const typing = typeTimed(t, 'Senior Manager', seniority);
+    await sleep(KEY_GAP_MS * 8 + 50);
+    const killedAt = Date.now();
+    t.kill('SIGKILL');
+    await t.exited;
+    await typing;
+
+    const before = (keys: Array<{ch: string; at: number}>) => keys.filter((k) => k.at <= killedAt - 500).map((k) => k.ch).join('');
+    const everything = (keys: Array<{ch: string; at: number}>) => keys.map((k) => k.ch).join('');
+    const mustHave = before(seniority);
+    expect(mustHave.length).toBeGreaterThan(2);
+
+    const [file] = readdirSync(join(home, 'drafts')).filter((n) => n.endsWith('.json'));
+    const draft = JSON.parse(readFileSync(join(home, 'drafts', file!), 'utf8'));
+    expect(draft.assessment.role.jobTitle).toBe('Forensic Accountant');
+    const saved: string = draft.assessment.role.seniorityLevel;
+    expect(saved.startsWith(mustHave)).toBe(true);
+    expect(everything(seniority).startsWith(saved)).toBe(true);
+    expect(draft.position).toEqual({step: 'role', field: 'role.seniorityLevel'});
+
+    // The lock of the killed process is taken over; the wizard opens where it was left.
+    const again = wizard(home, ['resume', draft.id]);
+    await again.waitForText(`Seniority Level`, 15_000);
+    await again.waitForText(saved, 15_000);
+    const screen = await again.screen();
+    expect(screen).toContain('1/10 Role Definition — Forensic Accountant');
+    expect(screen).toMatch(/› Seniority Level/);
+    again.press('ctrl-c');
+    await again.exited;
+  }, 60_000);
+});
