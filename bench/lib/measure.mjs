@@ -42,7 +42,7 @@ export function peakRssMb(pid) {
  * Start a program in a pseudo-terminal and wait for its full screen (every one of `texts`).
  * Resolves with the terminal (still running) and the ms to that screen.
  */
-export async function startToScreen(command, args, texts, {env = benchEnv(), cwd, cols = 100, rows = 30, timeoutMs = 15_000} = {}) {
+export async function startToScreen(command, args, texts, {env = benchEnv(), cwd, cols = 120, rows = 40, timeoutMs = 15_000} = {}) {
   const term = spawnTerminal(command, args, {env, cwd, cols, rows});
   try {
     const ms = await term.screenShows(texts, timeoutMs);

@@ -21,13 +21,15 @@ export async function prepareInputs(settings, tmp, log) {
   const missing = {};
   for (const name of ['new', 'resume', 'list', 'check', 'export']) missing[name] = await missingCommand(bin, name, name === 'check' || name === 'export' ? ['/nonexistent.md'] : []);
 
-  const inputs = {tmp, missing, drafts: {}, homes: {}};
+  const inputs = {tmp, missing, drafts: {}, homes: {}, titles: {}};
   const store = await loadDraftStore(root);
   inputs.storeReason = store.reason ? `n/a (${store.reason})` : null;
   if (store.draftStore) {
     for (const n of TASK_SIZES) {
       const home = join(tmp, `home-${n}`);
-      const [id] = saveDrafts(store.draftStore, home, [assessmentWithTasks(root, n)]);
+      const assessment = assessmentWithTasks(root, n);
+      const [id] = saveDrafts(store.draftStore, home, [assessment]);
+      inputs.titles[n] = assessment.role.jobTitle;
       inputs.homes[n] = home;
       inputs.drafts[n] = id;
     }
