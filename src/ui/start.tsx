@@ -6,7 +6,6 @@ import {render} from 'ink';
 import type {Io} from '../commands/io.js';
 import {installExitFlush} from '../store/exit.js';
 import type {Draft, OpenDraft} from '../store/types.js';
-import {LONG_TEXT_KEYS} from './long-text/long-text-input.js';
 import {fileExporter, type RenderMarkdown} from './export-file.js';
 import {deferredDraft} from './state/deferred-draft.js';
 import {colorEnabled} from './theme.js';
@@ -30,7 +29,6 @@ export async function startWizard({io, initial, draft, render: renderMarkdown}: 
       draft={shown}
       exportReport={fileExporter(io.cwd, renderMarkdown)}
       color={colorEnabled(io.env)}
-      extraKeys={LONG_TEXT_KEYS.map((k) => ({keys: k.keys, action: `text: ${k.action}`}))}
     />,
     {exitOnCtrlC: false, patchConsole: false},
   );

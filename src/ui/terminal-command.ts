@@ -11,6 +11,7 @@ export function requireTerminal(io: Io, command: string): void {
 }
 
 /** The Markdown report of an assessment, loaded only when an export is asked for. */
-export const renderMarkdown: RenderMarkdown = async () => {
-  throw new Error('the Markdown report is not available in this build yet');
+export const renderMarkdown: RenderMarkdown = async (assessment, {incomplete}) => {
+  const {renderReport} = await import('../report/render.js');
+  return renderReport(assessment, {allowIncomplete: incomplete, appendix: true});
 };

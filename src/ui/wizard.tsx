@@ -33,6 +33,8 @@ import {RoleStep} from './steps/role.js';
 import {TasksStep} from './steps/tasks.js';
 import {WhatThisMeansStep} from './steps/what-this-means.js';
 import {ColorContext} from './theme.js';
+import {LONG_TEXT_KEYS} from './long-text/long-text-input.js';
+import {TASK_TABLE_KEYS} from './task-table/task-table.js';
 
 export type WizardProps = {
   draft: OpenDraft;
@@ -40,7 +42,7 @@ export type WizardProps = {
   color?: boolean;
   /** Called when the assessor leaves (Ctrl+C, or q outside a text field), before Ink exits. */
   onQuit?: () => void;
-  /** Key rows of the task table and long text fields, for the help overlay. */
+  /** Key rows of the task table and long text fields, for the help overlay (default: both). */
   extraKeys?: readonly KeyRow[];
 };
 
@@ -53,9 +55,14 @@ export function isTyping(state: WizardState): boolean {
 }
 
 /** The side pane beside the step from this width on; below it, a one-line summary. */
-export const WIDE_FROM = {columns: 100, rows: 26};
+export const WIDE_FROM = {columns: 100, rows: 29};
 
-export function Wizard({draft, exportReport, color = true, onQuit, extraKeys = []}: WizardProps) {
+const COMPONENT_KEYS: readonly KeyRow[] = [
+  ...TASK_TABLE_KEYS.map((k) => ({keys: k.keys, action: `tasks: ${k.action}`})),
+  ...LONG_TEXT_KEYS.map((k) => ({keys: k.keys, action: `text: ${k.action}`})),
+];
+
+export function Wizard({draft, exportReport, color = true, onQuit, extraKeys = COMPONENT_KEYS}: WizardProps) {
   const [state, dispatch] = useReducer(wizardReducer, draft.initial, (d) =>
     initialWizardState(d.assessment, d.position),
   );
@@ -92,7 +99,7 @@ export function Wizard({draft, exportReport, color = true, onQuit, extraKeys = [
   const stepProps = {width: mainWidth, height: bodyHeight, active};
 
   let body: ReactNode;
-  if (state.overlay === 'help') body = <HelpOverlay width={mainWidth} extra={extraKeys} />;
+  if (state.overlay === 'help') body = <HelpOverlay width={mainWidth} height={bodyHeight} extra={extraKeys} />;
   else if (state.overlay === 'steps') body = <StepList step={state.step} complete={view.complete} isActive />;
   else {
     switch (STEPS[state.step]!.id) {

@@ -31,6 +31,9 @@ function CompositeTableView({card, width}: {card: Scorecard; width: number}) {
         <Text dimColor>{'% of task time scoring 3+'.padEnd(26)}</Text> {d.shareScoring3Plus ?? dash}
       </Text>
       <Text wrap="truncate-end">
+        <Text dimColor>{'AI Growth Correlation'.padEnd(26)}</Text> {card.growth ?? dash}
+      </Text>
+      <Text wrap="wrap">
         <Text dimColor>{'Sub-label'.padEnd(26)}</Text> {d.subLabel ?? dash}
       </Text>
     </Box>

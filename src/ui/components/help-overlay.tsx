@@ -1,25 +1,34 @@
-/** Every key of the wizard, read from the key maps. */
+/** Every key of the wizard, read from the key maps, in as many columns as the height needs. */
 import {Box, Text} from 'ink';
 import {FIELD_KEYS, ROOT_KEYS} from '../keymap.js';
-import {LONG_TEXT_KEYS} from '../long-text/long-text-input.js';
 import {useTone} from '../theme.js';
 
 export type KeyRow = {keys: string; action: string};
 
-export function HelpOverlay({width, extra}: {width: number; extra: readonly KeyRow[]}) {
+export function HelpOverlay({width, height, extra}: {width: number; height: number; extra: readonly KeyRow[]}) {
   const tone = useTone();
-  const rows: KeyRow[] = [...ROOT_KEYS, ...FIELD_KEYS, ...LONG_TEXT_KEYS.map((k) => ({keys: k.keys, action: `text: ${k.action}`})), ...extra];
-  const keyWidth = Math.min(22, Math.max(...rows.map((r) => r.keys.length)) + 1);
+  const rows: KeyRow[] = [...ROOT_KEYS, ...FIELD_KEYS, ...extra];
+  const perColumn = Math.max(4, height - 1);
+  const columns: KeyRow[][] = [];
+  for (let i = 0; i < rows.length; i += perColumn) columns.push(rows.slice(i, i + perColumn));
+  const columnWidth = Math.floor(width / columns.length);
+  const keyWidth = Math.min(columnWidth >= 50 ? 20 : 14, Math.max(...rows.map((r) => r.keys.length)) + 1);
   return (
     <Box flexDirection="column" width={width}>
-      <Text bold {...(tone('accent'))}>
+      <Text bold {...tone('accent')}>
         Keys (Esc or ? closes)
       </Text>
-      {rows.map((r, i) => (
-        <Text key={i} wrap="truncate-end">
-          {r.keys.padEnd(keyWidth)} {r.action}
-        </Text>
-      ))}
+      <Box flexDirection="row">
+        {columns.map((column, c) => (
+          <Box key={c} flexDirection="column" width={columnWidth}>
+            {column.map((r, i) => (
+              <Text key={i} wrap="truncate-end">
+                {r.keys.padEnd(keyWidth)} {r.action}
+              </Text>
+            ))}
+          </Box>
+        ))}
+      </Box>
     </Box>
   );
 }

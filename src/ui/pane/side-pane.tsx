@@ -29,7 +29,7 @@ function SidePaneView({card, missing, width, height}: PaneProps) {
   const d = card.display;
   const inner = width - 2;
   const timeFlag = card.taskTimeOk ? '✓' : '⚠ must sum to 100%';
-  const roomy = height >= 30;
+  const roomy = height >= 27;
   return (
     <Box flexDirection="column" width={width} borderStyle="round" paddingX={0}>
       <Text bold wrap="truncate-end">
@@ -44,7 +44,8 @@ function SidePaneView({card, missing, width, height}: PaneProps) {
       <Text wrap="truncate-end">{d.nextBoundary ?? 'Boundary: —'}</Text>
       {roomy ? <Text> </Text> : null}
       <Figure label="Protective Total" value={d.protectiveTotal} />
-      <Figure label="Quick screen" value={card.quickScreen} />
+      <Text dimColor>Quick screen</Text>
+      <Text wrap="truncate-end"> {card.quickScreen ?? dash}</Text>
       <Figure label="Task time" value={`${d.taskTimeTotal} ${timeFlag}`} tint={card.taskTimeOk ? {} : tone('warn')} />
       <TimeBar card={card} width={inner} />
       <Figure label="Weighted total" value={d.weightedTotal} />

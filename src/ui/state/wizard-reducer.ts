@@ -29,6 +29,8 @@ export type WizardAction =
   | {type: 'nextStep'}
   | {type: 'previousStep'}
   | {type: 'focusField'; path: string; section?: SectionId | undefined}
+  /** The task table's cursor moved to a cell ("tasks.3.score"): remembered, focus stays in the table. */
+  | {type: 'setTableCursor'; path: string}
   | {type: 'nextField'}
   | {type: 'previousField'}
   | {type: 'openOverlay'; overlay: Exclude<Overlay, null>}
@@ -103,6 +105,8 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       if (step !== state.step) return enterStep(state, step, action.path);
       return {...state, field: knownSlot(step, action.path), overlay: null, editing: false};
     }
+    case 'setTableCursor':
+      return state.field === action.path || slotOf(state.field) !== TASK_TABLE ? state : {...state, field: action.path};
     case 'nextField':
       return moveField(state, 1);
     case 'previousField':

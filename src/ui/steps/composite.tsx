@@ -63,7 +63,7 @@ function OverrideScore({value, focused, active, width}: {value: number | null; f
 
 export function CompositeStep({width, height, active}: StepProps) {
   const {state, card} = useWizard();
-  const tableHeight = 9;
+  const tableHeight = 11;
   return (
     <Box flexDirection="column">
       <CompositeTable card={card} width={width} />

@@ -36,7 +36,7 @@ export function ReviewStep({width, height, active, exportReport}: StepProps & {e
   );
 
   const showTable = height >= 20;
-  const listRows = Math.max(2, height - (showTable ? 10 : 1) - 4);
+  const listRows = Math.max(2, height - (showTable ? 12 : 1) - 4);
   const first = Math.max(0, Math.min(at - Math.floor(listRows / 2), problems.length - listRows));
   return (
     <Box flexDirection="column" width={width}>

@@ -89,9 +89,8 @@ export function mount(element: ReactElement, {columns = 80, rows = 24} = {}) {
     stdout,
     instance,
     frame,
-    get exited() {
-      return exited;
-    },
+    /** True once the app has exited (Ctrl+C, q). */
+    hasExited: () => exited,
     waitForFrame,
     waitForText: (text: string | RegExp, timeoutMs?: number) =>
       waitForFrame((f) => (typeof text === 'string' ? f.includes(text) : text.test(f)), timeoutMs),

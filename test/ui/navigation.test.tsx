@@ -1,0 +1,73 @@
+import {describe, expect, it} from 'vitest';
+import {renderWizard} from './support/render-wizard.js';
+
+describe('navigation', () => {
+  it('PageDown / Ctrl+N and PageUp / Ctrl+P change step; each step change flushes the draft', async () => {
+    const w = renderWizard();
+    await w.type('Nurse');
+    await w.press('pagedown');
+    await w.waitForText('2/10 Protective Principles');
+    expect(w.draft.flushes).toBe(1);
+    await w.press('ctrl-n');
+    await w.waitForText('3/10 Task Decomposition');
+    await w.press('ctrl-p', 'pageup');
+    await w.waitForText('1/10 Role Definition');
+    expect(w.frame()).toContain('— Nurse');
+    expect(w.draft.flushes).toBe(4);
+    w.unmount();
+  });
+
+  it('Ctrl+G opens the step list; a number or Enter jumps; Esc closes it', async () => {
+    const w = renderWizard();
+    await w.press('ctrl-g');
+    await w.waitForText('Go to step');
+    await w.press('esc');
+    await w.waitForText('› Job Title');
+    await w.press('ctrl-g');
+    await w.waitForText('Go to step');
+    await w.type('8');
+    await w.waitForText('8/10 Assessor Commentary');
+    await w.press('ctrl-g', 'down', 'down', 'enter');
+    await w.waitForText('10/10 Review & Export');
+    w.unmount();
+  });
+
+  it('Esc goes back a step', async () => {
+    const w = renderWizard({position: {step: 'evidence'}});
+    await w.waitForText('4/10 Evidence Score');
+    await w.press('esc');
+    await w.waitForText('3/10 Task Decomposition');
+    w.unmount();
+  });
+
+  it('? shows every key outside text fields; in a text field it is text', async () => {
+    const w = renderWizard({position: {step: 'protective'}});
+    await w.waitForText('› Embodied Physicality score');
+    await w.type('?');
+    const help = await w.waitForText('Keys (Esc or ? closes)');
+    for (const k of ['Ctrl+C', 'Ctrl+G', 'PageDown / Ctrl+N', 'Esc', 'Tab / ↓']) expect(help).toContain(k);
+    await w.press('esc');
+    await w.waitForText('› Embodied Physicality score');
+    w.unmount();
+  });
+
+  it('the header marks complete steps with ✓ as well as colour', async () => {
+    const w = renderWizard({position: {step: 'role'}});
+    const f = await w.waitForText('✓ complete');
+    expect(f).toMatch(/\[1·\]/);
+    w.unmount();
+  });
+
+  it('the status line shows the save status', async () => {
+    const w = renderWizard();
+    await w.waitForText('[not saved yet]');
+    w.draft.emitStatus({state: 'error', message: 'disk full', retryingInMs: 2000});
+    await w.waitForText('[save failed, retrying in 2s: disk full]');
+    w.draft.emitStatus({state: 'saved', at: new Date().toISOString()});
+    await w.waitForText('[saved]');
+    w.unmount();
+    const ro = renderWizard({readOnly: true});
+    await ro.waitForText('[read-only: changes are not saved]');
+    ro.unmount();
+  });
+});
