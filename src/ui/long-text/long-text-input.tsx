@@ -7,6 +7,7 @@ import {useCallback, useMemo, useRef, useState} from 'react';
 import {Box, Text, useStdin} from 'ink';
 import stringWidth from 'string-width';
 import {editInEditor} from './external-editor.js';
+import {scrollTop} from './scroll.js';
 import {cursorPosition, wrapText, type VisualLine} from './text-layout.js';
 import {useLongTextInput} from './use-long-text-input.js';
 
@@ -27,14 +28,6 @@ export type LongTextInputProps = {
 };
 
 type RawStdin = NodeJS.ReadStream & {isRaw?: boolean; setRawMode?: (on: boolean) => unknown};
-
-/** The first row to show so that the cursor row stays in view, moving as little as possible. */
-export function scrollTop(previousTop: number, cursorRow: number, rows: number, totalRows: number): number {
-  let top = Math.min(previousTop, Math.max(0, totalRows - rows));
-  if (cursorRow < top) top = cursorRow;
-  if (cursorRow >= top + rows) top = cursorRow - rows + 1;
-  return Math.max(0, top);
-}
 
 const segmenter = new Intl.Segmenter();
 

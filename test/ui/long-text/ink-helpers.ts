@@ -15,6 +15,7 @@ export const KEYS = {
   end: '\u001B[F',
   enter: '\r',
   tab: '\t',
+  space: ' ',
   shiftTab: '\u001B[Z',
   backspace: '\u007F',
   delete: '\u001B[3~',

@@ -1,0 +1,187 @@
+/**
+ * The task table editor. Renders only the rows that fit in `height`, in a window that follows
+ * the cursor; rows are memoised, so a keystroke costs the same with 10 tasks or 500. It computes
+ * no figure: Weighted and the label in effect come from `figures` (score(a).tasks).
+ */
+import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
+import {Box, Text} from 'ink';
+import type {TaskFigures} from '../../method/score.js';
+import type {Task} from '../../method/types.js';
+import {scrollTop} from '../long-text/scroll.js';
+import {fitWidth} from '../long-text/text-layout.js';
+import type {TaskAction} from './actions.js';
+import {columnWidths, fieldPath, FIELD_TITLES, parseFieldPath, TASK_FIELDS, type ColumnWidths} from './columns.js';
+import {SUGGESTED_MARK} from './cell-text.js';
+import {FullText, ScoreMeaning, TimeTotal} from './table-footer.js';
+import {initialCursor, tableCursorReducer, type TableCursor, type TableCursorAction} from './table-cursor.js';
+import {TaskRow} from './task-row.js';
+import {useTaskTableInput, type TaskTableInput} from './use-task-table-input.js';
+
+export {TASK_TABLE_KEYS} from './keys.js';
+
+export type TaskTableProps = {
+  tasks: Task[];
+  /** score(a).tasks: one entry per task, same order. */
+  figures: TaskFigures[];
+  timeTotal: number;
+  timeOk: boolean;
+  width: number;
+  /** Terminal rows the table may use, its header and footer included. */
+  height: number;
+  isActive: boolean;
+  dispatch: (action: TaskAction) => void;
+  onLeave?: ((direction: 'next' | 'previous') => void) | undefined;
+  /** True while a text cell is being typed in: `?` and `q` are text then. */
+  onEditingChange?: ((editing: boolean) => void) | undefined;
+  /** The focused cell as a field path ("tasks.3.score"), when it changes. */
+  onCursorChange?: ((field: string) => void) | undefined;
+  /** The cell to start on ("tasks.3.score"), e.g. a resumed draft's saved position. */
+  initialField?: string | undefined;
+};
+
+/** Lines besides the rows: column header, position, total, score meaning, hint (+2 for full text). */
+const overheadFor = (height: number) => (height >= 12 ? 7 : 5);
+
+function Header({widths}: {widths: ColumnWidths}) {
+  const titles = [
+    fitWidth(FIELD_TITLES.name, widths.name),
+    fitWidth(FIELD_TITLES.timePercent, widths.timePercent),
+    fitWidth(widths.score >= 11 ? FIELD_TITLES.score : 'Score', widths.score),
+    fitWidth(widths.weighted >= 8 ? 'Weighted' : 'Wtd', widths.weighted),
+    fitWidth(FIELD_TITLES.label, widths.label),
+    fitWidth(FIELD_TITLES.rationale, widths.rationale),
+  ];
+  return (
+    <Text bold wrap="truncate-end">
+      {'  '}
+      {titles.join(' ')}
+    </Text>
+  );
+}
+
+/** The task table editor (see TaskTableProps). */
+export function TaskTable(props: TaskTableProps) {
+  const {tasks, figures, timeTotal, timeOk, width, height, isActive, onEditingChange, onCursorChange, initialField} = props;
+  const rowCount = tasks.length;
+
+  // Cursor state with a synchronous copy, so keys pressed faster than renders see the latest.
+  const [cursor, setCursor] = useState<TableCursor>(() => {
+    const start = parseFieldPath(initialField);
+    return start === null ? initialCursor() : initialCursor(Math.min(start.row, Math.max(0, rowCount - 1)), start.column);
+  });
+  const cursorRef = useRef(cursor);
+  const editingRef = useRef(false);
+  const onEditingChangeRef = useRef(onEditingChange);
+  onEditingChangeRef.current = onEditingChange;
+  const moveCursor = useCallback((action: TableCursorAction) => {
+    const next = tableCursorReducer(cursorRef.current, action);
+    if (next === cursorRef.current) return;
+    cursorRef.current = next;
+    setCursor(next);
+    const editing = next.edit !== null;
+    if (editing !== editingRef.current) {
+      editingRef.current = editing;
+      onEditingChangeRef.current?.(editing);
+    }
+  }, []);
+
+  const [message, setMessage] = useState<string | null>(null);
+  const say = useCallback((m: string | null) => setMessage(m), []);
+
+  const propsRef = useRef(props);
+  propsRef.current = props;
+  const latest = useCallback(
+    (): TaskTableInput => ({
+      tasks: propsRef.current.tasks,
+      figures: propsRef.current.figures,
+      cursor: cursorRef.current,
+      moveCursor,
+      dispatch: propsRef.current.dispatch,
+      onLeave: propsRef.current.onLeave,
+      say,
+    }),
+    [moveCursor, say],
+  );
+  useTaskTableInput(latest, isActive);
+
+  // Keep the cursor on a row when the list shrinks; stop typing when the table loses the keys.
+  useEffect(() => moveCursor({type: 'fit', rowCount}), [rowCount, moveCursor]);
+  useEffect(() => {
+    if (!isActive) moveCursor({type: 'stopEdit'});
+  }, [isActive, moveCursor]);
+  useEffect(() => {
+    onCursorChange?.(fieldPath(cursor.row, cursor.column));
+  }, [cursor.row, cursor.column, onCursorChange]);
+
+  const widths = useMemo(() => columnWidths(width), [width]);
+  const overhead = overheadFor(height);
+  const visible = Math.max(1, height - overhead);
+  const row = Math.min(cursor.row, Math.max(0, rowCount - 1));
+  const top = useRef(0);
+  top.current = scrollTop(top.current, row, visible, rowCount);
+  const first = top.current;
+  const last = Math.min(rowCount, first + visible);
+
+  const rows = [];
+  for (let i = first; i < last; i++) {
+    const task = tasks[i] as Task;
+    const f = figures[i];
+    const focused = i === row;
+    rows.push(
+      <TaskRow
+        key={i}
+        task={task}
+        weighted={f?.weightedDisplay ?? null}
+        label={f?.label ?? null}
+        labelSuggested={f !== undefined && f.label !== null && (f.labelIsSuggested || f.label === f.suggestedLabel)}
+        widths={widths}
+        focusColumn={focused ? cursor.column : null}
+        active={isActive}
+        edit={focused ? cursor.edit : null}
+        entry={focused ? cursor.entry : null}
+      />,
+    );
+  }
+
+  const field = TASK_FIELDS[cursor.column] ?? 'name';
+  const focusedTask = tasks[row];
+  const focusedFigures = figures[row];
+  const position =
+    rowCount === 0
+      ? 'No tasks yet — press a to add one.'
+      : `Task ${row + 1} of ${rowCount} · ${FIELD_TITLES[field]}${first > 0 ? ` · ↑ ${first} more` : ''}${last < rowCount ? ` · ↓ ${rowCount - last} more` : ''}`;
+  const hint =
+    message ??
+    (cursor.edit !== null
+      ? `Editing ${FIELD_TITLES[field]} — Enter finishes, Tab goes to the next cell`
+      : `a add · i insert · d delete · [ ] move · Enter edit · Space label · ${SUGGESTED_MARK} suggested from the score`);
+
+  return (
+    <Box flexDirection="column" width={width}>
+      <Header widths={widths} />
+      {rows}
+      <Text dimColor wrap="truncate-end">
+        {position}
+      </Text>
+      <TimeTotal total={timeTotal} ok={timeOk} rowCount={rowCount} />
+      {focusedTask !== undefined && (
+        <ScoreMeaning
+          score={focusedTask.score}
+          label={focusedFigures?.label ?? null}
+          suggested={focusedFigures?.suggestedLabel ?? null}
+          labelFirst={field === 'label'}
+          labelSuggested={focusedFigures !== undefined && focusedFigures.label !== null && (focusedFigures.labelIsSuggested || focusedFigures.label === focusedFigures.suggestedLabel)}
+        />
+      )}
+      {overhead === 7 && focusedTask !== undefined && (
+        <FullText
+          title={field === 'name' ? 'Task' : 'Rationale'}
+          text={field === 'name' ? (cursor.edit?.text ?? focusedTask.name) : field === 'rationale' ? (cursor.edit?.text ?? focusedTask.rationale) : focusedTask.rationale}
+          width={width}
+          lines={2}
+        />
+      )}
+      <Text wrap="truncate-end">{hint}</Text>
+    </Box>
+  );
+}

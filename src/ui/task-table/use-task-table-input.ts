@@ -1,0 +1,178 @@
+/**
+ * The task table's keys, wired to the cursor reducer and the task actions. The handler is stable
+ * (it reads the latest props from a ref), so Ink does not resubscribe it on every render.
+ */
+import {useCallback, useRef} from 'react';
+import {useInput, type Key} from 'ink';
+import type {Task} from '../../method/types.js';
+import type {TaskFigures} from '../../method/score.js';
+import {longTextReducer, normaliseText, type LongTextAction} from '../long-text/use-long-text-state.js';
+import type {TaskAction} from './actions.js';
+import {nextLabel, TASK_FIELDS, type TaskField} from './columns.js';
+import {oneLine} from './cell-text.js';
+import {stepCell, type TableCursor, type TableCursorAction} from './table-cursor.js';
+
+export type TaskTableInput = {
+  tasks: Task[];
+  figures: TaskFigures[];
+  cursor: TableCursor;
+  moveCursor: (action: TableCursorAction) => void;
+  dispatch: (action: TaskAction) => void;
+  onLeave?: ((direction: 'next' | 'previous') => void) | undefined;
+  say: (message: string | null) => void;
+};
+
+type Deleted = {index: number; task: Task};
+
+const TEXT_FIELDS = new Set<TaskField>(['name', 'rationale']);
+
+type Memory = {current: Deleted | null};
+
+/** A key while a text cell is being typed in. */
+function editKey(input: string, key: Key, s: TaskTableInput, field: 'name' | 'rationale', deleted: Memory): void {
+  const {cursor, moveCursor, dispatch} = s;
+  const edit = cursor.edit;
+  if (edit === null) return;
+  if (key.return) return moveCursor({type: 'stopEdit'});
+  if (key.tab || key.upArrow || key.downArrow) {
+    moveCursor({type: 'stopEdit'});
+    return navigate(input, key, s, deleted);
+  }
+  let action: LongTextAction | null = null;
+  if (key.backspace || key.delete) action = {type: 'deleteBackward'};
+  else if (key.leftArrow) action = {type: 'moveLeft'};
+  else if (key.rightArrow) action = {type: 'moveRight'};
+  else if (key.home) return moveCursor({type: 'setEdit', edit: {...edit, cursor: 0}});
+  else if (key.end) return moveCursor({type: 'setEdit', edit: {...edit, cursor: edit.text.length}});
+  else if (key.ctrl || key.meta || key.escape || key.pageUp || key.pageDown) return;
+  else if (input !== '') action = {type: 'insert', text: oneLine(normaliseText(input))};
+  if (action === null) return;
+  const next = longTextReducer({value: edit.text, cursor: edit.cursor, goalColumn: null}, action);
+  moveCursor({type: 'setEdit', edit: {text: next.value, cursor: next.cursor}});
+  if (next.value !== edit.text) {
+    dispatch(field === 'name' ? {type: 'setTaskName', index: cursor.row, name: next.value} : {type: 'setTaskRationale', index: cursor.row, rationale: next.value});
+  }
+}
+
+/** A digit or Backspace on Time % or Score; false when the key is not for the cell. */
+function numberKey(input: string, key: Key, s: TaskTableInput, field: 'timePercent' | 'score'): boolean {
+  const {cursor, dispatch, say} = s;
+  const index = cursor.row;
+  if (field === 'score') {
+    if (/^[0-9]$/.test(input)) {
+      const n = Number(input);
+      if (n >= 1 && n <= 5) dispatch({type: 'setTaskScore', index, score: n});
+      else say('Score is 1 to 5.');
+      return true;
+    }
+    if (key.backspace || key.delete) {
+      dispatch({type: 'setTaskScore', index, score: null});
+      return true;
+    }
+    return false;
+  }
+  if (/^[0-9]+$/.test(input)) {
+    const typed = (cursor.entry ?? '') + input;
+    const n = Number(typed);
+    if (n > 100) {
+      say('Time % is 0 to 100.');
+      return true;
+    }
+    s.moveCursor({type: 'setEntry', entry: String(n)});
+    dispatch({type: 'setTaskTime', index, timePercent: n});
+    return true;
+  }
+  if (key.backspace || key.delete) {
+    const current = cursor.entry ?? String(s.tasks[index]?.timePercent ?? '');
+    const shorter = current.slice(0, -1);
+    s.moveCursor({type: 'setEntry', entry: shorter === '' ? null : shorter});
+    dispatch({type: 'setTaskTime', index, timePercent: shorter === '' ? null : Number(shorter)});
+    return true;
+  }
+  return false;
+}
+
+/** A key while no text cell is being typed in. */
+function navigate(input: string, key: Key, s: TaskTableInput, deleted: Memory): void {
+  const {tasks, figures, cursor, moveCursor, dispatch, onLeave, say} = s;
+  const rowCount = tasks.length;
+  const field = TASK_FIELDS[cursor.column] as TaskField;
+  const task = tasks[cursor.row];
+  say(null);
+  if (key.tab) {
+    const to = stepCell(cursor, key.shift ? -1 : 1, rowCount);
+    if (to === null) return onLeave?.(key.shift ? 'previous' : 'next');
+    return moveCursor({type: 'goTo', ...to, rowCount});
+  }
+  if (key.upArrow && key.shift) return move(-1);
+  if (key.downArrow && key.shift) return move(1);
+  if (key.upArrow) return moveCursor({type: 'moveRow', by: -1, rowCount});
+  if (key.downArrow) return moveCursor({type: 'moveRow', by: 1, rowCount});
+  if (key.leftArrow) return moveCursor({type: 'moveColumn', by: -1});
+  if (key.rightArrow) return moveCursor({type: 'moveColumn', by: 1});
+  if (key.home) return moveCursor({type: 'goToRow', row: 0, rowCount});
+  if (key.end) return moveCursor({type: 'goToRow', row: rowCount - 1, rowCount});
+  if (key.ctrl || key.meta || key.escape || key.pageUp || key.pageDown) return;
+  if (input === 'a' || input === 'i') {
+    const at = rowCount === 0 ? 0 : input === 'a' ? cursor.row + 1 : cursor.row;
+    dispatch({type: 'addTask', at});
+    moveCursor({type: 'goTo', row: at, column: 0, rowCount: rowCount + 1});
+    return moveCursor({type: 'startEdit', text: ''});
+  }
+  if (task === undefined) return;
+  if (input === 'd') {
+    deleted.current = {index: cursor.row, task};
+    dispatch({type: 'deleteTask', index: cursor.row});
+    moveCursor({type: 'fit', rowCount: rowCount - 1});
+    return say(`Deleted task ${cursor.row + 1}${task.name ? ` “${oneLine(task.name)}”` : ''} — u undoes`);
+  }
+  if (input === '[') return move(-1);
+  if (input === ']') return move(1);
+  if ((field === 'timePercent' || field === 'score') && numberKey(input, key, s, field)) return;
+  if (field === 'label' && (input === ' ' || key.return)) {
+    const f = figures[cursor.row];
+    return dispatch({type: 'setTaskLabel', index: cursor.row, label: nextLabel(f?.label ?? null, f?.suggestedLabel ?? null)});
+  }
+  if (TEXT_FIELDS.has(field) && key.return) return moveCursor({type: 'startEdit', text: field === 'name' ? task.name : task.rationale});
+
+  function move(by: -1 | 1) {
+    const to = cursor.row + by;
+    if (to < 0 || to >= rowCount) return;
+    dispatch({type: 'moveTask', from: cursor.row, to});
+    moveCursor({type: 'goTo', row: to, column: cursor.column, rowCount});
+  }
+}
+
+/** Puts the last deleted task back where it was. */
+function undo(s: TaskTableInput, deleted: Memory): void {
+  const d = deleted.current;
+  if (d === null) return s.say('Nothing to undo.');
+  deleted.current = null;
+  const {index, task} = d;
+  // Rebuilt from the agreed actions, so any reducer that implements them restores it alike.
+  s.dispatch({type: 'addTask', at: index});
+  s.dispatch({type: 'setTaskName', index, name: task.name});
+  s.dispatch({type: 'setTaskTime', index, timePercent: task.timePercent});
+  s.dispatch({type: 'setTaskScore', index, score: task.score});
+  s.dispatch({type: 'setTaskLabel', index, label: task.label});
+  s.dispatch({type: 'setTaskRationale', index, rationale: task.rationale});
+  s.moveCursor({type: 'goTo', row: index, column: s.cursor.column, rowCount: s.tasks.length + 1});
+  s.say(`Restored task ${index + 1}.`);
+}
+
+/** Registers the table's key handler while `isActive`; `latest` returns the current props. */
+export function useTaskTableInput(latest: () => TaskTableInput, isActive: boolean): void {
+  const deleted = useRef<Deleted | null>(null);
+  const handler = useCallback(
+    (input: string, key: Key) => {
+      const s = latest();
+      const field = TASK_FIELDS[s.cursor.column] as TaskField;
+      if (s.cursor.edit !== null && (field === 'name' || field === 'rationale')) return editKey(input, key, s, field, deleted);
+      if (input === 'u' && !key.ctrl && !key.meta) return undo(s, deleted);
+      navigate(input, key, s, deleted);
+    },
+    [latest],
+  );
+
+  useInput(handler, {isActive});
+}
