@@ -5,7 +5,7 @@
 import {existsSync, readdirSync, readFileSync, unlinkSync} from 'node:fs';
 import {join} from 'node:path';
 import {score} from '../method/score.js';
-import {isFinished, missingCount} from '../method/validate.js';
+import {validate} from '../method/validate.js';
 import {idOfPath, readDraftFile} from './draft-file.js';
 import {DraftError} from './errors.js';
 import {DRAFT_EXT, draftPath, isDraftId, LOCK_EXT, lockPath} from './folder.js';
@@ -74,6 +74,8 @@ export function listDrafts(folder: string, schema: DraftSchema = DRAFT_SCHEMA): 
     }
     const {draft} = read;
     const card = score(draft.assessment);
+    // validate once (isFinished and missingCount would each run it): list time is mostly this.
+    const problems = validate(draft.assessment);
     const holder = names.has(`${draft.id}${LOCK_EXT}`) ? liveHolder(lockPath(folder, draft.id)) : null;
     summaries.push({
       status: 'ok',
@@ -83,8 +85,8 @@ export function listDrafts(folder: string, schema: DraftSchema = DRAFT_SCHEMA): 
       updatedAt: draft.updatedAt,
       score: card.score,
       zone: card.zone,
-      missing: missingCount(draft.assessment),
-      finished: isFinished(draft.assessment),
+      missing: problems.filter((p) => p.kind === 'missing').length,
+      finished: problems.every((p) => p.severity !== 'error'),
       path: read.path,
       ...(holder ? {lockedBy: holder} : {}),
     });
