@@ -36,7 +36,7 @@ export interface OpenDraft {
   flush(): void;
   /** Flush and release the lock. */
   close(): void;
-  /** Save status changes, for the wizard's status line. Returns an unsubscribe function. */
+  /** Save status changes, for the wizard's status line; the listener is called at once with the current status. Returns an unsubscribe function. */
   onStatus(listener: (status: SaveStatus) => void): () => void;
 }
 
