@@ -6,13 +6,17 @@
 import {emptyAssessment} from '../method/empty.js';
 import type {Assessment} from '../method/types.js';
 import {startWizard} from '../ui/start.js';
-import {renderMarkdown, requireTerminal} from '../ui/terminal-command.js';
+import {asWizardCommand, renderMarkdown, requireTerminal} from '../ui/terminal-command.js';
 import type {CommandContext} from './io.js';
 
-export async function run({opts, io}: CommandContext<{example?: boolean}>): Promise<number> {
+export function run({opts, io}: CommandContext<{example?: boolean}>): Promise<number> {
+  return asWizardCommand(io, () => start(io, Boolean(opts.example)));
+}
+
+async function start(io: CommandContext['io'], example: boolean): Promise<number> {
   requireTerminal(io, 'new');
   let assessment: Assessment = emptyAssessment();
-  if (opts.example) assessment = (await import('../examples/commercial-electrician.js')).exampleAssessment();
+  if (example) assessment = (await import('../examples/commercial-electrician.js')).exampleAssessment();
   const now = new Date().toISOString();
   const position = {step: 'role'};
   return startWizard({

@@ -7,14 +7,18 @@ import {DraftError} from '../store/errors.js';
 import type {OpenDraft} from '../store/types.js';
 import {askYesNo, chooseDraft} from '../ui/prompts.js';
 import {startWizard} from '../ui/start.js';
-import {renderMarkdown, requireTerminal} from '../ui/terminal-command.js';
+import {asWizardCommand, renderMarkdown, requireTerminal} from '../ui/terminal-command.js';
 import {CliError, type CommandContext} from './io.js';
 
-export async function run({args, opts, io}: CommandContext<{readOnly?: boolean}>): Promise<number> {
+export function run({args, opts, io}: CommandContext<{readOnly?: boolean}>): Promise<number> {
+  return asWizardCommand(io, () => start(io, args[0], Boolean(opts.readOnly)));
+}
+
+async function start(io: CommandContext['io'], given: string | undefined, readOnly: boolean): Promise<number> {
   requireTerminal(io, 'resume');
   const {draftStore} = await import('../store/drafts.js');
   const store = draftStore(io.env);
-  let ref = args[0];
+  let ref = given;
   if (!ref) {
     const drafts = store.list();
     if (!drafts.some((d) => d.status === 'ok')) throw new CliError("no drafts yet: start one with 'role-wizard new'");
@@ -24,7 +28,7 @@ export async function run({args, opts, io}: CommandContext<{readOnly?: boolean}>
   }
   let draft: OpenDraft;
   try {
-    draft = store.open(ref, {readOnly: Boolean(opts.readOnly)});
+    draft = store.open(ref, {readOnly});
   } catch (error) {
     if (!(error instanceof DraftError) || error.kind !== 'locked') throw error;
     const where = `process ${error.pid} on ${error.host} since ${error.since}`;

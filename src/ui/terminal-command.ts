@@ -1,5 +1,5 @@
 /** What `new` and `resume` share: the terminal check and the report renderer for export. */
-import {UsageError, type Io} from '../commands/io.js';
+import {CliError, UsageError, type Io} from '../commands/io.js';
 import type {RenderMarkdown} from './export-file.js';
 
 /** The one-line refusal when stdin or stdout is not a terminal (exit 2, no raw-mode trace). */
@@ -15,3 +15,17 @@ export const renderMarkdown: RenderMarkdown = async (assessment, {incomplete}) =
   const {renderReport} = await import('../report/render.js');
   return renderReport(assessment, {allowIncomplete: incomplete, appendix: true});
 };
+
+/**
+ * Runs a wizard command, printing a CliError here as one line with its exit code: the wizard
+ * may be bundled apart from the CLI, where `instanceof CliError` would not hold.
+ */
+export async function asWizardCommand(io: Io, body: () => Promise<number>): Promise<number> {
+  try {
+    return await body();
+  } catch (error) {
+    if (!(error instanceof CliError)) throw error;
+    io.err(`role-wizard: ${error.message}\n`);
+    return error.exitCode;
+  }
+}

@@ -3,7 +3,7 @@
  * submitted line by line; Enter, Tab and ↑/↓ leave; the root keys are left alone.
  */
 import {Text, useInput} from 'ink';
-import {useState} from 'react';
+import {useRef, useState} from 'react';
 import {isRootKey} from '../keymap.js';
 
 export type LineInputProps = {
@@ -22,12 +22,25 @@ export const oneLine = (text: string): string =>
   text.replace(/\r\n|\r|\n/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
 
 export function LineInput({value, onChange, isActive, width, placeholder, onLeave, onSubmit}: LineInputProps) {
-  const [cursor, setCursor] = useState(value.length);
-  const at = Math.min(cursor, value.length);
+  const [, redraw] = useState(0);
+  // The latest text and cursor, updated at once: keys typed faster than renders build on each other.
+  const latest = useRef({value, cursor: value.length, sent: value});
+  if (value !== latest.current.sent) latest.current = {value, cursor: value.length, sent: value};
+  const at = Math.min(latest.current.cursor, value.length);
+
+  const setCursor = (cursor: number) => {
+    latest.current = {...latest.current, cursor};
+    redraw((n) => n + 1);
+  };
+  const change = (next: string, cursor: number) => {
+    latest.current = {value: next, cursor, sent: next};
+    onChange(next);
+  };
 
   useInput(
     (input, key) => {
       if (isRootKey(input, key)) return;
+      const {value, cursor: at} = latest.current;
       if (key.return && input.length <= 1) return onSubmit ? onSubmit(value) : onLeave?.('next');
       if (key.tab) return onLeave?.(key.shift ? 'previous' : 'next');
       if (key.upArrow) return onLeave?.('previous');
@@ -38,18 +51,13 @@ export function LineInput({value, onChange, isActive, width, placeholder, onLeav
       if (key.end || (key.ctrl && input === 'e')) return setCursor(value.length);
       if (key.backspace || key.delete) {
         if (at === 0) return;
-        onChange(value.slice(0, at - 1) + value.slice(at));
-        return setCursor(at - 1);
+        return change(value.slice(0, at - 1) + value.slice(at), at - 1);
       }
-      if (key.ctrl && input === 'u') {
-        onChange(value.slice(at));
-        return setCursor(0);
-      }
+      if (key.ctrl && input === 'u') return change(value.slice(at), 0);
       if (key.ctrl || key.meta) return;
       const text = oneLine(input);
       if (!text) return;
-      onChange(value.slice(0, at) + text + value.slice(at));
-      setCursor(at + text.length);
+      change(value.slice(0, at) + text + value.slice(at), at + text.length);
     },
     {isActive},
   );

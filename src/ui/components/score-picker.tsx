@@ -4,7 +4,7 @@
  * Backspace clears. Enter, Tab and ↑/↓ leave.
  */
 import {Box, Text, useInput} from 'ink';
-import {useState} from 'react';
+import {useRef, useState} from 'react';
 import {levelMeaning} from '../../method/definition.js';
 import {isRootKey} from '../keymap.js';
 import {useTone} from '../theme.js';
@@ -39,32 +39,44 @@ export function scoreFromKey(
 }
 
 export function ScorePicker({value, min, max, levels, onChange, isActive, onLeave, expanded}: ScorePickerProps) {
-  const [negative, setNegative] = useState(false);
+  const [negative, setNegativeState] = useState(false);
   const tone = useTone();
+  // Read and written at once, so "-" and a digit arriving before a render still make a negative.
+  const latest = useRef({value, negative});
+  latest.current.value = value;
+  const setNegative = (on: boolean) => {
+    latest.current.negative = on;
+    setNegativeState(on);
+  };
+  const set = (next: number | null) => {
+    latest.current.value = next;
+    onChange(next);
+  };
 
   useInput(
     (input, key) => {
       if (isRootKey(input, key)) return;
+      const {value, negative} = latest.current;
       if (key.return || key.downArrow) return onLeave?.('next');
       if (key.tab) return onLeave?.(key.shift ? 'previous' : 'next');
       if (key.upArrow) return onLeave?.('previous');
       if (key.leftArrow) {
         setNegative(false);
-        return onChange(value === null ? min : Math.max(min, value - 1));
+        return set(value === null ? min : Math.max(min, value - 1));
       }
       if (key.rightArrow) {
         setNegative(false);
-        return onChange(value === null ? min : Math.min(max, value + 1));
+        return set(value === null ? min : Math.min(max, value + 1));
       }
       if (key.backspace || key.delete) {
         setNegative(false);
-        return onChange(null);
+        return set(null);
       }
       if (input === '-' && min < 0) return setNegative(true);
       if (input === '+') return setNegative(false);
       const next = scoreFromKey(input, value, min, max, negative);
       setNegative(false);
-      if (next !== undefined) onChange(next);
+      if (next !== undefined) set(next);
     },
     {isActive},
   );

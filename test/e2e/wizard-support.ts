@@ -1,0 +1,53 @@
+/** Driving the built wizard in a real pseudo-terminal, one key at a time, counting keystrokes. */
+import {mkdtempSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {spawnTerminal, terminalEnv, type Terminal} from '../../bench/lib/terminal.mjs';
+import {BIN} from '../support/paths.js';
+
+export type Session = {
+  term: Terminal;
+  home: string;
+  cwd: string;
+  /** Keystrokes sent: a key or a typed character counts 1, a paste counts 1. */
+  keystrokes: number;
+  key(...names: string[]): Promise<void>;
+  typeText(text: string): Promise<void>;
+  paste(text: string): Promise<void>;
+};
+
+/** Start `role-wizard <args>` in a pty with its own drafts folder and working folder. */
+export function startWizard(args: string[], {cols = 120, rows = 40} = {}): Session {
+  const home = mkdtempSync(join(tmpdir(), 'rw-e2e-home-'));
+  const cwd = mkdtempSync(join(tmpdir(), 'rw-e2e-cwd-'));
+  const term = spawnTerminal(process.execPath, [BIN, ...args], {cols, rows, cwd, env: terminalEnv({ROLE_WIZARD_HOME: home})});
+  // Send, then wait for the redraw it causes, so that the next bytes never share a read with these.
+  const send = async (data: string) => {
+    await term.timeToOutput(data, 3000).catch(() => undefined);
+    await term.waitForIdle(15, 3000);
+  };
+  const s: Session = {
+    term,
+    home,
+    cwd,
+    keystrokes: 0,
+    async key(...names) {
+      for (const name of names) {
+        s.keystrokes++;
+        await send((await import('../../bench/lib/terminal.mjs')).keyBytes(name));
+      }
+    },
+    async typeText(text) {
+      for (const ch of text) {
+        s.keystrokes++;
+        await send(ch);
+      }
+    },
+    async paste(text) {
+      s.keystrokes++;
+      // A terminal pastes line breaks as carriage returns.
+      await send(text.replace(/\n/g, '\r'));
+    },
+  };
+  return s;
+}
