@@ -3,7 +3,7 @@
  * its own inputs and list every stated figure that differs. Loads neither zod nor the template
  * engine nor any UI, so that it checks over a thousand reports a second.
  */
-import {scorecardJson} from '../method/score.js';
+import {type Scorecard, scorecardJson} from '../method/score.js';
 import {checkParsedReport, type Discrepancy} from '../report/check.js';
 import {describeField} from '../report/describe.js';
 import {readReport} from '../report/read-file.js';
@@ -13,24 +13,24 @@ import {CliError, type CommandContext, UsageError} from './io.js';
 type Options = {json?: boolean};
 
 type FileResult =
-  | {file: string; ok: boolean; computed: ReturnType<typeof scorecardJson>; discrepancies: Discrepancy[]}
-  | {file: string; ok: false; error: string; computed: null; discrepancies: []};
+  | {file: string; ok: boolean; card: Scorecard; discrepancies: Discrepancy[]}
+  | {file: string; ok: false; error: string; card: null; discrepancies: []};
 
 function checkFile(file: string, cwd: string): FileResult {
   try {
     const parsed = readReport(resolve(cwd, file), file);
     const {card, discrepancies} = checkParsedReport(parsed);
-    return {file, ok: discrepancies.length === 0, computed: scorecardJson(card), discrepancies};
+    return {file, ok: discrepancies.length === 0, card, discrepancies};
   } catch (error) {
     if (!(error instanceof CliError)) throw error;
-    return {file, ok: false, error: error.message, computed: null, discrepancies: []};
+    return {file, ok: false, error: error.message, card: null, discrepancies: []};
   }
 }
 
 function describe(result: FileResult): string {
   if ('error' in result) return `${result.file}: cannot check: ${result.error}\n`;
-  const c = result.computed;
-  const summary = `${c.score === null ? '—' : `${c.score.toFixed(1)}/100`} ${c.zone ?? '—'}${c.subLabel ? `, ${c.subLabel}` : ''}`;
+  const c = result.card;
+  const summary = `${c.display.scoreShort ?? '—'} ${c.zone ?? '—'}${c.subLabel ? `, ${c.subLabel}` : ''}`;
   if (result.ok) return `${result.file}: no discrepancy (${summary})\n`;
   const n = result.discrepancies.length;
   const lines = result.discrepancies.map((d) => `  line ${d.line}: ${describeField(d.field)}: stated ${d.stated}, correct ${d.expected}\n`);
@@ -41,10 +41,10 @@ function describe(result: FileResult): string {
 export async function run({args, opts, io}: CommandContext<Options>): Promise<number> {
   if (args.length === 0) throw new UsageError('check needs at least one report: role-wizard check REPORT.md');
   const results = args.map((file) => checkFile(file, io.cwd));
-  if (opts.json) io.out(`${JSON.stringify(results, null, 2)}\n`);
-  else {
-    const text = results.map(describe).join('');
-    io.out(text);
-  }
+  if (opts.json) {
+    // The scorecard in the `score --json` form, made only when it is printed.
+    const json = results.map(({card, discrepancies, ...head}) => ({...head, computed: card && scorecardJson(card), discrepancies}));
+    io.out(`${JSON.stringify(json, null, 2)}\n`);
+  } else io.out(results.map(describe).join(''));
   return results.every((r) => r.ok) ? 0 : 1;
 }

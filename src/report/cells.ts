@@ -4,7 +4,16 @@ import {ReportError} from './errors.js';
 import type {SectionParts, Table, TableRow} from './parts.js';
 import {decodeEntities} from './text.js';
 
-const key = (s: string) => decodeEntities(s).replace(/\s+/g, ' ').trim().toLowerCase();
+const keys = new Map<string, string>();
+/** A label compared without case or padding (memoised: the same labels come in every report). */
+function key(s: string): string {
+  let k = keys.get(s);
+  if (k === undefined) {
+    k = decodeEntities(s).replace(/\s+/g, ' ').trim().toLowerCase();
+    if (keys.size < 1000) keys.set(s, k);
+  }
+  return k;
+}
 const EMPTY = new Set(['', '—', '–', '-']);
 
 /** The section's table, with the seed's header (compared without case or padding). */

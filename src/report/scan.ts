@@ -27,7 +27,7 @@ export function scanReport(text: string): ScannedReport {
   if (text.length > REPORT_LIMITS.maxBytes) checkReportSize(text.length);
   checkReportSize(Buffer.byteLength(text, 'utf8'));
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const raw = body.split(/\r\n|\r|\n/);
+  const raw = body.includes('\r') ? body.split(/\r\n|\r|\n/) : body.split('\n');
   const sections = new Map<SectionId, SectionBlock>();
   const appendix: ReportLine[] = [];
   let current: ReportLine[] | null = null;

@@ -10,12 +10,15 @@
  */
 import {classifyLine} from './vocabulary.js';
 
+const NEEDS_NORMALISING = /\r|\s\n|^\s|\s$/;
+
 /**
  * The one normalisation a round trip allows: CRLF and CR become LF, trailing whitespace of each
  * line goes, and so does leading and trailing whitespace of the whole text.
  */
 export function normaliseText(text: string): string {
-  if (text === '') return '';
+  // Most text is already normal: skip the split and join.
+  if (!NEEDS_NORMALISING.test(text)) return text;
   return text
     .replace(/\r\n?/g, '\n')
     .split('\n')
@@ -84,10 +87,9 @@ export function unescapeBlock(text: string): string {
 
 /** The inverse of escapeCell on one cell's raw text (as split by splitRow). */
 export function unescapeCell(raw: string): string {
-  const text = raw
-    .trim()
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/(\\+)\|/g, (_m, slashes: string) => `${'\\'.repeat((slashes.length - 1) / 2)}|`);
+  let text = raw.trim();
+  if (text.includes('<')) text = text.replace(/<br\s*\/?>/gi, '\n');
+  if (text.includes('\\')) text = text.replace(/(\\+)\|/g, (_m, slashes: string) => `${'\\'.repeat((slashes.length - 1) / 2)}|`);
   return normaliseText(decodeEntities(text));
 }
 

@@ -53,7 +53,7 @@ export type LineClass =
 
 const sectionByTitle = new Map<string, (typeof SECTIONS)[number]>(SECTIONS.map((s) => [s.title, s]));
 const subheadingByTitle = new Map<string, SubheadingKey>(Object.entries(SUBHEADINGS).map(([k, v]) => [v, k as SubheadingKey]));
-const labelEntries = Object.entries(LABELS) as Array<[LabelKey, string]>;
+const labelByText = new Map<string, LabelKey>((Object.entries(LABELS) as Array<[LabelKey, string]>).map(([k, v]) => [v, k]));
 
 /** A heading's text without its `#` markers (ATX closing markers too), in linear time. */
 function headingText(trimmed: string): string {
@@ -64,12 +64,17 @@ function headingText(trimmed: string): string {
   return trimmed.slice(start, end).trim();
 }
 
+// Shared answers for the commonest lines: no allocation per line.
+const BLANK: LineClass = {kind: 'blank'};
+const ROW: LineClass = {kind: 'row'};
+const TEXT: LineClass = {kind: 'text'};
+
 /** What a line of a report is. Headings may carry `#` markers or none (the seed has none). */
 export function classifyLine(line: string): LineClass {
   const trimmed = line.trim();
-  if (trimmed === '') return {kind: 'blank'};
+  if (trimmed === '') return BLANK;
   const first = trimmed[0];
-  if (first === '|') return {kind: 'row'};
+  if (first === '|') return ROW;
   if (trimmed.startsWith('```') || trimmed.startsWith('~~~')) return {kind: 'fence', marker: trimmed.slice(0, 3)};
   const isHeading = first === '#';
   const text = isHeading ? headingText(trimmed) : trimmed;
@@ -78,8 +83,9 @@ export function classifyLine(line: string): LineClass {
   if (text === APPENDIX_TITLE) return {kind: 'appendix'};
   const sub = subheadingByTitle.get(text);
   if (sub) return {kind: 'subheading', key: sub};
-  for (const [key, label] of labelEntries) {
-    if (text.startsWith(label)) return {kind: 'label', key, rest: text.slice(label.length).trim()};
-  }
-  return isHeading ? {kind: 'heading', text} : {kind: 'text'};
+  // Every label ends at the line's first colon.
+  const colon = text.indexOf(':');
+  const key = colon > 0 ? labelByText.get(text.slice(0, colon + 1)) : undefined;
+  if (key) return {kind: 'label', key, rest: text.slice(colon + 1).trim()};
+  return isHeading ? {kind: 'heading', text} : TEXT;
 }
