@@ -1,38 +1,201 @@
-// Builds the published bin: one ESM bundle (code-split so that interactive commands load
-// React and Ink only when they run), with React's production build.
-import {build} from 'esbuild';
+// Builds the published bin: one ESM bundle (code-split so that commands which draw nothing never
+// load React or Ink), with React's production build. The wizard (new, resume) is a second bundle,
+// a CommonJS script that dist/cli.js compiles with a V8 code cache (see WIZARD_LOADER): Node 20 has
+// no compile cache for ES modules, and compiling the wizard's ~1 MB of code is most of its start-up.
+import {createHash} from 'node:crypto';
 import {mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
+import {build} from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
-// Build into a private folder, then move the files into dist/ one rename at a time (the entry
-// last), so that a test or a user running the bin meanwhile never reads a half-written file.
-const tmp = `${root}dist.tmp-${process.pid}`;
-rmSync(tmp, {recursive: true, force: true});
-const result = await build({
-  metafile: true,
+const shared = {
   absWorkingDir: root,
-  entryPoints: {cli: 'src/cli.ts'},
-  outdir: tmp,
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
   minify: true,
   sourcemap: false,
   legalComments: 'none',
   logLevel: 'warning',
-  // CommonJS dependencies (react, …) call require(); give the ESM bundle one.
-  banner: {js: "import {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);"},
+  metafile: true,
   define: {
     'process.env.NODE_ENV': '"production"',
     __ROLE_WIZARD_VERSION__: JSON.stringify(pkg.version),
   },
+};
+
+/** Replace a dependency file's text, failing the build when the text is gone (an upgrade changed it). */
+function patch(source, from, to, file) {
+  if (!source.includes(from)) throw new Error(`build: ${file} no longer contains ${JSON.stringify(from)}; update scripts/build.mjs`);
+  return source.replace(from, to);
+}
+
+/**
+ * yoga-layout's Emscripten loader fetches its WebAssembly from a base64 data URL, which loads
+ * Node's fetch (undici, ~25 ms) and compiles asynchronously behind a top-level await. Here the
+ * bytes are decoded with Buffer and instantiated synchronously (~2 ms), so no fetch and no await.
+ */
+const yogaWithoutFetch = {
+  name: 'yoga-without-fetch',
+  setup(b) {
+    const DATA_URL = /"data:application\/octet-stream;base64,([A-Za-z0-9+/=]+)"/;
+    b.onLoad({filter: /yoga-layout[\\/]dist[\\/]src[\\/]index\.js$/}, (args) => {
+      const binary = readFileSync(args.path.replace(/src[\\/]index\.js$/, 'binaries/yoga-wasm-base64-esm.js'), 'utf8');
+      const base64 = DATA_URL.exec(binary)?.[1];
+      if (!base64) throw new Error('build: yoga-layout no longer embeds its WebAssembly as a data URL; update scripts/build.mjs');
+      return {
+        resolveDir: args.path.replace(/[\\/][^\\/]*$/, ''),
+        contents: `import loadYoga from '../binaries/yoga-wasm-base64-esm.js';
+import wrapAssembly from './wrapAssembly.js';
+const bytes = Buffer.from(${JSON.stringify(base64)}, 'base64');
+const module = {instantiateWasm(imports, receive) {
+  const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), imports);
+  receive(instance);
+  return instance.exports;
+}};
+loadYoga(module);
+export default wrapAssembly(module);
+export * from './generated/YGEnums.js';`,
+      };
+    });
+    // The loader keeps its own copy of the data URL; it is never read now.
+    b.onLoad({filter: /yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/}, (args) => ({
+      contents: readFileSync(args.path, 'utf8').replace(DATA_URL, '"data:application/octet-stream;base64,"'),
+    }));
+  },
+};
+
+/**
+ * Ink's React DevTools hook-up (only with DEV=true) uses two top-level awaits, which a script
+ * cannot hold; without DEV both are skipped anyway.
+ */
+const inkWithoutDevtools = {
+  name: 'ink-without-devtools',
+  setup(b) {
+    b.onLoad({filter: /[\\/]ink[\\/]build[\\/]devtools\.js$/}, () => ({contents: 'export {};'}));
+    b.onLoad({filter: /[\\/]ink[\\/]build[\\/]reconciler\.js$/}, (args) => {
+      let s = readFileSync(args.path, 'utf8');
+      s = patch(s, "await import('./devtools.js');", 'void 0;', args.path);
+      s = patch(s, '? await loadPackageJson()', '? {name: undefined, version: undefined}', args.path);
+      return {contents: s};
+    });
+  },
+};
+
+/**
+ * Loads the wizard bundle (a CommonJS script) with a V8 code cache kept in the user's cache
+ * folder: the first run compiles it and saves the cache after the first frame; later runs skip
+ * most of the compiling. ROLE_WIZARD_CODE_CACHE names another folder, or "off".
+ */
+const WIZARD_LOADER = (file) => `
+import {createRequire} from 'node:module';
+import {mkdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs';
+import {homedir} from 'node:os';
+import {join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import vm from 'node:vm';
+
+const FILE = fileURLToPath(new URL('./${file}', import.meta.url));
+
+function cacheFolder(env) {
+  const chosen = env.ROLE_WIZARD_CODE_CACHE;
+  if (chosen === 'off') return null;
+  if (chosen) return chosen;
+  if (process.platform === 'win32') return join(env.LOCALAPPDATA || join(homedir(), 'AppData', 'Local'), 'role-wizard', 'Cache');
+  if (process.platform === 'darwin') return join(homedir(), 'Library', 'Caches', 'role-wizard');
+  return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'role-wizard');
+}
+
+let loaded;
+export function loadWizard() {
+  if (loaded) return loaded;
+  const folder = cacheFolder(process.env);
+  const cacheFile = folder && join(folder, '${file}-' + process.version + '-' + process.arch + '.v8');
+  let cachedData;
+  if (cacheFile) {
+    try {
+      cachedData = readFileSync(cacheFile);
+    } catch {}
+  }
+  const source = readFileSync(FILE, 'utf8');
+  const script = new vm.Script('(function (exports, require, module, __filename, __dirname) {' + source + '\\n})', {filename: FILE, cachedData});
+  const module = {exports: {}};
+  script.runInThisContext()(module.exports, createRequire(FILE), module, FILE, fileURLToPath(new URL('.', import.meta.url)));
+  if (cacheFile && (!cachedData || script.cachedDataRejected)) {
+    // Saved once the first frame is drawn (or at exit), so that it holds the functions that ran.
+    let saved = false;
+    const save = () => {
+      if (saved) return;
+      saved = true;
+      try {
+        mkdirSync(folder, {recursive: true});
+        const tmp = cacheFile + '.' + process.pid;
+        writeFileSync(tmp, script.createCachedData());
+        renameSync(tmp, cacheFile);
+      } catch {}
+    };
+    setTimeout(save, 1500).unref();
+    process.once('exit', save);
+  }
+  loaded = module.exports;
+  return loaded;
+}
+`;
+
+/** In the ESM bundle, the wizard's commands call into the code-cached wizard script. */
+const wizardCommands = (file) => ({
+  name: 'wizard-commands',
+  setup(b) {
+    b.onResolve({filter: /^\.\/commands\/(new|resume)\.js$/}, (args) =>
+      /src[\\/]cli\.ts$/.test(args.importer) ? {path: args.path.replace(/^\.\/commands\/|\.js$/g, ''), namespace: 'wizard-command'} : undefined,
+    );
+    b.onLoad({filter: /.*/, namespace: 'wizard-command'}, (args) => ({
+      contents: `import {loadWizard} from 'wizard-loader';\nexport const run = (ctx) => loadWizard().${args.path}.run(ctx);`,
+      resolveDir: root,
+    }));
+    b.onResolve({filter: /^wizard-loader$/}, () => ({path: 'wizard-loader', namespace: 'wizard-loader'}));
+    b.onLoad({filter: /.*/, namespace: 'wizard-loader'}, () => ({contents: WIZARD_LOADER(file), resolveDir: root}));
+  },
+});
+
+// Build into a private folder, then move the files into dist/ one rename at a time (the entry
+// last), so that a test or a user running the bin meanwhile never reads a half-written file.
+const tmp = `${root}dist.tmp-${process.pid}`;
+rmSync(tmp, {recursive: true, force: true});
+
+const wizard = await build({
+  ...shared,
+  stdin: {
+    contents: "export * as new from './src/commands/new.ts';\nexport * as resume from './src/commands/resume.ts';",
+    resolveDir: root,
+    sourcefile: 'wizard-entry.ts',
+    loader: 'ts',
+  },
+  outfile: `${tmp}/wizard.cjs`,
+  format: 'cjs',
+  // Relative files (the report templates) are found from dist/, as from the ESM chunks.
+  define: {...shared.define, 'import.meta.url': '__rwImportMetaUrl'},
+  banner: {js: 'var __rwImportMetaUrl=require("node:url").pathToFileURL(__filename).href;'},
+  plugins: [yogaWithoutFetch, inkWithoutDevtools],
+});
+// Named by its content, so a cache made for one build is never offered to another.
+const wizardHash = createHash('sha256').update(readFileSync(`${tmp}/wizard.cjs`)).digest('hex').slice(0, 12);
+const wizardFile = `wizard-${wizardHash}.cjs`;
+renameSync(`${tmp}/wizard.cjs`, `${tmp}/${wizardFile}`);
+
+const main = await build({
+  ...shared,
+  entryPoints: {cli: 'src/cli.ts'},
+  outdir: tmp,
+  splitting: true,
+  format: 'esm',
+  // CommonJS dependencies call require(); give the ESM bundle one.
+  banner: {js: "import {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);"},
   // Optional peer of ink, never used in a terminal.
   external: ['react-devtools-core'],
+  plugins: [wizardCommands(wizardFile), yogaWithoutFetch],
 });
 
 mkdirSync(`${root}dist`, {recursive: true});
@@ -47,7 +210,10 @@ for (const name of readdirSync(`${root}dist`)) {
 }
 
 // Which chunk holds what: tests use it to prove that commands which draw nothing load no UI.
+const outputs = {...main.metafile.outputs};
+for (const [name, out] of Object.entries(wizard.metafile.outputs)) outputs[name.replace(/wizard\.cjs$/, wizardFile)] = out;
+const metafile = {inputs: {...wizard.metafile.inputs, ...main.metafile.inputs}, outputs};
 mkdirSync(`${root}build`, {recursive: true});
 const metaTmp = `${root}build/meta.json.${process.pid}`;
-writeFileSync(metaTmp, JSON.stringify(result.metafile).replaceAll(`dist.tmp-${process.pid}/`, 'dist/'));
+writeFileSync(metaTmp, JSON.stringify(metafile).replaceAll(`dist.tmp-${process.pid}/`, 'dist/'));
 renameSync(metaTmp, `${root}build/meta.json`);

@@ -69,6 +69,9 @@ export function buildCases(settings, inputs) {
     baseRows.screen.push(ms);
     return ms;
   };
+  // The wizard keeps a V8 code cache; cases run with a warm one (every run after the first), in
+  // a folder of the bench's own. The cold first run has a row of its own.
+  const wizardEnv = (home, cache = inputs.codeCache) => benchEnv({ROLE_WIZARD_HOME: home, ROLE_WIZARD_CODE_CACHE: cache});
   const draftReason = (n) => missing.resume ?? inputs.storeReason ?? (inputs.drafts[n] ? null : 'n/a (no draft)');
 
   const cases = [
@@ -84,11 +87,31 @@ export function buildCases(settings, inputs) {
           rounds,
           baseline: screenBaseline,
           measure: async () => {
-            const {term, ms} = await startToScreen(process.execPath, [settings.bin, 'new'], NEW_SCREEN, {env: benchEnv({ROLE_WIZARD_HOME: `${inputs.tmp}/home-new`})});
+            const {term, ms} = await startToScreen(process.execPath, [settings.bin, 'new'], NEW_SCREEN, {env: wizardEnv(`${inputs.tmp}/home-new`)});
             await term.close();
             return ms;
           },
         });
+      },
+    },
+    {
+      id: 'new-cold',
+      run: async () => {
+        const label = '`new` → first full screen, first run (no code cache)';
+        if (missing.new) return [notBuilt(label, missing.new, 'none (first run only)')];
+        const [r] = await paired({
+          label,
+          limit: Infinity,
+          baseLabel: '',
+          rounds: Math.max(1, Math.ceil(rounds / 2)),
+          baseline: screenBaseline,
+          measure: async () => {
+            const {term, ms} = await startToScreen(process.execPath, [settings.bin, 'new'], NEW_SCREEN, {env: wizardEnv(`${inputs.tmp}/home-new`, 'off')});
+            await term.close();
+            return ms;
+          },
+        });
+        return [{...r, target: 'none (first run only)', pass: null}];
       },
     },
     {
@@ -105,7 +128,7 @@ export function buildCases(settings, inputs) {
           baseline: screenBaseline,
           measure: async () => {
             const {term, ms} = await startToScreen(process.execPath, [settings.bin, 'resume', inputs.drafts[100]], resumeScreen(inputs.titles[100]), {
-              env: benchEnv({ROLE_WIZARD_HOME: inputs.homes[100]}),
+              env: wizardEnv(inputs.homes[100]),
             });
             await term.close();
             return ms;
@@ -132,7 +155,7 @@ export function buildCases(settings, inputs) {
           floor.push(...(await keyLatencies(bare.term, text.slice(0, 4))));
           await bare.term.close();
           const {term} = await startToScreen(process.execPath, [settings.bin, 'resume', inputs.drafts[n]], resumeScreen(inputs.titles[n]), {
-            env: benchEnv({ROLE_WIZARD_HOME: inputs.homes[n]}),
+            env: wizardEnv(inputs.homes[n]),
           });
           try {
             await openTaskField(term);

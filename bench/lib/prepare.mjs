@@ -1,9 +1,10 @@
 // Everything the cases need, made once per bench run: which commands exist yet, the drafts,
 // the reports and the seed.
-import {existsSync, readFileSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {assessmentWithTasks, loadDraftStore, saveDrafts, writeReports} from './inputs.mjs';
 import {benchEnv, timeToExit} from './measure.mjs';
+import {spawnTerminal} from './terminal.mjs';
 
 export const TASK_SIZES = [10, 100, 500];
 
@@ -15,13 +16,27 @@ async function missingCommand(bin, name, args = []) {
   return null;
 }
 
+/** Run the wizard once, as a first run would, and wait for it to save its code cache. */
+async function warmCodeCache(bin, folder, home) {
+  const term = spawnTerminal(process.execPath, [bin, 'new'], {cols: 120, rows: 40, env: benchEnv({ROLE_WIZARD_HOME: home, ROLE_WIZARD_CODE_CACHE: folder})});
+  try {
+    await term.waitForText('Job Title', 15_000);
+    for (let waited = 0; waited < 5_000 && !(existsSync(folder) && readdirSync(folder).some((f) => f.endsWith('.v8'))); waited += 50) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  } finally {
+    await term.close();
+  }
+}
+
 /** Build the inputs in `tmp`; each missing piece is recorded as a reason, never faked. */
 export async function prepareInputs(settings, tmp, log) {
   const {root, bin} = settings;
   const missing = {};
   for (const name of ['new', 'resume', 'list', 'check', 'export']) missing[name] = await missingCommand(bin, name, name === 'check' || name === 'export' ? ['/nonexistent.md'] : []);
 
-  const inputs = {tmp, missing, drafts: {}, homes: {}, titles: {}};
+  const inputs = {tmp, missing, drafts: {}, homes: {}, titles: {}, codeCache: join(tmp, 'code-cache')};
+  if (!missing.new) await warmCodeCache(bin, inputs.codeCache, join(tmp, 'home-warm'));
   const store = await loadDraftStore(root);
   inputs.storeReason = store.reason ? `n/a (${store.reason})` : null;
   if (store.draftStore) {

@@ -10,6 +10,7 @@ const EXPECTED_ROWS = [
   'baseline-screen',
   'baseline-exit',
   'new',
+  'new-cold',
   'resume',
   'keys-10',
   'keys-100',
