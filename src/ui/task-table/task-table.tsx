@@ -3,7 +3,7 @@
  * the cursor; rows are memoised, so a keystroke costs the same with 10 tasks or 500. It computes
  * no figure: Weighted and the label in effect come from `figures` (score(a).tasks).
  */
-import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
+import {memo, useCallback, useEffect, useMemo, useRef, useState} from 'react';
 import {Box, Text} from 'ink';
 import type {TaskFigures} from '../../method/score.js';
 import type {Task} from '../../method/types.js';
@@ -42,7 +42,7 @@ export type TaskTableProps = {
 /** Lines besides the rows: column header, position, total, score meaning, hint (+2 for full text). */
 const overheadFor = (height: number) => (height >= 12 ? 7 : 5);
 
-function Header({widths}: {widths: ColumnWidths}) {
+const Header = memo(function Header({widths}: {widths: ColumnWidths}) {
   const titles = [
     fitWidth(FIELD_TITLES.name, widths.name),
     fitWidth(FIELD_TITLES.timePercent, widths.timePercent),
@@ -57,7 +57,7 @@ function Header({widths}: {widths: ColumnWidths}) {
       {titles.join(' ')}
     </Text>
   );
-}
+});
 
 /** The task table editor (see TaskTableProps). */
 export function TaskTable(props: TaskTableProps) {
