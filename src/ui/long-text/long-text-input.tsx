@@ -4,9 +4,10 @@
  * in use-long-text-state.ts (reducer) and use-long-text-input.ts (keys).
  */
 import {useCallback, useMemo, useRef, useState} from 'react';
-import {Box, Text, useStdin} from 'ink';
+import {Box, Text} from 'ink';
 import stringWidth from 'string-width';
-import {editInEditor} from './external-editor.js';
+import type {EditorResult} from './external-editor.js';
+import {useExternalEditor} from './use-external-editor.js';
 import {scrollTop} from './scroll.js';
 import {cursorPosition, wrapText, type VisualLine} from './text-layout.js';
 import {useLongTextInput} from './use-long-text-input.js';
@@ -24,10 +25,8 @@ export type LongTextInputProps = {
   onLeave?: ((direction: 'next' | 'previous') => void) | undefined;
   label?: string | undefined;
   /** Runs the external editor; tests may replace it. */
-  editText?: ((text: string) => ReturnType<typeof editInEditor>) | undefined;
+  editText?: ((text: string) => EditorResult) | undefined;
 };
-
-type RawStdin = NodeJS.ReadStream & {isRaw?: boolean; setRawMode?: (on: boolean) => unknown};
 
 const segmenter = new Intl.Segmenter();
 
@@ -55,23 +54,15 @@ function CursorLine({line, column}: {line: VisualLine; column: number | null}) {
 }
 
 /** A multi-line text field for rationales, commentary and bullet lists. */
-export function LongTextInput({value, onChange, width, height, isActive, placeholder, onLeave, label, editText = editInEditor}: LongTextInputProps) {
-  const {stdin} = useStdin();
+export function LongTextInput({value, onChange, width, height, isActive, placeholder, onLeave, label, editText}: LongTextInputProps) {
   const [message, setMessage] = useState<string | null>(null);
   const wrapWidth = Math.max(1, width - 1); // one cell kept free for the cursor at a line's end
   const rows = Math.max(1, height);
+  const runEditor = useExternalEditor(editText);
 
   const openEditor = useCallback(
     (text: string) => {
-      const tty = stdin as RawStdin;
-      const wasRaw = tty.isRaw ?? true;
-      tty.setRawMode?.(false);
-      let result: ReturnType<typeof editInEditor>;
-      try {
-        result = editText(text);
-      } finally {
-        tty.setRawMode?.(wasRaw);
-      }
+      const result = runEditor(text);
       if (result.ok) {
         setMessage(null);
         onChange(result.text);
@@ -79,7 +70,7 @@ export function LongTextInput({value, onChange, width, height, isActive, placeho
         setMessage(result.message);
       }
     },
-    [stdin, editText, onChange],
+    [runEditor, onChange],
   );
 
   const state = useLongTextInput({value, onChange, wrapWidth, isActive, onLeave, onOpenEditor: openEditor});

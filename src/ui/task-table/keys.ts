@@ -12,4 +12,5 @@ export const TASK_TABLE_KEYS: Array<{keys: string; action: string}> = [
   {keys: 'Backspace', action: 'Remove a digit of Time % / clear the Score'},
   {keys: 'Space / Enter on Aug/Disp', action: 'Next label; after the third, back to the suggestion'},
   {keys: 'Enter on Task / Rationale', action: 'Edit the text; Enter again (or Tab, ↑ ↓) to finish'},
+  {keys: 'Ctrl+E on Task / Rationale', action: 'Write the text in $VISUAL / $EDITOR'},
 ];

@@ -3,6 +3,7 @@ import {memo} from 'react';
 import {Text} from 'ink';
 import {levelMeaning, METHOD, type TaskLabel} from '../../method/definition.js';
 import {wrapText} from '../long-text/text-layout.js';
+import {useTone} from '../theme.js';
 
 /** "Total 95% — 5% unaccounted for": the flag is text, colour only repeats it. */
 export function timeTotalText(total: number, ok: boolean, rowCount: number): string {
@@ -13,8 +14,9 @@ export function timeTotalText(total: number, ok: boolean, rowCount: number): str
 }
 
 export const TimeTotal = memo(function TimeTotal({total, ok, rowCount}: {total: number; ok: boolean; rowCount: number}) {
+  const tone = useTone();
   return (
-    <Text bold color={ok ? 'green' : 'yellow'}>
+    <Text bold {...tone(ok ? 'ok' : 'warn')}>
       {timeTotalText(total, ok, rowCount)}
     </Text>
   );

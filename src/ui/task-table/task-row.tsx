@@ -30,8 +30,10 @@ const segmenter = new Intl.Segmenter();
 
 /** The edited text around its cursor, cut to fit the cell, the cursor always in view. */
 function EditedCell({edit, width}: {edit: CellEdit; width: number}) {
-  const before = [...segmenter.segment(edit.text.slice(0, edit.cursor))].map((s) => s.segment);
-  const rest = [...segmenter.segment(edit.text.slice(edit.cursor))].map((s) => s.segment);
+  // A rationale may hold line breaks; in a one-line cell each shows as ↵ (same length, offsets kept).
+  const text = edit.text.replace(/\n/g, '↵');
+  const before = [...segmenter.segment(text.slice(0, edit.cursor))].map((s) => s.segment);
+  const rest = [...segmenter.segment(text.slice(edit.cursor))].map((s) => s.segment);
   const at = rest[0] ?? ' ';
   let used = before.reduce((w, g) => w + stringWidth(g), 0) + stringWidth(at);
   let start = 0;

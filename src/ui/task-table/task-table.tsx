@@ -7,7 +7,9 @@ import {memo, useCallback, useEffect, useMemo, useRef, useState} from 'react';
 import {Box, Text} from 'ink';
 import type {TaskFigures} from '../../method/score.js';
 import type {Task} from '../../method/types.js';
+import type {EditorResult} from '../long-text/external-editor.js';
 import {scrollTop} from '../long-text/scroll.js';
+import {useExternalEditor} from '../long-text/use-external-editor.js';
 import {fitWidth} from '../long-text/text-layout.js';
 import type {TaskAction} from './actions.js';
 import {columnWidths, fieldPath, FIELD_TITLES, parseFieldPath, TASK_FIELDS, type ColumnWidths} from './columns.js';
@@ -37,10 +39,18 @@ export type TaskTableProps = {
   onCursorChange?: ((field: string) => void) | undefined;
   /** The cell to start on ("tasks.3.score"), e.g. a resumed draft's saved position. */
   initialField?: string | undefined;
+  /** Runs the external editor for Ctrl+E; tests may replace it. */
+  editText?: ((text: string) => EditorResult) | undefined;
 };
 
+/** Lines the table draws besides its rows when `height` allows the full-text detail. */
+export const TASK_TABLE_CHROME = 7;
+
+/** The height that shows `taskCount` rows with every detail line (at least one row). */
+export const taskTableHeight = (taskCount: number): number => Math.max(1, taskCount) + TASK_TABLE_CHROME;
+
 /** Lines besides the rows: column header, position, total, score meaning, hint (+2 for full text). */
-const overheadFor = (height: number) => (height >= 12 ? 7 : 5);
+const overheadFor = (height: number) => (height >= 5 + TASK_TABLE_CHROME ? TASK_TABLE_CHROME : TASK_TABLE_CHROME - 2);
 
 const Header = memo(function Header({widths}: {widths: ColumnWidths}) {
   const titles = [
@@ -61,7 +71,7 @@ const Header = memo(function Header({widths}: {widths: ColumnWidths}) {
 
 /** The task table editor (see TaskTableProps). */
 export function TaskTable(props: TaskTableProps) {
-  const {tasks, figures, timeTotal, timeOk, width, height, isActive, onEditingChange, onCursorChange, initialField} = props;
+  const {tasks, figures, timeTotal, timeOk, width, height, isActive, onEditingChange, initialField, editText} = props;
   const rowCount = tasks.length;
 
   // Cursor state with a synchronous copy, so keys pressed faster than renders see the latest.
@@ -85,6 +95,7 @@ export function TaskTable(props: TaskTableProps) {
     }
   }, []);
 
+  const openEditor = useExternalEditor(editText);
   const [message, setMessage] = useState<string | null>(null);
   const say = useCallback((m: string | null) => setMessage(m), []);
 
@@ -99,8 +110,9 @@ export function TaskTable(props: TaskTableProps) {
       dispatch: propsRef.current.dispatch,
       onLeave: propsRef.current.onLeave,
       say,
+      openEditor,
     }),
-    [moveCursor, say],
+    [moveCursor, say, openEditor],
   );
   useTaskTableInput(latest, isActive);
 
@@ -109,9 +121,10 @@ export function TaskTable(props: TaskTableProps) {
   useEffect(() => {
     if (!isActive) moveCursor({type: 'stopEdit'});
   }, [isActive, moveCursor]);
+  // Reported when the cell changes, not on every render (the callback need not be stable).
   useEffect(() => {
-    onCursorChange?.(fieldPath(cursor.row, cursor.column));
-  }, [cursor.row, cursor.column, onCursorChange]);
+    propsRef.current.onCursorChange?.(fieldPath(cursor.row, cursor.column));
+  }, [cursor.row, cursor.column]);
 
   const widths = useMemo(() => columnWidths(width), [width]);
   const overhead = overheadFor(height);
@@ -153,7 +166,7 @@ export function TaskTable(props: TaskTableProps) {
   const hint =
     message ??
     (cursor.edit !== null
-      ? `Editing ${FIELD_TITLES[field]} — Enter finishes, Tab goes to the next cell`
+      ? `Editing ${FIELD_TITLES[field]} — Enter finishes, Tab goes to the next cell, Ctrl+E opens $EDITOR`
       : `a add · i insert · d delete · [ ] move · Enter edit · Space label · ${SUGGESTED_MARK} suggested from the score`);
 
   return (

@@ -7,6 +7,7 @@ import {useInput, type Key} from 'ink';
 import type {Task} from '../../method/types.js';
 import type {TaskFigures} from '../../method/score.js';
 import {longTextReducer, normaliseText, type LongTextAction} from '../long-text/use-long-text-state.js';
+import type {EditorResult} from '../long-text/external-editor.js';
 import type {TaskAction} from './actions.js';
 import {nextLabel, TASK_FIELDS, type TaskField} from './columns.js';
 import {oneLine} from './cell-text.js';
@@ -20,6 +21,8 @@ export type TaskTableInput = {
   dispatch: (action: TaskAction) => void;
   onLeave?: ((direction: 'next' | 'previous') => void) | undefined;
   say: (message: string | null) => void;
+  /** Opens text in $VISUAL/$EDITOR (raw mode released meanwhile). */
+  openEditor: (text: string) => EditorResult;
 };
 
 type Deleted = {index: number; task: Task};
@@ -160,6 +163,20 @@ function undo(s: TaskTableInput, deleted: Memory): void {
   s.say(`Restored task ${index + 1}.`);
 }
 
+/** Ctrl+E on Task or Rationale: write the text in the external editor, as `git commit` does. */
+function editExternally(s: TaskTableInput, field: 'name' | 'rationale'): void {
+  const task = s.tasks[s.cursor.row];
+  if (task === undefined) return;
+  const before = s.cursor.edit?.text ?? (field === 'name' ? task.name : task.rationale);
+  const result = s.openEditor(before);
+  if (!result.ok) return s.say(result.message);
+  // A task name is one line; a rationale keeps its line breaks.
+  const text = field === 'name' ? oneLine(result.text).trim() : result.text;
+  if (s.cursor.edit !== null) s.moveCursor({type: 'setEdit', edit: {text, cursor: text.length}});
+  s.dispatch(field === 'name' ? {type: 'setTaskName', index: s.cursor.row, name: text} : {type: 'setTaskRationale', index: s.cursor.row, rationale: text});
+  s.say(`${field === 'name' ? 'Task' : 'Rationale'} written in the editor.`);
+}
+
 /** Registers the table's key handler while `isActive`; `latest` returns the current props. */
 export function useTaskTableInput(latest: () => TaskTableInput, isActive: boolean): void {
   const deleted = useRef<Deleted | null>(null);
@@ -167,6 +184,7 @@ export function useTaskTableInput(latest: () => TaskTableInput, isActive: boolea
     (input: string, key: Key) => {
       const s = latest();
       const field = TASK_FIELDS[s.cursor.column] as TaskField;
+      if (key.ctrl && input === 'e' && (field === 'name' || field === 'rationale')) return editExternally(s, field);
       if (s.cursor.edit !== null && (field === 'name' || field === 'rationale')) return editKey(input, key, s, field, deleted);
       if (input === 'u' && !key.ctrl && !key.meta) return undo(s, deleted);
       navigate(input, key, s, deleted);

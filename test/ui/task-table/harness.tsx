@@ -6,6 +6,7 @@ import {score} from '../../../src/method/score.js';
 import type {Task} from '../../../src/method/types.js';
 import {TaskTable} from '../../../src/ui/task-table/task-table.js';
 import {tasksReducer} from '../../../src/ui/task-table/tasks-reducer.js';
+import type {EditorResult} from '../../../src/ui/long-text/external-editor.js';
 
 export type TaskTableHarnessProps = {
   tasks: Task[];
@@ -13,6 +14,7 @@ export type TaskTableHarnessProps = {
   width?: number;
   height?: number;
   initialField?: string;
+  editText?: (text: string) => EditorResult;
 };
 
 /** A task for tests: name, time and score, label following the suggestion. */
@@ -28,7 +30,7 @@ export const manyTasks = (count: number): Task[] =>
   Array.from({length: count}, (_, i) => makeTask(`T${String(i + 1).padStart(4, '0')}`, 1, 1 + (i % 5)));
 
 /** Shows the table and, below it, what the parent heard: left=, editing=, field=. */
-export function TaskTableHarness({tasks: initial, ready, width = 100, height = 16, initialField}: TaskTableHarnessProps) {
+export function TaskTableHarness({tasks: initial, ready, width = 100, height = 16, initialField, editText}: TaskTableHarnessProps) {
   const [tasks, dispatch] = useReducer(tasksReducer, initial);
   const card = useMemo(() => score({...emptyAssessment(), tasks}), [tasks]);
   const [left, setLeft] = useState('');
@@ -50,6 +52,7 @@ export function TaskTableHarness({tasks: initial, ready, width = 100, height = 1
         onEditingChange={setEditing}
         onCursorChange={setField}
         initialField={initialField}
+        editText={editText}
       />
       <Text>{`left=${left} editing=${editing} field=${field}`}</Text>
     </Box>

@@ -1,5 +1,5 @@
 import {afterEach, describe, expect, it} from 'vitest';
-import {TASK_TABLE_KEYS} from '../../../src/ui/task-table/task-table.js';
+import {TASK_TABLE_KEYS, taskTableHeight} from '../../../src/ui/task-table/task-table.js';
 import {press, renderReady, send, tap, type Rendered, type, waitForText} from '../long-text/ink-helpers.js';
 import {makeTask, manyTasks, TaskTableHarness, type TaskTableHarnessProps} from './harness.js';
 
@@ -145,6 +145,35 @@ describe('TaskTable', () => {
     expect(await press(r, 'tab', (f) => f.includes('left=next'))).toContain('left=next');
   });
 
+  it('writes a rationale in the external editor with Ctrl+E, keeping its line breaks', async () => {
+    const seen: string[] = [];
+    const editText = (text: string) => {
+      seen.push(text);
+      return {ok: true as const, text: `${text}\nSecond line.`};
+    };
+    const r = await open({tasks: [{...makeTask('Review', 100, 2), rationale: 'First line.'}], editText});
+    tap(r, 'right', 'right', 'right', 'right');
+    let frame = await send(r, '\u0005', (f) => f.includes('written in the editor'));
+    expect(seen).toEqual(['First line.']);
+    expect(frame).toContain('Rationale: First line.');
+    expect(frame).toContain('Second line.');
+    // Typed into inline, the break shows as ↵ in the one-line cell.
+    frame = await press(r, 'enter', (f) => f.includes('editing=true'));
+    expect(frame).toMatch(/First line\.↵Second line\./);
+  });
+
+  it('says why when the editor fails and keeps the text', async () => {
+    const editText = () => ({ok: false as const, message: 'The editor "vi" exited with code 1; the text is unchanged.'});
+    const r = await open({tasks: [makeTask('Review', 100, 2)], editText});
+    const frame = await send(r, '\u0005', (f) => f.includes('exited with code 1'));
+    expect(frame).toMatch(/^› Review/m);
+  });
+
+  it('shows every task at taskTableHeight(count)', async () => {
+    const r = await open({tasks: manyTasks(6), height: taskTableHeight(6)});
+    expect(taskNames(r.lastFrame() ?? '')).toHaveLength(6);
+  });
+
   it('offers to add the first task on an empty list', async () => {
     const r = await open({tasks: []});
     expect(r.lastFrame()).toContain('No tasks yet — press a to add one.');
@@ -156,7 +185,7 @@ describe('TaskTable', () => {
   it('lists its keys for the help overlay, none of them the wizard\'s', () => {
     const keys = TASK_TABLE_KEYS.map((k) => k.keys).join(' ');
     expect(keys).toContain('[ / ]');
-    expect(keys).not.toMatch(/Ctrl|Esc|PageUp|PageDown|\?|\bq\b/);
+    expect(keys).not.toMatch(/Ctrl\+[CSGNP]\b|Esc|PageUp|PageDown|\?|\bq\b/);
   });
 });
 
