@@ -10,17 +10,26 @@ import {build} from 'esbuild';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
+// Every \`new Intl.Segmenter()\` in the bundles (string-width, slice-ansi, our text layout) made on
+// first use: creating the first one sets up ICU's break iterators (~12-30 ms), which a frame of
+// simple characters never needs (see stringWidthFastPath).
+const LAZY_SEGMENTER =
+  'var __rwSegmenter=class{constructor(l,o){this.l=l;this.o=o}get s(){return this.m??=new Intl.Segmenter(this.l,this.o)}' +
+  'segment(t){return this.s.segment(t)}resolvedOptions(){return this.s.resolvedOptions()}};';
+
 const shared = {
   absWorkingDir: root,
   bundle: true,
   platform: 'node',
   target: 'node20',
-  minify: true,
+  // ROLE_WIZARD_READABLE_BUILD=1: keep names and lines, for reading CPU profiles.
+  minify: !process.env.ROLE_WIZARD_READABLE_BUILD,
   sourcemap: false,
   legalComments: 'none',
   logLevel: 'warning',
   metafile: true,
   define: {
+    'Intl.Segmenter': '__rwSegmenter',
     'process.env.NODE_ENV': '"production"',
     __ROLE_WIZARD_VERSION__: JSON.stringify(pkg.version),
   },
@@ -29,7 +38,7 @@ const shared = {
 /** Replace a dependency file's text, failing the build when the text is gone (an upgrade changed it). */
 function patch(source, from, to, file) {
   if (!source.includes(from)) throw new Error(`build: ${file} no longer contains ${JSON.stringify(from)}; update scripts/build.mjs`);
-  return source.replace(from, to);
+  return source.replace(from, () => to);
 }
 
 /**
@@ -80,6 +89,35 @@ const inkWithoutDevtools = {
       s = patch(s, "await import('./devtools.js');", 'void 0;', args.path);
       s = patch(s, '? await loadPackageJson()', '? {name: undefined, version: undefined}', args.path);
       return {contents: s};
+    });
+  },
+};
+
+/**
+ * string-width (8, used by Ink; 7, used by wrap-ansi) creates an Intl.Segmenter and an RGI_Emoji
+ * regular expression when it loads, ~40-70 ms of ICU set-up before the first frame. Here both are
+ * created on first use, and strings of simple characters (./string-width-fast-path.js) never use them.
+ */
+const FAST_PATH = fileURLToPath(new URL('./string-width-fast-path.js', import.meta.url));
+const stringWidthFastPath = {
+  name: 'string-width-fast-path',
+  setup(b) {
+    b.onLoad({filter: /[\\/]node_modules[\\/](wrap-ansi[\\/]node_modules[\\/])?string-width[\\/]index\.js$/}, (args) => {
+      let s = readFileSync(args.path, 'utf8');
+      const version = JSON.parse(readFileSync(args.path.replace(/index\.js$/, 'package.json'), 'utf8')).version;
+      const fast = (emojiTextWide) =>
+        `{const simple = __simpleWidth(string, eastAsianWidth, ambiguousIsNarrow, ${emojiTextWide}); if (simple >= 0) return simple;}\n`;
+      s = `import {simpleWidth as __simpleWidth} from ${JSON.stringify(FAST_PATH)};\n${s}`;
+      s = patch(s, 'const segmenter = new Intl.Segmenter();', 'let segmenterMade;\nconst segmenter = {segment: (text) => (segmenterMade ??= new Intl.Segmenter()).segment(text)};', args.path);
+      if (version.startsWith('8.')) {
+        s = patch(s, 'const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;', "let rgiEmojiMade;\nconst rgiEmojiRegex = {test: (text) => (rgiEmojiMade ??= new RegExp('^\\\\p{RGI_Emoji}$', 'v')).test(text)};", args.path);
+        s = patch(s, '\tlet width = 0;\n\tconst eastAsianWidthOptions', `\t${fast(false)}\tlet width = 0;\n\tconst eastAsianWidthOptions`, args.path);
+      } else if (version.startsWith('7.')) {
+        s = patch(s, '\tlet width = 0;\n\tconst eastAsianWidthOptions', `\t${fast(true)}\tlet width = 0;\n\tconst eastAsianWidthOptions`, args.path);
+      } else {
+        throw new Error(`build: string-width ${version} at ${args.path} is new; check scripts/string-width-fast-path.js against it`);
+      }
+      return {contents: s, resolveDir: args.path.replace(/[\\/][^\\/]*$/, '')};
     });
   },
 };
@@ -177,8 +215,8 @@ const wizard = await build({
   format: 'cjs',
   // Relative files (the report templates) are found from dist/, as from the ESM chunks.
   define: {...shared.define, 'import.meta.url': '__rwImportMetaUrl'},
-  banner: {js: 'var __rwImportMetaUrl=require("node:url").pathToFileURL(__filename).href;'},
-  plugins: [yogaWithoutFetch, inkWithoutDevtools],
+  banner: {js: `var __rwImportMetaUrl=require("node:url").pathToFileURL(__filename).href;${LAZY_SEGMENTER}`},
+  plugins: [yogaWithoutFetch, inkWithoutDevtools, stringWidthFastPath],
 });
 // Named by its content, so a cache made for one build is never offered to another.
 const wizardHash = createHash('sha256').update(readFileSync(`${tmp}/wizard.cjs`)).digest('hex').slice(0, 12);
@@ -192,10 +230,10 @@ const main = await build({
   splitting: true,
   format: 'esm',
   // CommonJS dependencies call require(); give the ESM bundle one.
-  banner: {js: "import {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);"},
+  banner: {js: `import {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);${LAZY_SEGMENTER}`},
   // Optional peer of ink, never used in a terminal.
   external: ['react-devtools-core'],
-  plugins: [wizardCommands(wizardFile), yogaWithoutFetch],
+  plugins: [wizardCommands(wizardFile), yogaWithoutFetch, stringWidthFastPath],
 });
 
 mkdirSync(`${root}dist`, {recursive: true});
