@@ -37,38 +37,61 @@ export function nextBoundary(value: string, offset: number): number {
   return offset + (first?.segment.length ?? 1);
 }
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/** Row boundaries [start, end) within one logical line, relative to the line's start. */
+function wrapLine(line: string, cells: number): Array<[number, number]> {
+  const ascii = PRINTABLE_ASCII.test(line);
+  const gs: Grapheme[] = ascii
+    ? Array.from({length: line.length}, (_, k) => ({at: k, length: 1, width: 1, space: line.charCodeAt(k) === 32}))
+    : graphemesOf(line, 0);
+  const offsetOf = (k: number) => gs[k]?.at ?? line.length;
+  const rows: Array<[number, number]> = [];
+  let start = 0;
+  let used = 0;
+  let breakAfter = -1;
+  for (let k = 0; k < gs.length; k++) {
+    const g = gs[k] as Grapheme;
+    if (used + g.width > cells && k > start) {
+      const cut = breakAfter > start ? breakAfter : k;
+      rows.push([offsetOf(start), offsetOf(cut)]);
+      used = 0;
+      for (let j = cut; j < k; j++) used += (gs[j] as Grapheme).width;
+      start = cut;
+      breakAfter = -1;
+    }
+    used += g.width;
+    if (g.space) breakAfter = k + 1;
+  }
+  rows.push([offsetOf(start), offsetOf(gs.length)]);
+  return rows;
+}
+
+// Typing changes one line at a time: the others' wraps are reused (bounded, cleared when full).
+const wrapCache = new Map<string, Array<[number, number]>>();
+
+function wrapLineCached(line: string, cells: number): Array<[number, number]> {
+  if (line.length < 8) return wrapLine(line, cells);
+  const key = `${cells}\u0000${line}`;
+  let rows = wrapCache.get(key);
+  if (rows === undefined) {
+    if (wrapCache.size > 2000) wrapCache.clear();
+    rows = wrapLine(line, cells);
+    wrapCache.set(key, rows);
+  }
+  return rows;
+}
+
 /** Soft-wraps text to `width` cells, at the last space when there is one, else mid-word. */
 export function wrapText(value: string, width: number): VisualLine[] {
   const cells = Math.max(1, width);
   const lines: VisualLine[] = [];
   let base = 0;
   for (const logical of value.split('\n')) {
-    const gs = graphemesOf(logical, base);
-    const end = base + logical.length;
-    const offsetOf = (k: number) => gs[k]?.at ?? end;
-    const push = (from: number, to: number) => {
-      const s = offsetOf(from);
-      const e = offsetOf(to);
-      lines.push({start: s, end: e, text: value.slice(s, e)});
-    };
-    let start = 0;
-    let used = 0;
-    let breakAfter = -1;
-    for (let k = 0; k < gs.length; k++) {
-      const g = gs[k] as Grapheme;
-      if (used + g.width > cells && k > start) {
-        const cut = breakAfter > start ? breakAfter : k;
-        push(start, cut);
-        used = 0;
-        for (let j = cut; j < k; j++) used += (gs[j] as Grapheme).width;
-        start = cut;
-        breakAfter = -1;
-      }
-      used += g.width;
-      if (g.space) breakAfter = k + 1;
+    for (const [from, to] of wrapLineCached(logical, cells)) {
+      lines.push({start: base + from, end: base + to, text: logical.slice(from, to)});
     }
-    push(start, gs.length);
-    base = end + 1;
+    base += logical.length + 1;
   }
   return lines;
 }
