@@ -116,6 +116,14 @@ export function TaskTable(props: TaskTableProps) {
   );
   useTaskTableInput(latest, isActive);
 
+  // The table starts and ends not typing: say so, so that a flag left from before is cleared.
+  useEffect(() => {
+    onEditingChangeRef.current?.(false);
+    return () => {
+      if (editingRef.current) onEditingChangeRef.current?.(false);
+    };
+  }, []);
+
   // Keep the cursor on a row when the list shrinks; stop typing when the table loses the keys.
   useEffect(() => moveCursor({type: 'fit', rowCount}), [rowCount, moveCursor]);
   useEffect(() => {

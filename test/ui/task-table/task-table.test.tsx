@@ -1,3 +1,5 @@
+import {useEffect} from 'react';
+import type React from 'react';
 import {afterEach, describe, expect, it} from 'vitest';
 import {TASK_TABLE_KEYS, taskTableHeight} from '../../../src/ui/task-table/task-table.js';
 import {press, renderReady, send, tap, type Rendered, type, waitForText} from '../long-text/ink-helpers.js';
@@ -218,3 +220,30 @@ describe('TaskTable windowing', () => {
     expect(frame).toContain('Total 106% — 6% too much');
   });
 });
+
+describe('TaskTable and the editing flag', () => {
+  it('clears the flag when it unmounts while a cell is being typed in', async () => {
+    const heard: boolean[] = [];
+    const {TaskTable} = await import('../../../src/ui/task-table/task-table.js');
+    const {score} = await import('../../../src/method/score.js');
+    const {emptyAssessment} = await import('../../../src/method/empty.js');
+    const tasks = [makeTask('One', 100, 1)];
+    const card = score({...emptyAssessment(), tasks});
+    const table = (ready: () => void) => (
+      <TaskTableProbe ready={ready}>
+        <TaskTable tasks={tasks} figures={card.tasks} timeTotal={100} timeOk width={80} height={12} isActive dispatch={() => {}} onEditingChange={(e) => heard.push(e)} />
+      </TaskTableProbe>
+    );
+    r = await renderReady(table);
+    await send(r, '\r', (f) => f.includes('Editing Task'));
+    expect(heard.at(-1)).toBe(true);
+    r.unmount();
+    r = undefined;
+    expect(heard.at(-1)).toBe(false);
+  });
+});
+
+function TaskTableProbe({ready, children}: {ready: () => void; children: React.ReactNode}) {
+  useEffect(() => ready(), [ready]);
+  return <>{children}</>;
+}
