@@ -1,5 +1,6 @@
 // The bench's cases and their targets (issue "Fast"). Each case runs interleaved with its
 // baseline, bare Node printing a line, measured the same way (to exit, or to a screen).
+import {cpSync} from 'node:fs';
 import {median, percentile} from './stats.mjs';
 import {benchEnv, keyLatencies, peakRssMb, startToScreen, timeToExit} from './measure.mjs';
 import {spawnTerminal} from './terminal.mjs';
@@ -18,8 +19,9 @@ export const NEW_SCREEN = ['Role Definition', 'Job Title', 'JobZone', /missing/,
 export const resumeScreen = (title) => ['Role Definition', title, 'JobZone', /missing/, 'save & quit'];
 /** From the first step to the tasks step, then into the first task's name. */
 const TO_TASKS = ['pagedown', 'pagedown'];
-const TASKS_SCREEN = 'Task Decomposition';
+const TASKS_SCREEN = ['Task Decomposition', 'Enter edit'];
 const EDIT_TASK_NAME = ['enter'];
+const EDITING_SCREEN = 'Editing Task';
 
 const row = (fields) => ({median: null, p95: null, unit: 'ms', ratio: null, target: null, pass: null, status: 'ok', ...fields});
 const notBuilt = (label, reason, target) => row({case: label, status: reason, target});
@@ -154,8 +156,11 @@ export function buildCases(settings, inputs) {
           await bare.term.waitForIdle(50);
           floor.push(...(await keyLatencies(bare.term, text.slice(0, 4))));
           await bare.term.close();
+          // A fresh copy each round: a session leaves the draft at the tasks step, changed.
+          const home = `${inputs.homes[n]}-round-${i}`;
+          cpSync(inputs.homes[n], home, {recursive: true});
           const {term} = await startToScreen(process.execPath, [settings.bin, 'resume', inputs.drafts[n]], resumeScreen(inputs.titles[n]), {
-            env: wizardEnv(inputs.homes[n]),
+            env: wizardEnv(home),
           });
           try {
             await openTaskField(term);
@@ -164,7 +169,8 @@ export function buildCases(settings, inputs) {
             await term.waitForIdle(300);
             const mb = peakRssMb(term.pid);
             if (mb !== null) peak = Math.max(peak ?? 0, mb);
-            if (!typed || !(await term.screen()).includes(text)) {
+            if (!typed || !(await term.screen()).includes(text.slice(-6))) {
+              if (process.env.BENCH_DEBUG) process.stderr.write(`typed ${typed ? 'with' : 'without'} output:\n${await term.screen()}\n`);
               unreached = true;
               break;
             }
@@ -257,9 +263,12 @@ export function buildCases(settings, inputs) {
 
 /** Go from a resumed draft's first screen into the first task's name field, at its end. */
 async function openTaskField(term) {
-  term.press(...TO_TASKS);
+  for (const key of TO_TASKS) {
+    term.press(key);
+    await term.waitForIdle(100);
+  }
   await term.screenShows(TASKS_SCREEN, 10_000);
-  await term.waitForIdle(200);
+  await term.waitForIdle(100);
   term.press(...EDIT_TASK_NAME);
-  await term.waitForIdle(200);
+  await term.screenShows(EDITING_SCREEN, 5_000).catch(() => {});
 }
