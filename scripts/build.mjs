@@ -123,6 +123,52 @@ const stringWidthFastPath = {
 };
 
 /**
+ * Ink composes every frame from scratch: each line of each text node is tokenized into styled
+ * characters (and clipped with slice-ansi), ~75% of a keystroke's time with a full screen. Ink
+ * caches these per frame; here the caches live across frames (bounded), since all but a few lines
+ * repeat from one frame to the next. The cached characters are only read, never changed.
+ */
+const inkOutputCaches = {
+  name: 'ink-output-caches',
+  setup(b) {
+    b.onLoad({filter: /[\\/]ink[\\/]build[\\/]output\.js$/}, (args) => {
+      let s = readFileSync(args.path, 'utf8');
+      s = patch(
+        s,
+        '    styledChars = new Map();\n',
+        `    styledChars = new Map();
+    slices = new Map();
+    getSlice(line, from, to) {
+        const key = from + ':' + to + ':' + line;
+        let cached = this.slices.get(key);
+        if (cached === undefined) {
+            cached = sliceAnsi(line, from, to);
+            this.slices.set(key, cached);
+        }
+        return cached;
+    }
+`,
+        args.path,
+      );
+      s = patch(
+        s,
+        'export default class Output {',
+        `let sharedCaches;
+function framesCaches() {
+    if (!sharedCaches || sharedCaches.styledChars.size + sharedCaches.slices.size + sharedCaches.widths.size > 4000) sharedCaches = new OutputCaches();
+    return sharedCaches;
+}
+export default class Output {`,
+        args.path,
+      );
+      s = patch(s, 'caches = new OutputCaches();', 'caches = framesCaches();', args.path);
+      s = patch(s, 'return sliceAnsi(line, from, to);', 'return this.caches.getSlice(line, from, to);', args.path);
+      return {contents: s};
+    });
+  },
+};
+
+/**
  * Loads the wizard bundle (a CommonJS script) with a V8 code cache kept in the user's cache
  * folder: the first run compiles it and saves the cache after the first frame; later runs skip
  * most of the compiling. ROLE_WIZARD_CODE_CACHE names another folder, or "off".
@@ -216,7 +262,7 @@ const wizard = await build({
   // Relative files (the report templates) are found from dist/, as from the ESM chunks.
   define: {...shared.define, 'import.meta.url': '__rwImportMetaUrl'},
   banner: {js: `var __rwImportMetaUrl=require("node:url").pathToFileURL(__filename).href;${LAZY_SEGMENTER}`},
-  plugins: [yogaWithoutFetch, inkWithoutDevtools, stringWidthFastPath],
+  plugins: [yogaWithoutFetch, inkWithoutDevtools, stringWidthFastPath, inkOutputCaches],
 });
 // Named by its content, so a cache made for one build is never offered to another.
 const wizardHash = createHash('sha256').update(readFileSync(`${tmp}/wizard.cjs`)).digest('hex').slice(0, 12);
