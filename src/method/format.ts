@@ -3,16 +3,19 @@
  * turn a figure into what a report shows, and nothing else rounds.
  */
 
+const POWERS = [1, 10, 100, 1000, 10000, 100000, 1000000];
+
 /**
  * Round half away from zero to `decimals` places, as a person rounding a printed figure does.
  * Float noise is removed first (47.949999999999996 is 47.95), so 47.95 shows 48.0.
  */
 export function roundTo(value: number, decimals: number): number {
-  const clean = Number(value.toPrecision(12));
-  const sign = clean < 0 ? -1 : 1;
-  const shifted = Number(`${Math.abs(clean)}e${decimals}`);
-  const rounded = Number(`${Math.round(shifted)}e-${decimals}`);
-  return sign * rounded || 0;
+  const factor = POWERS[decimals] ?? 10 ** decimals;
+  // Scale, then nudge by one part in 10^12 so that a product like 479.49999999999994
+  // (47.95 × 10 in binary) rounds as the decimal figure it stands for.
+  const scaled = Math.abs(value) * factor * (1 + 1e-12);
+  const rounded = Math.round(scaled) / factor;
+  return value < 0 ? -rounded || 0 : rounded;
 }
 
 /** `value` with exactly `decimals` places, rounded as roundTo does ("4.70", "86.1"). */

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {fixed, roundTo} from '../../src/method/format.js';
 
@@ -18,5 +19,16 @@ describe('rounding for display', () => {
     expect(fixed(7.370352, 4)).toBe('7.3704');
     expect(fixed(1, 2)).toBe('1.00');
     expect(fixed(-0.0001, 2)).toBe('0.00');
+  });
+
+  it('rounds every decimal half up and every figure just below a half down', () => {
+    fc.assert(
+      fc.property(fc.integer({min: 0, max: 2_000_000}), fc.integer({min: 0, max: 4}), (k, d) => {
+        const f = 10 ** d;
+        expect(roundTo((k + 0.5) / f, d)).toBe((k + 1) / f);
+        expect(roundTo((k + 0.49) / f, d)).toBe(k / f);
+        expect(roundTo(-(k + 0.5) / f, d)).toBe(-(k + 1) / f || 0);
+      }),
+    );
   });
 });
