@@ -1,6 +1,7 @@
 /**
  * `role-wizard import REPORT.md [-o FILE.json] [--force]`: read a Markdown report (the seed's
- * format or our export) into an assessment, printed as JSON or written to a file.
+ * format or our export) into an assessment, printed as JSON or written to a file, and saved as
+ * a draft so that it joins the library (resume, list, calibration).
  */
 import {readReportFile} from '../report/read-file.js';
 import {writeOutputFile} from '../report/write-output.js';
@@ -10,9 +11,10 @@ import {resolve} from 'node:path';
 
 type Options = {output?: string; force?: boolean; draft?: boolean};
 
-/** Where an imported assessment becomes a draft (and its id is printed), once the draft store exists. */
-async function saveImportedDraft(_assessment: Assessment, _opts: Options): Promise<string | null> {
-  return null;
+/** Every import joins the assessor's library as a draft (unless --no-draft); returns its id. */
+async function saveImportedDraft(assessment: Assessment, io: CommandContext['io']): Promise<string> {
+  const {draftStore} = await import('../store/drafts.js');
+  return draftStore(io.env).saveNew(assessment).id;
 }
 
 /** Read the report; print or write the assessment JSON. */
@@ -25,7 +27,7 @@ export async function run({args, opts, io}: CommandContext<Options>): Promise<nu
     writeOutputFile(opts.output, json, io, Boolean(opts.force));
     io.err(`Wrote ${opts.output}\n`);
   } else io.out(json);
-  const draftId = opts.draft === false ? null : await saveImportedDraft(assessment, opts);
+  const draftId = opts.draft === false ? null : await saveImportedDraft(assessment, io);
   if (draftId) io.err(`Saved as draft ${draftId}\n`);
   return 0;
 }

@@ -92,4 +92,21 @@ describe('role-wizard import', () => {
     const score = runCli(['score', json, '--json']);
     expect(JSON.parse(score.stdout)).toMatchObject({score: 86.1, zone: 'GREEN'});
   });
+
+  it('saves the imported assessment as a draft, which list, score and export then accept by id', () => {
+    const home = mkdtempSync(join(tmpdir(), 'rw-import-home-'));
+    const report = join(tmp, 'clerk.md');
+    runCli(['export', `${FIXTURES}red-data-entry-clerk.json`, '-o', report]);
+    const r = runCli(['import', report], {env: {ROLE_WIZARD_HOME: home}});
+    expect(r.code).toBe(0);
+    const id = /Saved as draft (\S+)/.exec(r.stderr)?.[1];
+    expect(id).toMatch(/^data-entry-clerk-/);
+    const list = JSON.parse(runCli(['list', '--json'], {env: {ROLE_WIZARD_HOME: home}}).stdout);
+    expect(list).toEqual([expect.objectContaining({id, title: 'Data Entry Clerk', score: 5.2, zone: 'RED'})]);
+    const score = runCli(['score', id!, '--json'], {env: {ROLE_WIZARD_HOME: home}});
+    expect(JSON.parse(score.stdout)).toMatchObject({score: 5.2, zone: 'RED'});
+    const none = runCli(['import', report, '--no-draft'], {env: {ROLE_WIZARD_HOME: home}});
+    expect(none.stderr).not.toContain('Saved as draft');
+    expect(JSON.parse(runCli(['list', '--json'], {env: {ROLE_WIZARD_HOME: home}}).stdout)).toHaveLength(1);
+  });
 });

@@ -1,5 +1,11 @@
 import {spawnSync} from 'node:child_process';
+import {mkdtempSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {BIN} from './paths.js';
+
+/** Drafts made by CLI tests go here unless a test names its own folder: never the user's. */
+export const TEST_HOME = mkdtempSync(join(tmpdir(), 'rw-home-'));
 
 export type CliResult = {code: number | null; stdout: string; stderr: string};
 
@@ -7,7 +13,7 @@ export type CliResult = {code: number | null; stdout: string; stderr: string};
 export function runCli(args: string[], options: {cwd?: string; env?: NodeJS.ProcessEnv; input?: string} = {}): CliResult {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd,
-    env: {...process.env, NODE_EXTRA_CA_CERTS: undefined, ...options.env},
+    env: {...process.env, NODE_EXTRA_CA_CERTS: undefined, ROLE_WIZARD_HOME: TEST_HOME, ...options.env},
     input: options.input ?? '',
     encoding: 'utf8',
     timeout: 30_000,
