@@ -137,6 +137,7 @@ const inkOutputCaches = {
         s,
         '    styledChars = new Map();\n',
         `    styledChars = new Map();
+    rows = [];
     slices = new Map();
     getSlice(line, from, to) {
         const key = from + ':' + to + ':' + line;
@@ -162,6 +163,39 @@ export default class Output {`,
         args.path,
       );
       s = patch(s, 'caches = new OutputCaches();', 'caches = framesCaches();', args.path);
+      // One blank cell for all (cells are replaced, never changed), so that a row that did not
+      // change is the same cells as in the last frame, and its text can be reused.
+      s = patch(
+        s,
+        `                row.push({
+                    type: 'char',
+                    value: ' ',
+                    fullWidth: false,
+                    styles: [],
+                });`,
+        '                row.push(BLANK_CELL);',
+        args.path,
+      );
+      s = patch(s, 'let sharedCaches;', "const BLANK_CELL = Object.freeze({type: 'char', value: ' ', fullWidth: false, styles: Object.freeze([])});\nlet sharedCaches;", args.path);
+      s = patch(
+        s,
+        `            .map(line => {
+            // See https://github.com/vadimdemedes/ink/pull/564#issuecomment-1637022742
+            const lineWithoutEmptyItems = line.filter(item => item !== undefined);
+            return styledCharsToString(lineWithoutEmptyItems).trimEnd();
+        })`,
+        `            .map((line, y) => {
+            const lineWithoutEmptyItems = line.filter(item => item !== undefined);
+            const last = this.caches.rows[y];
+            if (last && last.cells.length === lineWithoutEmptyItems.length && last.cells.every((cell, i) => cell === lineWithoutEmptyItems[i])) {
+                return last.text;
+            }
+            const text = styledCharsToString(lineWithoutEmptyItems).trimEnd();
+            this.caches.rows[y] = {cells: lineWithoutEmptyItems, text};
+            return text;
+        })`,
+        args.path,
+      );
       s = patch(s, 'return sliceAnsi(line, from, to);', 'return this.caches.getSlice(line, from, to);', args.path);
       return {contents: s};
     });
