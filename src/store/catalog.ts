@@ -4,9 +4,7 @@
  */
 import {existsSync, readdirSync, readFileSync, unlinkSync} from 'node:fs';
 import {join} from 'node:path';
-import {score} from '../method/score.js';
-import {validate} from '../method/validate.js';
-import {idOfPath, readDraftFile} from './draft-file.js';
+import {idOfPath, readDraftFile, readDraftSummary, summarize} from './draft-file.js';
 import {DraftError} from './errors.js';
 import {DRAFT_EXT, draftPath, isDraftId, LOCK_EXT, lockPath} from './folder.js';
 import {liveHolder} from './lock.js';
@@ -67,26 +65,29 @@ export function listDrafts(folder: string, schema: DraftSchema = DRAFT_SCHEMA): 
   const summaries: DraftSummary[] = [];
   for (const name of names) {
     if (!name.endsWith(DRAFT_EXT)) continue;
-    const read = readDraftFile(join(folder, name), schema);
+    const path = join(folder, name);
+    const id = idOfPath(path);
+    const holder = names.has(`${id}${LOCK_EXT}`) ? liveHolder(lockPath(folder, id)) : null;
+    // Most drafts carry a trustworthy summary written with them: no schema check, no scoring.
+    const quick = readDraftSummary(path, schema);
+    if (quick) {
+      const {score, zone, missing, finished} = quick.summary;
+      summaries.push({status: 'ok', id, title: quick.title, createdAt: quick.createdAt, updatedAt: quick.updatedAt, score, zone, missing, finished, path, ...(holder ? {lockedBy: holder} : {})});
+      continue;
+    }
+    const read = readDraftFile(path, schema);
     if (!read.ok) {
       summaries.push({status: 'damaged', id: read.id, path: read.path, reason: read.reason});
       continue;
     }
     const {draft} = read;
-    const card = score(draft.assessment);
-    // validate once (isFinished and missingCount would each run it): list time is mostly this.
-    const problems = validate(draft.assessment);
-    const holder = names.has(`${draft.id}${LOCK_EXT}`) ? liveHolder(lockPath(folder, draft.id)) : null;
     summaries.push({
       status: 'ok',
       id: draft.id,
       title: draft.title,
       createdAt: draft.createdAt,
       updatedAt: draft.updatedAt,
-      score: card.score,
-      zone: card.zone,
-      missing: problems.filter((p) => p.kind === 'missing').length,
-      finished: problems.every((p) => p.severity !== 'error'),
+      ...summarize(draft.assessment),
       path: read.path,
       ...(holder ? {lockedBy: holder} : {}),
     });

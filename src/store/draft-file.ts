@@ -2,10 +2,14 @@
  * Reading a draft file without conf (read-only, one JSON.parse): for list, lookup and open.
  * Every way a file can be wrong becomes a reason the assessor can act on.
  */
+import {createHash} from 'node:crypto';
 import {readFileSync} from 'node:fs';
 import {basename} from 'node:path';
 import {lineColumn} from '../commands/json-file.js';
-import type {Assessment} from '../method/types.js';
+import {METHOD} from '../method/definition.js';
+import {score} from '../method/score.js';
+import type {Assessment, Zone} from '../method/types.js';
+import {validate} from '../method/validate.js';
 import {DRAFT_EXT} from './folder.js';
 import {DRAFT_SCHEMA, type DraftSchema, migrateDraft, type RawDraft} from './migrations.js';
 import type {Draft, DraftPosition} from './types.js';
@@ -81,8 +85,36 @@ function checkShape(raw: RawDraft): string | null {
   return null;
 }
 
-/** The data written to disk for a draft. */
-export function draftData(d: Draft): Draft {
+/**
+ * What `list` shows of a draft, computed when the draft is saved. It is trusted only while the
+ * method version and a hash of the assessment still match, so a hand-edited file is rescored.
+ */
+export type StoredSummary = {
+  method: string;
+  hash: string;
+  score: number | null;
+  zone: Zone | null;
+  missing: number;
+  finished: boolean;
+};
+
+const hashOf = (assessment: unknown): string => createHash('sha1').update(JSON.stringify(assessment)).digest('base64url');
+
+/** The list figures of an assessment: its score, zone and how much is missing. */
+export function summarize(assessment: Assessment): Omit<StoredSummary, 'method' | 'hash'> {
+  const card = score(assessment);
+  // validate once (isFinished and missingCount would each run it).
+  const problems = validate(assessment);
+  return {
+    score: card.score,
+    zone: card.zone,
+    missing: problems.filter((p) => p.kind === 'missing').length,
+    finished: problems.every((p) => p.severity !== 'error'),
+  };
+}
+
+/** The data written to disk for a draft, with its list summary. */
+export function draftData(d: Draft): Draft & {summary: StoredSummary} {
   return {
     id: d.id,
     title: d.title,
@@ -91,5 +123,35 @@ export function draftData(d: Draft): Draft {
     schemaVersion: d.schemaVersion,
     assessment: d.assessment,
     position: d.position,
+    summary: {method: METHOD.version, hash: hashOf(d.assessment), ...summarize(d.assessment)},
   };
+}
+
+export type QuickRead = {
+  id: string;
+  title: string;
+  createdAt: string;
+  updatedAt: string;
+  summary: StoredSummary;
+};
+
+/**
+ * A draft's list row from its stored summary, without schema checks or scoring; null when the
+ * summary cannot be trusted (missing, older method, changed by hand, older schema, odd shape):
+ * the caller then reads the file in full with readDraftFile.
+ */
+export function readDraftSummary(path: string, schema: DraftSchema = DRAFT_SCHEMA): QuickRead | null {
+  let data: Record<string, unknown>;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+  } catch {
+    return null;
+  }
+  if (!data || typeof data !== 'object' || data.schemaVersion !== schema.current || checkShape(data)) return null;
+  const summary = data.summary as StoredSummary | undefined;
+  if (!summary || summary.method !== METHOD.version || summary.hash !== hashOf(data.assessment)) return null;
+  const assessment = data.assessment as Assessment;
+  const title = typeof assessment.role?.jobTitle === 'string' ? assessment.role.jobTitle.trim() || '(untitled)' : null;
+  if (title === null) return null;
+  return {id: idOfPath(path), title, createdAt: data.createdAt as string, updatedAt: data.updatedAt as string, summary};
 }

@@ -33,7 +33,7 @@ describe('draft store: create, update, flush, open', () => {
     const path = join(folder, `${draft.id}.json`);
     expect(statSync(path).mode & 0o777).toBe(0o600);
     const data = readJson(path);
-    expect(Object.keys(data).sort()).toEqual(['assessment', 'createdAt', 'id', 'position', 'schemaVersion', 'title', 'updatedAt']);
+    expect(Object.keys(data).sort()).toEqual(['assessment', 'createdAt', 'id', 'position', 'schemaVersion', 'summary', 'title', 'updatedAt']);
     expect(data).toMatchObject({id: draft.id, title: '(untitled)', schemaVersion: 1, position: {step: 'role'}});
     expect(data.assessment).toEqual(emptyAssessment());
     expect(existsSync(join(folder, `${draft.id}.lock`))).toBe(true);
@@ -211,5 +211,43 @@ describe('draft store: list', () => {
 
   it('an empty or missing folder lists nothing', () => {
     expect(draftStore({ROLE_WIZARD_HOME: '/nonexistent/rw-nowhere'}).list()).toEqual([]);
+  });
+});
+
+describe('list reads the summary saved with each draft, and trusts it only while it matches', () => {
+  it('lists a saved draft from its summary, and rescores one whose assessment was changed by hand', () => {
+    const {env, folder} = tempHome();
+    const store = draftStore(env);
+    const draft = store.create(assessmentFixture('model-alignment-researcher.json'));
+    draft.flush();
+    draft.close();
+    const path = join(folder, `${draft.id}.json`);
+    const saved = readJson(path) as {summary: {score: number; zone: string; missing: number}; assessment: {growth: {score: number}}};
+    expect(saved.summary).toMatchObject({score: 86.1, zone: 'GREEN', missing: 0});
+    expect(store.list()).toEqual([expect.objectContaining({id: draft.id, score: 86.1, zone: 'GREEN', finished: true})]);
+
+    // A summary that disagrees with its assessment is never shown: here growth 2 -> -2 by hand
+    // (raw 4.70 x 1.32 x 1.08 x 0.90 = 6.0303; (6.0303 - 0.54) / 7.93 x 100 = 69.2).
+    saved.assessment.growth.score = -2;
+    writeFileSync(path, JSON.stringify(saved));
+    expect(store.list()).toEqual([expect.objectContaining({id: draft.id, score: 69.2, zone: 'GREEN'})]);
+
+    // A summary from an older method version is not trusted either.
+    const again = readJson(path) as Record<string, unknown> & {summary: Record<string, unknown>};
+    again.summary = {...again.summary, method: '0.9', score: 1, zone: 'RED'};
+    writeFileSync(path, JSON.stringify(again));
+    expect(store.list()[0]).toMatchObject({score: 69.2, zone: 'GREEN'});
+  });
+
+  it('lists a draft written without a summary (older files) by reading it in full', () => {
+    const {env, folder} = tempHome();
+    const store = draftStore(env);
+    const draft = store.create(assessmentFixture('yellow-paralegal.json'));
+    draft.close();
+    const path = join(folder, `${draft.id}.json`);
+    const data = readJson(path) as Record<string, unknown>;
+    delete data.summary;
+    writeFileSync(path, JSON.stringify(data));
+    expect(store.list()).toEqual([expect.objectContaining({id: draft.id, score: 34.4, zone: 'YELLOW', finished: true})]);
   });
 });
