@@ -237,7 +237,8 @@ export function loadWizard() {
       cachedData = readFileSync(cacheFile);
     } catch {}
   }
-  const source = readFileSync(FILE, 'utf8');
+  // The bundle is ASCII (checked at build time): latin1 reads it without UTF-8 decoding.
+  const source = readFileSync(FILE, 'latin1');
   const script = new vm.Script('(function (exports, require, module, __filename, __dirname) {' + source + '\\n})', {filename: FILE, cachedData});
   const module = {exports: {}};
   script.runInThisContext()(module.exports, createRequire(FILE), module, FILE, fileURLToPath(new URL('.', import.meta.url)));
@@ -299,7 +300,9 @@ const wizard = await build({
   plugins: [yogaWithoutFetch, inkWithoutDevtools, stringWidthFastPath, inkOutputCaches],
 });
 // Named by its content, so a cache made for one build is never offered to another.
-const wizardHash = createHash('sha256').update(readFileSync(`${tmp}/wizard.cjs`)).digest('hex').slice(0, 12);
+const wizardBytes = readFileSync(`${tmp}/wizard.cjs`);
+if (wizardBytes.some((byte) => byte > 0x7f)) throw new Error('build: the wizard bundle is not ASCII; its loader reads it as latin1');
+const wizardHash = createHash('sha256').update(wizardBytes).digest('hex').slice(0, 12);
 const wizardFile = `wizard-${wizardHash}.cjs`;
 renameSync(`${tmp}/wizard.cjs`, `${tmp}/${wizardFile}`);
 

@@ -1,6 +1,6 @@
 // The bench's cases and their targets (issue "Fast"). Each case runs interleaved with its
 // baseline, bare Node printing a line, measured the same way (to exit, or to a screen).
-import {cpSync} from 'node:fs';
+import {cpSync, existsSync} from 'node:fs';
 import {median, percentile} from './stats.mjs';
 import {benchEnv, keyLatencies, peakRssMb, startToScreen, timeToExit} from './measure.mjs';
 import {spawnTerminal} from './terminal.mjs';
@@ -222,6 +222,27 @@ export function buildCases(settings, inputs) {
         for (let i = 0; i < Math.min(3, rounds); i++) rates.push(inputs.reports.length / ((await exitMs(settings, ['check', ...inputs.reports])) / 1000));
         // A rate: the "p95" is the slow end (5th percentile of the rate).
         return [row({case: label, median: median(rates), p95: percentile(rates, 5), unit: 'reports/s', target: '> 1000 reports/s', pass: median(rates) > 1000})];
+      },
+    },
+    {
+      id: 'check-varied',
+      run: async () => {
+        // bench/check-throughput.mjs generates varied reports with the project's renderer and
+        // reports wall time (start-up included) and in-process CPU time.
+        const label = `\`check\` of ${settings.reportCount} varied reports (check-throughput.mjs)`;
+        const cpuLabel = `  the same, CPU time in process (start-up excluded)`;
+        const target = '> 1000 reports/s';
+        const script = `${settings.root}bench/check-throughput.mjs`;
+        const reason = missing.check ?? (existsSync(script) ? null : 'n/a (bench/check-throughput.mjs not built)');
+        if (reason) return [notBuilt(label, reason, target), {...notBuilt(cpuLabel, reason, target), id: 'check-varied-cpu'}];
+        const r = await timeToExit(process.execPath, [script, '--count', String(settings.reportCount), '--json'], {timeoutMs: 300_000});
+        const figures = r.code === 0 ? JSON.parse(r.stdout.trim().split('\n').at(-1)) : null;
+        if (!figures) {
+          const why = `n/a (check-throughput.mjs failed: ${r.stderr.trim().split('\n').at(-1)})`;
+          return [notBuilt(label, why, target), {...notBuilt(cpuLabel, why, target), id: 'check-varied-cpu'}];
+        }
+        const rate = (value) => ({median: value, p95: null, unit: 'reports/s', target, pass: value > 1000});
+        return [row({case: label, ...rate(figures.reportsPerSecond)}), row({id: 'check-varied-cpu', case: cpuLabel, ...rate(figures.cpuReportsPerSecond)})];
       },
     },
     {

@@ -19,6 +19,8 @@ const EXPECTED_ROWS = [
   'version',
   'check-seed',
   'check-many',
+  'check-varied',
+  'check-varied-cpu',
   'list',
 ];
 
