@@ -207,7 +207,7 @@ export default class Output {`,
  * folder: the first run compiles it and saves the cache after the first frame; later runs skip
  * most of the compiling. ROLE_WIZARD_CODE_CACHE names another folder, or "off".
  */
-const WIZARD_LOADER = (file) => `
+const WIZARD_LOADER = (file, encoding) => `
 import {createRequire} from 'node:module';
 import {mkdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs';
 import {homedir} from 'node:os';
@@ -237,8 +237,8 @@ export function loadWizard() {
       cachedData = readFileSync(cacheFile);
     } catch {}
   }
-  // The bundle is ASCII (checked at build time): latin1 reads it without UTF-8 decoding.
-  const source = readFileSync(FILE, 'latin1');
+  // latin1 when the bundle is ASCII (known at build time): read without UTF-8 decoding.
+  const source = readFileSync(FILE, '${encoding}');
   const script = new vm.Script('(function (exports, require, module, __filename, __dirname) {' + source + '\\n})', {filename: FILE, cachedData});
   const module = {exports: {}};
   script.runInThisContext()(module.exports, createRequire(FILE), module, FILE, fileURLToPath(new URL('.', import.meta.url)));
@@ -264,7 +264,7 @@ export function loadWizard() {
 `;
 
 /** In the ESM bundle, the wizard's commands call into the code-cached wizard script. */
-const wizardCommands = (file) => ({
+const wizardCommands = (file, encoding) => ({
   name: 'wizard-commands',
   setup(b) {
     b.onResolve({filter: /^\.\/commands\/(new|resume)\.js$/}, (args) =>
@@ -275,7 +275,7 @@ const wizardCommands = (file) => ({
       resolveDir: root,
     }));
     b.onResolve({filter: /^wizard-loader$/}, () => ({path: 'wizard-loader', namespace: 'wizard-loader'}));
-    b.onLoad({filter: /.*/, namespace: 'wizard-loader'}, () => ({contents: WIZARD_LOADER(file), resolveDir: root}));
+    b.onLoad({filter: /.*/, namespace: 'wizard-loader'}, () => ({contents: WIZARD_LOADER(file, encoding), resolveDir: root}));
   },
 });
 
@@ -301,7 +301,7 @@ const wizard = await build({
 });
 // Named by its content, so a cache made for one build is never offered to another.
 const wizardBytes = readFileSync(`${tmp}/wizard.cjs`);
-if (wizardBytes.some((byte) => byte > 0x7f)) throw new Error('build: the wizard bundle is not ASCII; its loader reads it as latin1');
+const wizardEncoding = wizardBytes.some((byte) => byte > 0x7f) ? 'utf8' : 'latin1';
 const wizardHash = createHash('sha256').update(wizardBytes).digest('hex').slice(0, 12);
 const wizardFile = `wizard-${wizardHash}.cjs`;
 renameSync(`${tmp}/wizard.cjs`, `${tmp}/${wizardFile}`);
@@ -316,7 +316,7 @@ const main = await build({
   banner: {js: `import {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);${LAZY_SEGMENTER}`},
   // Optional peer of ink, never used in a terminal.
   external: ['react-devtools-core'],
-  plugins: [wizardCommands(wizardFile), yogaWithoutFetch, stringWidthFastPath],
+  plugins: [wizardCommands(wizardFile, wizardEncoding), yogaWithoutFetch, stringWidthFastPath],
 });
 
 mkdirSync(`${root}dist`, {recursive: true});
