@@ -142,7 +142,7 @@ export function Wizard({draft, exportReport, color = true, onQuit, extraKeys = C
         <WizardStateContext.Provider value={view}>
           <Box flexDirection="column" width={columns}>
             <Header step={state.step} complete={view.complete} width={columns - 1} title={state.assessment.role.jobTitle} />
-            <Box flexDirection="row" height={bodyHeight}>
+            <Box flexDirection="row" height={bodyHeight} alignItems="flex-start">
               <Box width={mainWidth} flexDirection="column" overflow="hidden">
                 {body}
               </Box>

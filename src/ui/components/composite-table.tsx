@@ -3,6 +3,7 @@ import {Box, Text} from 'ink';
 import {memo} from 'react';
 import type {Scorecard} from '../../method/score.js';
 import {useTone, zoneTone} from '../theme.js';
+import {sameFigures} from '../pane/side-pane.js';
 
 const dash = '—';
 
@@ -40,4 +41,4 @@ function CompositeTableView({card, width}: {card: Scorecard; width: number}) {
   );
 }
 
-export const CompositeTable = memo(CompositeTableView);
+export const CompositeTable = memo(CompositeTableView, (p, n) => p.width === n.width && sameFigures(p.card, n.card));

@@ -44,4 +44,7 @@ function HeaderView({step, complete, width, title}: HeaderProps) {
   );
 }
 
-export const Header = memo(HeaderView);
+export const Header = memo(
+  HeaderView,
+  (p, n) => p.step === n.step && p.width === n.width && p.title === n.title && p.complete.join() === n.complete.join(),
+);

@@ -23,8 +23,8 @@ function StatusLineView({status, typing, width}: {status: SaveStatus | null; typ
   const tone = useTone();
   const bad = status?.state === 'error' || status?.state === 'read-only';
   const keys = typing
-    ? 'Tab next field · PgDn/PgUp step · Ctrl+G steps · Ctrl+C save & quit · ? keys (outside text)'
-    : '? keys · Tab next field · PgDn/PgUp step · Ctrl+G steps · q/Ctrl+C save & quit';
+    ? 'Ctrl+C save & quit · Tab next · PgDn/PgUp step · Ctrl+G steps · ? keys (outside text)'
+    : '? keys · q/Ctrl+C save & quit · Tab next · PgDn/PgUp step · Ctrl+G steps';
   return (
     <Text wrap="truncate-end">
       <Text {...(bad ? tone('error') : tone('muted'))} bold={bad}>

@@ -64,8 +64,21 @@ function SidePaneView({card, missing, width, height}: PaneProps) {
   );
 }
 
-/** The side pane, redrawn only when the scorecard or the size changes. */
-export const SidePane = memo(SidePaneView);
+/** True when two scorecards show the same (a keystroke in a text field changes no figure). */
+export function sameFigures(a: Scorecard, b: Scorecard): boolean {
+  if (a === b) return true;
+  if (a.zone !== b.zone || a.subLabel !== b.subLabel || a.taskTimeOk !== b.taskTimeOk || a.score !== b.score) return false;
+  if (a.overridden !== b.overridden || a.quickScreen !== b.quickScreen || a.formulaScoreShown !== b.formulaScoreShown) return false;
+  const [da, db] = [a.display as Record<string, string | null>, b.display as Record<string, string | null>];
+  for (const key in da) if (da[key] !== db[key]) return false;
+  return true;
+}
+
+/** The side pane, redrawn only when a figure or the size changes. */
+export const SidePane = memo(
+  SidePaneView,
+  (p, n) => p.missing === n.missing && p.width === n.width && p.height === n.height && sameFigures(p.card, n.card),
+);
 
 function CompactPaneView({card, missing}: {card: Scorecard; missing: number}) {
   const tone = useTone();
@@ -90,4 +103,4 @@ function CompactPaneView({card, missing}: {card: Scorecard; missing: number}) {
 }
 
 /** The one-line summary that stands in for the pane on a small terminal. */
-export const CompactPane = memo(CompactPaneView);
+export const CompactPane = memo(CompactPaneView, (p, n) => p.missing === n.missing && sameFigures(p.card, n.card));
