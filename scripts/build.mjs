@@ -1,9 +1,10 @@
 // Builds the published bin: one ESM bundle (code-split so that commands which draw nothing never
 // load React or Ink), with React's production build. The wizard (new, resume) is a second bundle,
-// a CommonJS script that dist/cli.js compiles with a V8 code cache (see WIZARD_LOADER): Node 20 has
+// a CommonJS script that dist/cli.js compiles with a V8 code cache (see BUNDLE_LOADER): Node 20 has
 // no compile cache for ES modules, and compiling the wizard's ~1 MB of code is most of its start-up.
 import {createHash} from 'node:crypto';
 import {mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {resolve as resolvePath, sep} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
 
@@ -203,19 +204,18 @@ export default class Output {`,
 };
 
 /**
- * Loads the wizard bundle (a CommonJS script) with a V8 code cache kept in the user's cache
- * folder: the first run compiles it and saves the cache after the first frame; later runs skip
- * most of the compiling. ROLE_WIZARD_CODE_CACHE names another folder, or "off".
+ * Loads a command's bundle (a CommonJS script) with a V8 code cache kept in the user's cache
+ * folder: the first run compiles it and saves the cache (after 1.5 s, or at exit), so that it
+ * holds the functions that ran; later runs skip most of the compiling. ROLE_WIZARD_CODE_CACHE
+ * names another folder, or "off".
  */
-const WIZARD_LOADER = (file, encoding) => `
+const BUNDLE_LOADER = `
 import {createRequire} from 'node:module';
 import {mkdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs';
 import {homedir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import vm from 'node:vm';
-
-const FILE = fileURLToPath(new URL('./${file}', import.meta.url));
 
 function cacheFolder(env) {
   const chosen = env.ROLE_WIZARD_CODE_CACHE;
@@ -226,24 +226,27 @@ function cacheFolder(env) {
   return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'role-wizard');
 }
 
-let loaded;
-export function loadWizard() {
-  if (loaded) return loaded;
+/**
+ * The exports of dist/<file>, compiled with its code cache; encoding is latin1 for an ASCII file.
+ * \`shared\`: modules the bundle takes from this one (by require id), so that classes are one.
+ */
+export function loadBundle(file, encoding, shared) {
+  const path = fileURLToPath(new URL('./' + file, import.meta.url));
   const folder = cacheFolder(process.env);
-  const cacheFile = folder && join(folder, '${file}-' + process.version + '-' + process.arch + '.v8');
+  const cacheFile = folder && join(folder, file + '-' + process.version + '-' + process.arch + '.v8');
   let cachedData;
   if (cacheFile) {
     try {
       cachedData = readFileSync(cacheFile);
     } catch {}
   }
-  // latin1 when the bundle is ASCII (known at build time): read without UTF-8 decoding.
-  const source = readFileSync(FILE, '${encoding}');
-  const script = new vm.Script('(function (exports, require, module, __filename, __dirname) {' + source + '\\n})', {filename: FILE, cachedData});
+  const source = readFileSync(path, encoding);
+  const script = new vm.Script('(function (exports, require, module, __filename, __dirname) {' + source + '\\n})', {filename: path, cachedData});
   const module = {exports: {}};
-  script.runInThisContext()(module.exports, createRequire(FILE), module, FILE, fileURLToPath(new URL('.', import.meta.url)));
+  const nodeRequire = createRequire(path);
+  const require = Object.assign((id) => (id in shared ? shared[id] : nodeRequire(id)), nodeRequire);
+  script.runInThisContext()(module.exports, require, module, path, fileURLToPath(new URL('.', import.meta.url)));
   if (cacheFile && (!cachedData || script.cachedDataRejected)) {
-    // Saved once the first frame is drawn (or at exit), so that it holds the functions that ran.
     let saved = false;
     const save = () => {
       if (saved) return;
@@ -258,34 +261,70 @@ export function loadWizard() {
     setTimeout(save, 1500).unref();
     process.once('exit', save);
   }
-  loaded = module.exports;
-  return loaded;
+  return module.exports;
 }
 `;
 
-/** In the ESM bundle, the wizard's commands call into the code-cached wizard script. */
-const wizardCommands = (file, encoding) => ({
-  name: 'wizard-commands',
+/** In the ESM bundle, each command calls into its code-cached bundle (bundles: name -> {file, encoding}). */
+const cachedCommands = (bundles) => ({
+  name: 'cached-commands',
   setup(b) {
-    b.onResolve({filter: /^\.\/commands\/(new|resume)\.js$/}, (args) =>
-      /src[\\/]cli\.ts$/.test(args.importer) ? {path: args.path.replace(/^\.\/commands\/|\.js$/g, ''), namespace: 'wizard-command'} : undefined,
-    );
-    b.onLoad({filter: /.*/, namespace: 'wizard-command'}, (args) => ({
-      contents: `import {loadWizard} from 'wizard-loader';\nexport const run = (ctx) => loadWizard().${args.path}.run(ctx);`,
-      resolveDir: root,
-    }));
-    b.onResolve({filter: /^wizard-loader$/}, () => ({path: 'wizard-loader', namespace: 'wizard-loader'}));
-    b.onLoad({filter: /.*/, namespace: 'wizard-loader'}, () => ({contents: WIZARD_LOADER(file, encoding), resolveDir: root}));
+    b.onResolve({filter: /^\.\/commands\/[a-z-]+\.js$/}, (args) => {
+      const name = args.path.replace(/^\.\/commands\/|\.js$/g, '');
+      return /src[\\/]cli\.ts$/.test(args.importer) && bundles[name] ? {path: name, namespace: 'cached-command'} : undefined;
+    });
+    b.onLoad({filter: /.*/, namespace: 'cached-command'}, (args) => {
+      const {file, encoding, key} = bundles[args.path];
+      return {
+        contents: `import {loadBundle} from 'bundle-loader';
+import * as io from './src/commands/io.ts';
+export const run = (ctx) => loadBundle(${JSON.stringify(file)}, ${JSON.stringify(encoding)}, {${JSON.stringify(SHARED_IO)}: io})${key ? `[${JSON.stringify(key)}]` : ''}.run(ctx);`,
+        resolveDir: root,
+      };
+    });
+    b.onResolve({filter: /^bundle-loader$/}, () => ({path: 'bundle-loader', namespace: 'bundle-loader'}));
+    b.onLoad({filter: /.*/, namespace: 'bundle-loader'}, () => ({contents: BUNDLE_LOADER, resolveDir: root}));
   },
 });
+
+/**
+ * The scripts take src/commands/io.ts (CliError, UsageError) from the CLI's bundle: src/cli.ts
+ * tells a user-facing error from a crash with \`instanceof CliError\`, which needs one class.
+ */
+const SHARED_IO = 'role-wizard:commands/io';
+const sharedIo = {
+  name: 'shared-io',
+  setup(b) {
+    const io = `${root}src/commands/io`;
+    b.onResolve({filter: /(^|\/)io\.js$/}, (args) =>
+      resolvePath(args.resolveDir, args.path).replace(/\.js$/, '') === io.replace(/\//g, sep) ? {path: SHARED_IO, external: true} : undefined,
+    );
+  },
+};
+
+/** Rename a built bundle after its content (a cache made for one build is never offered to another); its encoding for the loader. */
+function nameByContent(dir, name) {
+  const bytes = readFileSync(`${dir}/${name}.cjs`);
+  const file = `${name}-${createHash('sha256').update(bytes).digest('hex').slice(0, 12)}.cjs`;
+  renameSync(`${dir}/${name}.cjs`, `${dir}/${file}`);
+  return {file, encoding: bytes.some((byte) => byte > 0x7f) ? 'utf8' : 'latin1'};
+}
 
 // Build into a private folder, then move the files into dist/ one rename at a time (the entry
 // last), so that a test or a user running the bin meanwhile never reads a half-written file.
 const tmp = `${root}dist.tmp-${process.pid}`;
 rmSync(tmp, {recursive: true, force: true});
 
-const wizard = await build({
+// CommonJS scripts, compiled by the bundle loader with a code cache.
+const scriptOptions = {
   ...shared,
+  format: 'cjs',
+  // Relative files (the report templates) are found from dist/, as from the ESM chunks.
+  define: {...shared.define, 'import.meta.url': '__rwImportMetaUrl'},
+  banner: {js: `var __rwImportMetaUrl=require("node:url").pathToFileURL(__filename).href;${LAZY_SEGMENTER}`},
+};
+const wizard = await build({
+  ...scriptOptions,
   stdin: {
     contents: "export * as new from './src/commands/new.ts';\nexport * as resume from './src/commands/resume.ts';",
     resolveDir: root,
@@ -293,18 +332,27 @@ const wizard = await build({
     loader: 'ts',
   },
   outfile: `${tmp}/wizard.cjs`,
-  format: 'cjs',
-  // Relative files (the report templates) are found from dist/, as from the ESM chunks.
-  define: {...shared.define, 'import.meta.url': '__rwImportMetaUrl'},
-  banner: {js: `var __rwImportMetaUrl=require("node:url").pathToFileURL(__filename).href;${LAZY_SEGMENTER}`},
-  plugins: [yogaWithoutFetch, inkWithoutDevtools, stringWidthFastPath, inkOutputCaches],
+  plugins: [sharedIo, yogaWithoutFetch, inkWithoutDevtools, stringWidthFastPath, inkOutputCaches],
 });
-// Named by its content, so a cache made for one build is never offered to another.
-const wizardBytes = readFileSync(`${tmp}/wizard.cjs`);
-const wizardEncoding = wizardBytes.some((byte) => byte > 0x7f) ? 'utf8' : 'latin1';
-const wizardHash = createHash('sha256').update(wizardBytes).digest('hex').slice(0, 12);
-const wizardFile = `wizard-${wizardHash}.cjs`;
-renameSync(`${tmp}/wizard.cjs`, `${tmp}/${wizardFile}`);
+const wizardBundle = nameByContent(tmp, 'wizard');
+const bundles = {new: {...wizardBundle, key: 'new'}, resume: {...wizardBundle, key: 'resume'}};
+const renamed = {wizard: wizardBundle.file};
+
+// The other commands: one script each, so that each loads only what it needs.
+const COMMANDS = readdirSync(`${root}src/commands`)
+  .map((f) => f.replace(/\.ts$/, ''))
+  .filter((name) => !['new', 'resume', 'io', 'input', 'json-file'].includes(name) && /^[a-z-]+$/.test(name));
+const scripts = await build({
+  ...scriptOptions,
+  entryPoints: Object.fromEntries(COMMANDS.map((name) => [`command-${name}`, `src/commands/${name}.ts`])),
+  outdir: tmp,
+  outExtension: {'.js': '.cjs'},
+  plugins: [sharedIo, stringWidthFastPath],
+});
+for (const name of COMMANDS) {
+  bundles[name] = nameByContent(tmp, `command-${name}`);
+  renamed[`command-${name}`] = bundles[name].file;
+}
 
 const main = await build({
   ...shared,
@@ -316,7 +364,7 @@ const main = await build({
   banner: {js: `import {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);${LAZY_SEGMENTER}`},
   // Optional peer of ink, never used in a terminal.
   external: ['react-devtools-core'],
-  plugins: [wizardCommands(wizardFile, wizardEncoding), yogaWithoutFetch, stringWidthFastPath],
+  plugins: [cachedCommands(bundles), yogaWithoutFetch, stringWidthFastPath],
 });
 
 mkdirSync(`${root}dist`, {recursive: true});
@@ -332,8 +380,10 @@ for (const name of readdirSync(`${root}dist`)) {
 
 // Which chunk holds what: tests use it to prove that commands which draw nothing load no UI.
 const outputs = {...main.metafile.outputs};
-for (const [name, out] of Object.entries(wizard.metafile.outputs)) outputs[name.replace(/wizard\.cjs$/, wizardFile)] = out;
-const metafile = {inputs: {...wizard.metafile.inputs, ...main.metafile.inputs}, outputs};
+for (const [name, out] of [...Object.entries(wizard.metafile.outputs), ...Object.entries(scripts.metafile.outputs)]) {
+  outputs[name.replace(/([a-z-]+)\.cjs$/, (_, base) => renamed[base] ?? `${base}.cjs`)] = out;
+}
+const metafile = {inputs: {...wizard.metafile.inputs, ...scripts.metafile.inputs, ...main.metafile.inputs}, outputs};
 mkdirSync(`${root}build`, {recursive: true});
 const metaTmp = `${root}build/meta.json.${process.pid}`;
 writeFileSync(metaTmp, JSON.stringify(metafile).replaceAll(`dist.tmp-${process.pid}/`, 'dist/'));
