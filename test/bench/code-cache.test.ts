@@ -1,0 +1,32 @@
+import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {SEED_FIXTURE} from '../support/paths.js';
+import {runCli} from '../support/run-cli.js';
+
+describe('the code cache of the built commands', () => {
+  it('is written on the first run, used on the next, and replaced when damaged', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'rw-code-cache-'));
+    const env = {ROLE_WIZARD_CODE_CACHE: cache};
+    const first = runCli(['score', SEED_FIXTURE], {env});
+    expect(first.code).toBe(0);
+    const files = readdirSync(cache).filter((f) => f.endsWith('.v8'));
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatch(/^command-score-[0-9a-f]{12}\.cjs-v\d+\.\d+\.\d+-\w+\.v8$/);
+
+    expect(runCli(['score', SEED_FIXTURE], {env})).toEqual(first);
+
+    writeFileSync(join(cache, files[0]!), 'not a code cache');
+    expect(runCli(['score', SEED_FIXTURE], {env})).toEqual(first);
+    expect(readdirSync(cache).filter((f) => f.endsWith('.v8'))).toEqual(files);
+    expect(readFileSync(join(cache, files[0]!), 'utf8')).not.toBe('not a code cache');
+  });
+
+  it('is not written when turned off', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'rw-code-cache-off-'));
+    const off = runCli(['score', SEED_FIXTURE], {env: {ROLE_WIZARD_CODE_CACHE: 'off', XDG_CACHE_HOME: cache, HOME: cache}});
+    expect(off.code).toBe(0);
+    expect(readdirSync(cache)).toEqual([]);
+  });
+});
