@@ -53,6 +53,5 @@ export function parseFieldPath(path: string | undefined): {row: number; column: 
  */
 export function nextLabel(effective: TaskLabel | null, suggested: TaskLabel | null): TaskLabel | null {
   const options: Array<TaskLabel | null> = suggested === null ? [null, ...METHOD.taskLabels] : [...METHOD.taskLabels];
-  const next = options[(options.indexOf(effective) + 1) % options.length] ?? null;
-  return next === suggested ? null : next;
+  return options[(options.indexOf(effective) + 1) % options.length] ?? null;
 }

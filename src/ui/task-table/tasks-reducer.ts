@@ -25,11 +25,14 @@ function insertAt(tasks: Task[], at: number | undefined, task: Task): Task[] {
   return [...tasks.slice(0, i), task, ...tasks.slice(i)];
 }
 
-/** A new score: the label moves with it while it was following the suggestion (null or equal). */
+/**
+ * A new score: while the label follows the suggestion (unset, or equal to the old score's), it
+ * becomes the new score's suggestion, written out, so the report states what the assessor saw.
+ */
 function withScore(task: Task, score: number | null): Task {
   if (task.score === score) return task;
   const following = task.label === null || task.label === suggestLabel(task.score);
-  return {...task, score, label: following && task.label !== null ? suggestLabel(score) : task.label};
+  return {...task, score, label: following ? suggestLabel(score) : task.label};
 }
 
 /** The task list after an action; the same array when nothing changed. */

@@ -59,12 +59,12 @@ describe('tasksReducer', () => {
     expect(tasksReducer(tasks, {type: 'setTaskScore', index: 7, score: 3})).toBe(tasks);
   });
 
-  it('keeps an unset label following the suggestion when the score changes', () => {
+  it('writes out the suggestion for an unset label when the score is set', () => {
     let tasks = [task('a')];
     tasks = tasksReducer(tasks, {type: 'setTaskScore', index: 0, score: 4});
-    expect(tasks[0]?.label).toBeNull();
+    expect(tasks[0]?.label).toBe('DISPLACEMENT');
     const a = {...emptyAssessment(), tasks};
-    expect(score(a).tasks[0]).toMatchObject({label: 'DISPLACEMENT', labelIsSuggested: true});
+    expect(score(a).tasks[0]).toMatchObject({label: 'DISPLACEMENT', suggestedLabel: 'DISPLACEMENT'});
   });
 
   it('moves a label that equals the old score\'s suggestion to the new suggestion', () => {
