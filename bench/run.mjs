@@ -43,6 +43,8 @@ try {
   for (const dir of ['bin', 'dist', 'templates']) cpSync(join(root, dir), join(tmp, 'app', dir), {recursive: true});
   cpSync(join(root, 'package.json'), join(tmp, 'app', 'package.json'));
   settings.bin = join(tmp, 'app', 'bin/role-wizard.js');
+  // Every run keeps its code cache here (warm after the first run, as on a user's machine), never in the user's.
+  process.env.ROLE_WIZARD_CODE_CACHE = join(tmp, 'code-cache');
   log(`bench: generating inputs in ${tmp}`);
   const inputs = await prepareInputs(settings, tmp, log);
   const only = opts.only?.split(',');

@@ -226,40 +226,44 @@ function cacheFolder(env) {
   return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'role-wizard');
 }
 
-/**
- * The exports of dist/<file>, compiled with its code cache; encoding is latin1 for an ASCII file.
- * \`shared\`: modules the bundle takes from this one (by require id), so that classes are one.
- */
-export function loadBundle(file, encoding, shared) {
+/** The exports of dist/<file>, compiled with its code cache; encoding is latin1 for an ASCII file. */
+export function loadBundle(file, encoding) {
   const path = fileURLToPath(new URL('./' + file, import.meta.url));
   const folder = cacheFolder(process.env);
-  const cacheFile = folder && join(folder, file + '-' + process.version + '-' + process.arch + '.v8');
+  // Two caches: one saved 1.5 s in (it holds the functions a whole first frame ran: the one to
+  // use) and one saved at exit by a run too short for that (a command, or a wizard that stopped).
+  const base = folder && join(folder, file + '-' + process.version + '-' + process.arch);
   let cachedData;
-  if (cacheFile) {
+  let full = false;
+  if (base) {
     try {
-      cachedData = readFileSync(cacheFile);
-    } catch {}
+      cachedData = readFileSync(base + '.v8');
+      full = true;
+    } catch {
+      try {
+        cachedData = readFileSync(base + '.exit.v8');
+      } catch {}
+    }
   }
   const source = readFileSync(path, encoding);
   const script = new vm.Script('(function (exports, require, module, __filename, __dirname) {' + source + '\\n})', {filename: path, cachedData});
   const module = {exports: {}};
-  const nodeRequire = createRequire(path);
-  const require = Object.assign((id) => (id in shared ? shared[id] : nodeRequire(id)), nodeRequire);
-  script.runInThisContext()(module.exports, require, module, path, fileURLToPath(new URL('.', import.meta.url)));
-  if (cacheFile && (!cachedData || script.cachedDataRejected)) {
+  script.runInThisContext()(module.exports, createRequire(path), module, path, fileURLToPath(new URL('.', import.meta.url)));
+  if (base) {
+    const rejected = Boolean(cachedData) && script.cachedDataRejected;
     let saved = false;
-    const save = () => {
+    const save = (target) => {
       if (saved) return;
       saved = true;
       try {
         mkdirSync(folder, {recursive: true});
-        const tmp = cacheFile + '.' + process.pid;
+        const tmp = target + '.' + process.pid;
         writeFileSync(tmp, script.createCachedData());
-        renameSync(tmp, cacheFile);
+        renameSync(tmp, target);
       } catch {}
     };
-    setTimeout(save, 1500).unref();
-    process.once('exit', save);
+    if (!full || rejected) setTimeout(() => save(base + '.v8'), 1500).unref();
+    if (!cachedData || rejected) process.once('exit', () => save(base + '.exit.v8'));
   }
   return module.exports;
 }
@@ -278,7 +282,8 @@ const cachedCommands = (bundles) => ({
       return {
         contents: `import {loadBundle} from 'bundle-loader';
 import * as io from './src/commands/io.ts';
-export const run = (ctx) => loadBundle(${JSON.stringify(file)}, ${JSON.stringify(encoding)}, {${JSON.stringify(SHARED_IO)}: io})${key ? `[${JSON.stringify(key)}]` : ''}.run(ctx);`,
+globalThis[${SHARED_IO}] = io;
+export const run = (ctx) => loadBundle(${JSON.stringify(file)}, ${JSON.stringify(encoding)})${key ? `[${JSON.stringify(key)}]` : ''}.run(ctx);`,
         resolveDir: root,
       };
     });
@@ -288,17 +293,23 @@ export const run = (ctx) => loadBundle(${JSON.stringify(file)}, ${JSON.stringify
 });
 
 /**
- * The scripts take src/commands/io.ts (CliError, UsageError) from the CLI's bundle: src/cli.ts
- * tells a user-facing error from a crash with \`instanceof CliError\`, which needs one class.
+ * src/cli.ts tells a user-facing error from a crash with \`instanceof CliError\`, which needs one
+ * class: the scripts take src/commands/io.ts from the CLI's bundle when it has put it on a global
+ * before loading them, and use their own copy when loaded on their own (a bench imports one).
  */
-const SHARED_IO = 'role-wizard:commands/io';
+const SHARED_IO = "Symbol.for('role-wizard/commands/io')";
 const sharedIo = {
   name: 'shared-io',
   setup(b) {
-    const io = `${root}src/commands/io`;
+    const io = `${root}src/commands/io`.replace(/\//g, sep);
     b.onResolve({filter: /(^|\/)io\.js$/}, (args) =>
-      resolvePath(args.resolveDir, args.path).replace(/\.js$/, '') === io.replace(/\//g, sep) ? {path: SHARED_IO, external: true} : undefined,
+      resolvePath(args.resolveDir, args.path).replace(/\.js$/, '') === io ? {path: 'io', namespace: 'shared-io'} : undefined,
     );
+    b.onLoad({filter: /.*/, namespace: 'shared-io'}, () => ({
+      contents: `module.exports = globalThis[${SHARED_IO}] ?? require(${JSON.stringify(`${io}.ts`)});`,
+      loader: 'js',
+      resolveDir: root,
+    }));
   },
 };
 

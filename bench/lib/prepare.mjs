@@ -21,7 +21,7 @@ async function warmCodeCache(bin, folder, home) {
   const term = spawnTerminal(process.execPath, [bin, 'new'], {cols: 120, rows: 40, env: benchEnv({ROLE_WIZARD_HOME: home, ROLE_WIZARD_CODE_CACHE: folder})});
   try {
     await term.waitForText('Job Title', 15_000);
-    for (let waited = 0; waited < 5_000 && !(existsSync(folder) && readdirSync(folder).some((f) => f.endsWith('.v8'))); waited += 50) {
+    for (let waited = 0; waited < 5_000 && !(existsSync(folder) && readdirSync(folder).some((f) => f.startsWith('wizard-') && f.endsWith('.v8') && !f.endsWith('.exit.v8'))); waited += 50) {
       await new Promise((r) => setTimeout(r, 50));
     }
   } finally {
