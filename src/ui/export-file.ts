@@ -4,20 +4,34 @@
  */
 import {existsSync} from 'node:fs';
 import {isAbsolute, relative, resolve} from 'node:path';
+import {score} from '../method/score.js';
 import type {Assessment} from '../method/types.js';
 import type {ExportReport} from './steps/export-prompt.js';
 
+/** What the wizard's report carries beside the assessment. */
+export type RenderMarkdownOptions = {
+  incomplete: boolean;
+  /** The score vector, always given. */
+  vector: string;
+  mermaid?: boolean;
+  /** The calibration line, without its "Calibration:" label. */
+  calibration?: string;
+};
+
 /** Turns an assessment into the report's Markdown. */
-export type RenderMarkdown = (assessment: Assessment, options: {incomplete: boolean}) => Promise<string>;
+export type RenderMarkdown = (assessment: Assessment, options: RenderMarkdownOptions) => Promise<string>;
 
 /** An ExportReport that writes files under `cwd`. */
 export function fileExporter(cwd: string, render: RenderMarkdown): ExportReport {
-  return async (path, {overwrite, incomplete, assessment}) => {
+  return async (path, {overwrite, incomplete, assessment, mermaid, calibration}) => {
     const target = isAbsolute(path) ? path : resolve(cwd, path.replace(/^~(?=$|\/)/, process.env.HOME ?? '~'));
     const shown = relative(cwd, target).startsWith('..') ? target : `./${relative(cwd, target)}`;
     if (!overwrite && existsSync(target)) return {status: 'exists', path: shown};
     try {
-      const text = await render(assessment, {incomplete});
+      // The report's template writes the "Calibration:" label itself.
+      const note = calibration?.replace(/^Calibration:\s*/, '');
+      const extra = {...(mermaid ? {mermaid} : {}), ...(note ? {calibration: note} : {})};
+      const text = await render(assessment, {incomplete, vector: score(assessment).vector, ...extra});
       const {writeFile} = await import('atomically');
       await writeFile(target, text, {encoding: 'utf8'});
       return {status: 'written', path: shown};

@@ -7,6 +7,7 @@ import type {Io} from '../commands/io.js';
 import {installExitFlush} from '../store/exit.js';
 import type {Draft, OpenDraft} from '../store/types.js';
 import {fileExporter, type RenderMarkdown} from './export-file.js';
+import {storeLibrary} from './hooks/use-library.js';
 import {deferredDraft} from './state/deferred-draft.js';
 import {colorEnabled} from './theme.js';
 import {Wizard} from './wizard.js';
@@ -29,6 +30,7 @@ export async function startWizard({io, initial, draft, render: renderMarkdown}: 
       draft={shown}
       exportReport={fileExporter(io.cwd, renderMarkdown)}
       color={colorEnabled(io.env)}
+      library={storeLibrary(io.env)}
     />,
     {exitOnCtrlC: false, patchConsole: false},
   );

@@ -11,9 +11,9 @@ export function requireTerminal(io: Io, command: string): void {
 }
 
 /** The Markdown report of an assessment, loaded only when an export is asked for. */
-export const renderMarkdown: RenderMarkdown = async (assessment, {incomplete}) => {
+export const renderMarkdown: RenderMarkdown = async (assessment, {incomplete, vector, mermaid, calibration}) => {
   const {renderReport} = await import('../report/render.js');
-  return renderReport(assessment, {allowIncomplete: incomplete, appendix: true});
+  return renderReport(assessment, {allowIncomplete: incomplete, appendix: true, vector, mermaid: Boolean(mermaid), calibration});
 };
 
 /**

@@ -14,6 +14,7 @@ import {HelpOverlay, type KeyRow} from './components/help-overlay.js';
 import {StatusLine} from './components/status-line.js';
 import {StepList} from './components/step-list.js';
 import {useDraftSync} from './hooks/use-draft-sync.js';
+import {LibraryContext, type LibrarySource, useLibraryLoad} from './hooks/use-library.js';
 import {useRootKeys} from './hooks/use-root-keys.js';
 import {useSaveStatus} from './hooks/use-save-status.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
@@ -44,6 +45,8 @@ export type WizardProps = {
   onQuit?: () => void;
   /** Key rows of the task table and long text fields, for the help overlay (default: both). */
   extraKeys?: readonly KeyRow[];
+  /** The assessor's library of roles for calibration, read after the first frame (default: none). */
+  library?: LibrarySource | undefined;
 };
 
 /** Whether a text field (or a task table cell) takes the keys, so `q` and `?` are text. */
@@ -62,13 +65,14 @@ const COMPONENT_KEYS: readonly KeyRow[] = [
   ...LONG_TEXT_KEYS.map((k) => ({keys: k.keys, action: `text: ${k.action}`})),
 ];
 
-export function Wizard({draft, exportReport, color = true, onQuit, extraKeys = COMPONENT_KEYS}: WizardProps) {
+export function Wizard({draft, exportReport, color = true, onQuit, extraKeys = COMPONENT_KEYS, library}: WizardProps) {
   const [state, dispatch] = useReducer(wizardReducer, draft.initial, (d) =>
     initialWizardState(d.assessment, d.position),
   );
   const {exit} = useApp();
   const {columns, rows} = useTerminalSize();
   const status = useSaveStatus(draft);
+  const roles = useLibraryLoad(library, draft);
 
   const card = useMemo(() => score(state.assessment), [state.assessment]);
   const problems = useMemo(() => validate(state.assessment), [state.assessment]);
@@ -140,17 +144,19 @@ export function Wizard({draft, exportReport, color = true, onQuit, extraKeys = C
     <ColorContext.Provider value={color}>
       <WizardDispatchContext.Provider value={dispatch}>
         <WizardStateContext.Provider value={view}>
-          <Box flexDirection="column" width={columns}>
-            <Header step={state.step} complete={view.complete} width={columns - 1} title={state.assessment.role.jobTitle} />
-            <Box flexDirection="row" height={bodyHeight} alignItems="flex-start">
-              <Box width={mainWidth} flexDirection="column" overflow="hidden">
-                {body}
+          <LibraryContext.Provider value={roles}>
+            <Box flexDirection="column" width={columns}>
+              <Header step={state.step} complete={view.complete} width={columns - 1} title={state.assessment.role.jobTitle} />
+              <Box flexDirection="row" height={bodyHeight} alignItems="flex-start">
+                <Box width={mainWidth} flexDirection="column" overflow="hidden">
+                  {body}
+                </Box>
+                {wide ? <SidePane card={card} missing={view.missing} width={paneWidth} height={bodyHeight} /> : null}
               </Box>
-              {wide ? <SidePane card={card} missing={view.missing} width={paneWidth} height={bodyHeight} /> : null}
+              {wide ? null : <CompactPane card={card} missing={view.missing} />}
+              <StatusLine status={status} typing={typing} width={columns - 1} />
             </Box>
-            {wide ? null : <CompactPane card={card} missing={view.missing} />}
-            <StatusLine status={status} typing={typing} width={columns - 1} />
-          </Box>
+          </LibraryContext.Provider>
         </WizardStateContext.Provider>
       </WizardDispatchContext.Provider>
     </ColorContext.Provider>

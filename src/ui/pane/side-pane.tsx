@@ -6,8 +6,10 @@ import {Box, Text} from 'ink';
 import {memo} from 'react';
 import type {Scorecard} from '../../method/score.js';
 import {type Tint, useTone, zoneTone} from '../theme.js';
+import {PaneCalibration} from './calibration.js';
 import {Gauge} from './gauge.js';
 import {TimeBar} from './time-bar.js';
+import {vectorLines} from './vector-lines.js';
 
 const dash = '—';
 
@@ -22,6 +24,11 @@ function Figure({label, value, tint = {}}: {label: string; value: string | null;
   );
 }
 
+/** Rows of the pane's figures (border included), the blank line of a roomy pane aside. */
+const FIGURE_ROWS = 24;
+/** At most this many rows of the vector in the pane; the review step shows it all. */
+const VECTOR_ROWS = 3;
+
 const strip = (text: string | null, prefix: RegExp) => (text === null ? null : text.replace(prefix, ''));
 
 function SidePaneView({card, missing, width, height}: PaneProps) {
@@ -30,6 +37,10 @@ function SidePaneView({card, missing, width, height}: PaneProps) {
   const inner = width - 2;
   const timeFlag = card.taskTimeOk ? '✓' : '⚠ must sum to 100%';
   const roomy = height >= 27;
+  // What is left below the figures: the vector, then the nearest roles, only where they fit.
+  let spare = height - FIGURE_ROWS - (roomy ? 1 : 0);
+  const vector = spare >= 2 ? vectorLines(card.vector, inner, Math.min(VECTOR_ROWS, spare - 1)) : [];
+  spare -= vector.length ? vector.length + 1 : 0;
   return (
     <Box flexDirection="column" width={width} borderStyle="round" paddingX={0}>
       <Text bold wrap="truncate-end">
@@ -60,6 +71,11 @@ function SidePaneView({card, missing, width, height}: PaneProps) {
       <Text wrap="truncate-end" {...(missing ? tone('warn') : tone('ok'))}>
         {missing ? `${missing} field${missing === 1 ? '' : 's'} still missing` : '✓ nothing missing'}
       </Text>
+      {vector.length ? <Text dimColor>Vector</Text> : null}
+      {vector.map((line, i) => (
+        <Text key={i}>{line}</Text>
+      ))}
+      {spare >= 2 ? <PaneCalibration width={inner} maxLines={spare} /> : null}
     </Box>
   );
 }
@@ -77,7 +93,12 @@ export function sameFigures(a: Scorecard, b: Scorecard): boolean {
 /** The side pane, redrawn only when a figure or the size changes. */
 export const SidePane = memo(
   SidePaneView,
-  (p, n) => p.missing === n.missing && p.width === n.width && p.height === n.height && sameFigures(p.card, n.card),
+  (p, n) =>
+    p.missing === n.missing &&
+    p.width === n.width &&
+    p.height === n.height &&
+    p.card.vector === n.card.vector &&
+    sameFigures(p.card, n.card),
 );
 
 function CompactPaneView({card, missing}: {card: Scorecard; missing: number}) {

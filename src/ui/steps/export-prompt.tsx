@@ -20,6 +20,10 @@ export type ExportOptions = {
   /** Unfinished: the report is marked "Draft — incomplete". */
   incomplete: boolean;
   assessment: Assessment;
+  /** Add a Mermaid pie of the task-time split (set only when asked for). */
+  mermaid?: boolean;
+  /** The report's calibration line, as calibrationLine() writes it (set only when there is one). */
+  calibration?: string;
 };
 
 /** Writes the report; `overwrite` false refuses an existing file with status 'exists'. */
@@ -53,18 +57,22 @@ export type ExportPromptProps = {
   active: boolean;
   width: number;
   exportReport: ExportReport;
+  /** The calibration line to add to the report, when the library is loaded. */
+  calibration?: string | null;
 };
 
-export function ExportPrompt({assessment, finished, focused, active, width, exportReport}: ExportPromptProps) {
+export function ExportPrompt({assessment, finished, focused, active, width, exportReport, calibration}: ExportPromptProps) {
   const dispatch = useWizardDispatch();
   const tone = useTone();
   const [path, setPath] = useState(() => `./${slugOf(assessment.role.jobTitle)}.md`);
   const [phase, setPhase] = useState<Phase>({name: 'edit'});
+  const [mermaid, setMermaid] = useState(false);
 
   const run = useCallback(
     (overwrite: boolean, incomplete: boolean) => {
       setPhase({name: 'busy'});
-      exportReport(path, {overwrite, incomplete, assessment}).then(
+      const extra = {...(mermaid ? {mermaid} : {}), ...(calibration ? {calibration} : {})};
+      exportReport(path, {overwrite, incomplete, assessment, ...extra}).then(
         (r) =>
           setPhase(
             r.status === 'written'
@@ -76,7 +84,7 @@ export function ExportPrompt({assessment, finished, focused, active, width, expo
         (e: unknown) => setPhase({name: 'failed', message: e instanceof Error ? e.message : String(e)}),
       );
     },
-    [exportReport, path, assessment],
+    [exportReport, path, assessment, mermaid, calibration],
   );
   const submit = useCallback(() => (finished ? run(false, false) : setPhase({name: 'confirmIncomplete'})), [finished, run]);
   const onLeave = useCallback(
@@ -92,6 +100,12 @@ export function ExportPrompt({assessment, finished, focused, active, width, expo
       if (phase.name === 'confirmOverwrite') return yes ? run(true, phase.incomplete) : setPhase({name: 'edit'});
     },
     {isActive: active && asking},
+  );
+  useInput(
+    (input, key) => {
+      if (key.ctrl && input === 't') setMermaid((m) => !m);
+    },
+    {isActive: active && !asking && phase.name !== 'busy'},
   );
   const onChange = useCallback((p: string) => {
     setPath(p);
@@ -113,6 +127,10 @@ export function ExportPrompt({assessment, finished, focused, active, width, expo
           onSubmit={submit}
         />
       </Box>
+      <Text dimColor={!mermaid} wrap="truncate-end">
+        {'  '}Mermaid pie of the task-time split: {mermaid ? 'yes' : 'no'}
+        {focused ? ' (Ctrl+T changes)' : ''}
+      </Text>
       {phase.name === 'confirmIncomplete' ? (
         <Text {...(tone('warn'))} wrap="truncate-end">
           ⚠ Not finished: export marked "Draft — incomplete"? (y/n)

@@ -1,16 +1,23 @@
 /**
  * Review & Export: every problem from validate, each one a jump to its field; the composite
- * table; the Markdown export.
+ * table; the Markdown export; then the sensitivity, the nearest roles and the score vector.
  */
 import {Box, Text, useInput} from 'ink';
-import {useState} from 'react';
+import {useMemo, useState} from 'react';
+import {calibrationLine} from '../../method/calibration.js';
 import {CompositeTable} from '../components/composite-table.js';
+import {useLibrary} from '../hooks/use-library.js';
 import {isRootKey} from '../keymap.js';
+import {useNearestRoles} from '../pane/calibration.js';
 import {useWizard, useWizardDispatch} from '../state/context.js';
 import {REVIEW_EXPORT, REVIEW_LIST} from '../state/steps.js';
 import {useTone} from '../theme.js';
 import {ExportPrompt, type ExportReport} from './export-prompt.js';
+import {ReviewAnalysis} from './review-analysis.js';
 import type {StepProps} from './step-props.js';
+
+/** Lines kept for the analysis below the export however many problems there are. */
+const ANALYSIS_MIN = 4;
 
 export function ReviewStep({width, height, active, exportReport}: StepProps & {exportReport: ExportReport}) {
   const {state, card, problems} = useWizard();
@@ -19,6 +26,13 @@ export function ReviewStep({width, height, active, exportReport}: StepProps & {e
   const [at, setAt] = useState(0);
   const listFocused = state.field === REVIEW_LIST;
   const errors = problems.filter((p) => p.severity === 'error').length;
+  const library = useLibrary();
+  const roles = useNearestRoles();
+  // The report's calibration line, once the library is there to calibrate against.
+  const calibration = useMemo(
+    () => (library === null ? null : calibrationLine(state.assessment, library)),
+    [state.assessment, library],
+  );
 
   useInput(
     (input, key) => {
@@ -36,8 +50,13 @@ export function ReviewStep({width, height, active, exportReport}: StepProps & {e
   );
 
   const showTable = height >= 20;
-  const listRows = Math.max(2, height - (showTable ? 12 : 1) - 4);
+  const tableRows = showTable ? 10 : 1;
+  // The export prompt: heading, path, Mermaid choice and one line of outcome.
+  const exportRows = 4;
+  const listRows = Math.max(2, height - tableRows - exportRows - 1 - ANALYSIS_MIN);
   const first = Math.max(0, Math.min(at - Math.floor(listRows / 2), problems.length - listRows));
+  const shownProblems = Math.min(listRows, problems.length);
+  const analysisRows = height - 1 - shownProblems - tableRows - exportRows - 1;
   return (
     <Box flexDirection="column" width={width}>
       <Text bold={listFocused} {...(listFocused ? tone('accent') : {})} wrap="truncate-end">
@@ -64,6 +83,16 @@ export function ReviewStep({width, height, active, exportReport}: StepProps & {e
         active={active && state.field === REVIEW_EXPORT}
         width={width}
         exportReport={exportReport}
+        calibration={calibration}
+      />
+      <Text> </Text>
+      <ReviewAnalysis
+        assessment={state.assessment}
+        vector={card.vector}
+        roles={roles}
+        libraryLoaded={library !== null}
+        width={width}
+        maxLines={analysisRows}
       />
     </Box>
   );

@@ -1,0 +1,84 @@
+/**
+ * Below the export on the Review step: the sensitivity, the nearest roles and the full score
+ * vector, in that order, cut to the lines the terminal leaves. Sensitivity (~25 ms) is
+ * computed when the step is shown, once per assessment: it never runs on a keystroke elsewhere.
+ */
+import {Box, Text} from 'ink';
+import {memo, useMemo} from 'react';
+import type {NearRole} from '../../method/calibration.js';
+import {sensitivity} from '../../method/sensitivity.js';
+import type {Assessment} from '../../method/types.js';
+import {wrapCells} from '../../report/analysis-text.js';
+import {nearRoleLines} from '../pane/calibration.js';
+import {vectorLines} from '../pane/vector-lines.js';
+import {type ReviewLine, sensitivityLines} from './review-sensitivity.js';
+
+/**
+ * The lines cut to `maxLines`: wrapped to the width when that fits, else one line each
+ * (truncated), then without blank separators, then cut with a count of what is left out.
+ */
+export function fitLines(lines: readonly ReviewLine[], width: number, maxLines: number): ReviewLine[] {
+  const wrapped = lines.flatMap((l) => {
+    const indent = ' '.repeat((/^ */.exec(l.text)?.[0].length ?? 0) + 2);
+    return wrapCells(l.text, width, indent).map((text) => ({...l, text}));
+  });
+  if (wrapped.length <= maxLines) return wrapped;
+  if (lines.length <= maxLines) return [...lines];
+  const dense = lines.filter((l) => l.text !== '');
+  if (dense.length <= maxLines) return dense;
+  if (maxLines < 1) return [];
+  const kept = dense.slice(0, maxLines - 1);
+  return [...kept, {text: `… ${dense.length - kept.length} more lines at a taller terminal`, dim: true}];
+}
+
+export type ReviewAnalysisProps = {
+  assessment: Assessment;
+  vector: string;
+  roles: readonly NearRole[];
+  /** False while the library is still loading: only the published points are shown. */
+  libraryLoaded: boolean;
+  width: number;
+  maxLines: number;
+};
+
+/** Every line of the analysis, before it is cut to the room there is. */
+export function analysisLines(
+  sensitive: readonly ReviewLine[],
+  {vector, roles, libraryLoaded, width}: Omit<ReviewAnalysisProps, 'maxLines' | 'assessment'>,
+): ReviewLine[] {
+  const out: ReviewLine[] = [...sensitive, {text: ''}];
+  out.push({text: `Nearest roles by score${libraryLoaded ? '' : ' (library loading: published points only)'}`, bold: true});
+  if (roles.length === 0) out.push({text: '  None yet: no score.', dim: true});
+  for (const r of roles) {
+    const [head, detail] = nearRoleLines(r);
+    out.push({text: `  ${head}`});
+    if (detail) out.push({text: `  ${detail}`, dim: true});
+  }
+  out.push({text: ''}, {text: 'Score vector', bold: true});
+  out.push(...vectorLines(vector, width - 2).map((text) => ({text: `  ${text}`})));
+  return out;
+}
+
+function ReviewAnalysisView(props: ReviewAnalysisProps) {
+  const {assessment, vector, roles, libraryLoaded, width, maxLines} = props;
+  // Once per assessment shown (not on typing the path, nor when the library arrives).
+  const sensitive = useMemo(() => sensitivityLines(sensitivity(assessment)), [assessment]);
+  const lines = useMemo(
+    () => analysisLines(sensitive, {vector, roles, libraryLoaded, width}),
+    [sensitive, vector, roles, libraryLoaded, width],
+  );
+  const shown = useMemo(() => fitLines(lines, width, maxLines), [lines, width, maxLines]);
+  if (shown.length === 0) return null;
+  return (
+    <Box flexDirection="column" width={width}>
+      {shown.map((l, i) => (
+        <Text key={i} wrap="truncate-end" bold={Boolean(l.bold)} dimColor={Boolean(l.dim)}>
+          {l.text || ' '}
+        </Text>
+      ))}
+    </Box>
+  );
+}
+
+/** The review step's sensitivity, calibration and vector. */
+export const ReviewAnalysis = memo(ReviewAnalysisView);
