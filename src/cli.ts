@@ -112,6 +112,7 @@ async function main(argv: string[]): Promise<number> {
     .option('-f, --force', 'overwrite the output file if it exists')
     .option('--allow-incomplete', 'export an unfinished assessment, marked "Draft — incomplete"')
     .option('--mermaid', 'add a Mermaid pie chart of the task-time split')
+    .option('--calibration', "add where the score sits among the library's roles and the published points")
     .option('--no-appendix', 'leave out the "Method notes" section')
     .action(action('export'));
 

@@ -1,22 +1,41 @@
 /**
  * `role-wizard export FILE|ID [-o report.md] [--force] [--allow-incomplete] [--mermaid]
- * [--no-appendix]`: the Markdown report of an assessment, to standard output or a file.
+ * [--calibration] [--no-appendix]`: the Markdown report of an assessment, to standard output
+ * or a file. The report's method notes carry the score vector, and with --calibration where the
+ * score sits among the library's roles and the published points.
  */
+import {score} from '../method/score.js';
 import {IncompleteAssessmentError, renderReport} from '../report/render.js';
 import {writeOutputFile} from '../report/write-output.js';
 import {loadAssessment} from './input.js';
 import {CliError, type CommandContext, UsageError} from './io.js';
 
-type Options = {output?: string; force?: boolean; allowIncomplete?: boolean; mermaid?: boolean; appendix?: boolean};
+type Options = {output?: string; force?: boolean; allowIncomplete?: boolean; mermaid?: boolean; appendix?: boolean; calibration?: boolean};
+
+/** The calibration note against the library (every draft but `excludeId`), without its label. */
+async function calibrationNote(assessment: Parameters<typeof score>[0], env: NodeJS.ProcessEnv, excludeId: string | undefined) {
+  const [{loadLibrary}, {calibrationLine}] = await Promise.all([import('./library.js'), import('../method/calibration.js')]);
+  const line = calibrationLine(assessment, loadLibrary(env, excludeId ? {excludeId} : {}));
+  // The report's template writes the "Calibration:" label itself.
+  return line?.replace(/^Calibration:\s*/, '') ?? undefined;
+}
 
 /** Render the report; refuse an unfinished assessment unless --allow-incomplete. */
 export async function run({args, opts, io}: CommandContext<Options>): Promise<number> {
   const [ref] = args;
   if (!ref) throw new UsageError('export needs an assessment: role-wizard export FILE.json');
-  const {assessment} = await loadAssessment(ref, io);
+  const loaded = await loadAssessment(ref, io);
+  const {assessment} = loaded;
+  const calibration = opts.calibration ? await calibrationNote(assessment, io.env, loaded.draftId) : undefined;
   let text: string;
   try {
-    text = renderReport(assessment, {allowIncomplete: Boolean(opts.allowIncomplete), mermaid: Boolean(opts.mermaid), appendix: opts.appendix !== false});
+    text = renderReport(assessment, {
+      allowIncomplete: Boolean(opts.allowIncomplete),
+      mermaid: Boolean(opts.mermaid),
+      appendix: opts.appendix !== false,
+      vector: score(assessment).vector,
+      calibration,
+    });
   } catch (error) {
     if (!(error instanceof IncompleteAssessmentError)) throw error;
     const list = error.missing.map((p) => `  - ${p.message}`).join('\n');
