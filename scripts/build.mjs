@@ -211,7 +211,7 @@ export default class Output {`,
  */
 const BUNDLE_LOADER = `
 import {createRequire} from 'node:module';
-import {mkdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs';
+import {mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import {homedir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -260,6 +260,11 @@ export function loadBundle(file, encoding) {
         const tmp = target + '.' + process.pid;
         writeFileSync(tmp, script.createCachedData());
         renameSync(tmp, target);
+        // Caches of earlier builds of this bundle are never read again.
+        const stem = file.replace(/[0-9a-f]{12}\\.cjs$/, '');
+        for (const old of readdirSync(folder)) {
+          if (old.startsWith(stem) && /^[0-9a-f]{12}\\.cjs-/.test(old.slice(stem.length)) && !old.startsWith(file)) rmSync(join(folder, old), {force: true});
+        }
       } catch {}
     };
     if (!full || rejected) setTimeout(() => save(base + '.v8'), 1500).unref();
