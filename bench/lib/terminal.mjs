@@ -1,7 +1,12 @@
 // A real pseudo-terminal with a headless xterm behind it: what a person's terminal would show.
 // Used by the end-to-end tests and the benchmarks alike.
+import {mkdtempSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import pty from '@lydell/node-pty';
 import xterm from '@xterm/headless';
+
+let sharedCacheFolder;
 
 const KEYS = {
   enter: '\r',
@@ -31,7 +36,9 @@ export function keyBytes(name) {
 
 /** The environment a person's terminal would give: no CI variables (Ink draws only the last frame under CI). */
 export function terminalEnv(extra = {}) {
-  const env = {...process.env, TERM: 'xterm-256color', FORCE_COLOR: undefined, ...extra};
+  // Code caches of runs made by tests go to a folder of their own, never the user's cache.
+  sharedCacheFolder ??= mkdtempSync(join(tmpdir(), 'rw-code-cache-'));
+  const env = {...process.env, TERM: 'xterm-256color', FORCE_COLOR: undefined, ROLE_WIZARD_CODE_CACHE: sharedCacheFolder, ...extra};
   for (const key of ['CI', 'CONTINUOUS_INTEGRATION', 'GITHUB_ACTIONS', 'NODE_EXTRA_CA_CERTS']) if (!(key in extra)) delete env[key];
   for (const [k, v] of Object.entries(env)) if (v === undefined) delete env[k];
   return env;

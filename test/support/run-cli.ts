@@ -13,7 +13,7 @@ export type CliResult = {code: number | null; stdout: string; stderr: string};
 export function runCli(args: string[], options: {cwd?: string; env?: NodeJS.ProcessEnv; input?: string} = {}): CliResult {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd,
-    env: {...process.env, NODE_EXTRA_CA_CERTS: undefined, ROLE_WIZARD_HOME: TEST_HOME, ...options.env},
+    env: {...process.env, NODE_EXTRA_CA_CERTS: undefined, ROLE_WIZARD_HOME: TEST_HOME, ROLE_WIZARD_CODE_CACHE: join(TEST_HOME, 'code-cache'), ...options.env},
     input: options.input ?? '',
     encoding: 'utf8',
     timeout: 30_000,
