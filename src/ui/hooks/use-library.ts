@@ -17,17 +17,19 @@ export function storeLibrary(env: NodeJS.ProcessEnv): LibrarySource {
   };
 }
 
-const NO_LIBRARY: readonly LibraryEntry[] = [];
+/** The library as the wizard has it: none (no source), loading, or loaded with its entries. */
+export type LibraryState = {status: 'none' | 'loading' | 'loaded'; entries: readonly LibraryEntry[]};
 
-/** Null while the library is not loaded (or there is none); else its entries. */
-export const LibraryContext = createContext<readonly LibraryEntry[] | null>(null);
+const NO_LIBRARY: LibraryState = {status: 'none', entries: []};
+
+export const LibraryContext = createContext<LibraryState>(NO_LIBRARY);
 
 /**
  * Loads the library once, after the first frame, and leaves out the draft being edited: its id
  * may only be known later (a new draft is created after the first frame), so it is read again
- * on every render. Without a source there is no library (an empty one).
+ * on every render.
  */
-export function useLibraryLoad(source: LibrarySource | undefined, draft: {readonly id: string}): readonly LibraryEntry[] | null {
+export function useLibraryLoad(source: LibrarySource | undefined, draft: {readonly id: string}): LibraryState {
   const [entries, setEntries] = useState<LibraryEntry[] | null>(null);
   useEffect(() => {
     if (!source) return;
@@ -47,9 +49,12 @@ export function useLibraryLoad(source: LibrarySource | undefined, draft: {readon
     // Loaded once per source; the draft's id is filtered below.
   }, [source]);
   const id = draft.id;
-  const shown = useMemo(() => (entries === null ? null : entries.filter((e) => e.id !== id)), [entries, id]);
+  const shown = useMemo<LibraryState>(
+    () => (entries === null ? {status: 'loading', entries: []} : {status: 'loaded', entries: entries.filter((e) => e.id !== id)}),
+    [entries, id],
+  );
   return source ? shown : NO_LIBRARY;
 }
 
-/** The library as loaded for this wizard; null while not loaded. */
-export const useLibrary = (): readonly LibraryEntry[] | null => useContext(LibraryContext);
+/** The library as loaded for this wizard. */
+export const useLibrary = (): LibraryState => useContext(LibraryContext);

@@ -24,7 +24,7 @@ export function useNearestRoles(n = 3): NearRole[] {
   const library = useLibrary();
   const assessment = state.assessment;
   // Keyed on the vector, not the assessment: the vector holds every scored input.
-  return useMemo(() => nearestRoles(assessment, library ?? [], undefined, n), [card.score, card.vector, library, n]);
+  return useMemo(() => nearestRoles(assessment, library.entries, undefined, n), [card.score, card.vector, library.entries, n]);
 }
 
 /** Marks a published reference point in the compact (pane) layout. */
@@ -48,9 +48,9 @@ export function nearRoleLines(r: NearRole, compact = false): [string, string | n
   return [head, detail];
 }
 
-type ListProps = {roles: readonly NearRole[]; width: number; maxLines: number; loaded: boolean};
+type ListProps = {roles: readonly NearRole[]; width: number; maxLines: number; loading: boolean};
 
-function CalibrationListView({roles, width, maxLines, loaded}: ListProps) {
+function CalibrationListView({roles, width, maxLines, loading}: ListProps) {
   const tone = useTone();
   if (maxLines < 2) return null;
   const rows: Array<{key: string; text: string; zone?: NearRole['zone']; detail?: boolean}> = [];
@@ -65,7 +65,7 @@ function CalibrationListView({roles, width, maxLines, loaded}: ListProps) {
   return (
     <Box flexDirection="column" width={width}>
       <Text dimColor wrap="truncate-end">
-        Nearest roles ({PUBLISHED_MARK} published){loaded ? '' : ', library loading'}
+        Nearest roles ({PUBLISHED_MARK} published){loading ? ', library loading' : ''}
       </Text>
       {roles.length === 0 ? (
         <Text wrap="truncate-end"> — no score yet</Text>
@@ -93,6 +93,6 @@ export const CalibrationList = memo(CalibrationListView);
 /** The calibration for the side pane: computed when the score changes, drawn when the roles do. */
 export function PaneCalibration({width, maxLines}: {width: number; maxLines: number}) {
   const roles = useNearestRoles();
-  const loaded = useLibrary() !== null;
-  return <CalibrationList roles={roles} width={width} maxLines={maxLines} loaded={loaded} />;
+  const loading = useLibrary().status === 'loading';
+  return <CalibrationList roles={roles} width={width} maxLines={maxLines} loading={loading} />;
 }

@@ -35,8 +35,8 @@ export type ReviewAnalysisProps = {
   assessment: Assessment;
   vector: string;
   roles: readonly NearRole[];
-  /** False while the library is still loading: only the published points are shown. */
-  libraryLoaded: boolean;
+  /** True while the library is still loading: only the published points are shown. */
+  libraryLoading: boolean;
   width: number;
   maxLines: number;
 };
@@ -44,10 +44,10 @@ export type ReviewAnalysisProps = {
 /** Every line of the analysis, before it is cut to the room there is. */
 export function analysisLines(
   sensitive: readonly ReviewLine[],
-  {vector, roles, libraryLoaded, width}: Omit<ReviewAnalysisProps, 'maxLines' | 'assessment'>,
+  {vector, roles, libraryLoading, width}: Omit<ReviewAnalysisProps, 'maxLines' | 'assessment'>,
 ): ReviewLine[] {
   const out: ReviewLine[] = [...sensitive, {text: ''}];
-  out.push({text: `Nearest roles by score${libraryLoaded ? '' : ' (library loading: published points only)'}`, bold: true});
+  out.push({text: `Nearest roles by score${libraryLoading ? ' (library loading: published points only)' : ''}`, bold: true});
   if (roles.length === 0) out.push({text: '  None yet: no score.', dim: true});
   for (const r of roles) {
     const [head, detail] = nearRoleLines(r);
@@ -60,12 +60,12 @@ export function analysisLines(
 }
 
 function ReviewAnalysisView(props: ReviewAnalysisProps) {
-  const {assessment, vector, roles, libraryLoaded, width, maxLines} = props;
+  const {assessment, vector, roles, libraryLoading, width, maxLines} = props;
   // Once per assessment shown (not on typing the path, nor when the library arrives).
   const sensitive = useMemo(() => sensitivityLines(sensitivity(assessment)), [assessment]);
   const lines = useMemo(
-    () => analysisLines(sensitive, {vector, roles, libraryLoaded, width}),
-    [sensitive, vector, roles, libraryLoaded, width],
+    () => analysisLines(sensitive, {vector, roles, libraryLoading, width}),
+    [sensitive, vector, roles, libraryLoading, width],
   );
   const shown = useMemo(() => fitLines(lines, width, maxLines), [lines, width, maxLines]);
   if (shown.length === 0) return null;

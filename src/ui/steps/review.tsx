@@ -30,7 +30,7 @@ export function ReviewStep({width, height, active, exportReport}: StepProps & {e
   const roles = useNearestRoles();
   // The report's calibration line, once the library is there to calibrate against.
   const calibration = useMemo(
-    () => (library === null ? null : calibrationLine(state.assessment, library)),
+    () => (library.status === 'loaded' ? calibrationLine(state.assessment, library.entries) : null),
     [state.assessment, library],
   );
 
@@ -90,7 +90,7 @@ export function ReviewStep({width, height, active, exportReport}: StepProps & {e
         assessment={state.assessment}
         vector={card.vector}
         roles={roles}
-        libraryLoaded={library !== null}
+        libraryLoading={library.status === 'loading'}
         width={width}
         maxLines={analysisRows}
       />
