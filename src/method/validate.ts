@@ -4,7 +4,7 @@
  */
 import {METHOD} from './definition.js';
 import {FIELDS, fieldAt, getAt, SECTIONS, type SectionId, taskFields} from './fields.js';
-import {score} from './score.js';
+import {type Scorecard, score} from './score.js';
 import type {Assessment} from './types.js';
 
 export type Severity = 'error' | 'warning';
@@ -19,13 +19,14 @@ export type Problem = {
   message: string;
 };
 
+const SECTION_ORDER = Object.fromEntries(SECTIONS.map((s, i) => [s.id, i])) as Record<SectionId, number>;
+
 const taskName = (a: Assessment, i: number) => {
   const name = a.tasks[i]?.name.trim();
   return name ? `Task ${i + 1} ("${name.length > 40 ? `${name.slice(0, 39)}…` : name}")` : `Task ${i + 1}`;
 };
 
-function checkScale(path: string, value: number | null, problems: Problem[]) {
-  const spec = fieldAt(path);
+function checkScale(path: string, value: number | null, problems: Problem[], spec = fieldAt(path)) {
   if (!spec?.scale || value === null) return;
   const {min, max} = METHOD.scales[spec.scale];
   if (!Number.isInteger(value) || value < min || value > max) {
@@ -38,6 +39,9 @@ function checkScale(path: string, value: number | null, problems: Problem[]) {
     });
   }
 }
+
+const outside = (value: number, scale: {min: number; max: number}) =>
+  !Number.isInteger(value) || value < scale.min || value > scale.max;
 
 function checkField(a: Assessment, path: string, problems: Problem[]) {
   const spec = fieldAt(path);
@@ -54,10 +58,12 @@ function checkField(a: Assessment, path: string, problems: Problem[]) {
   }
 }
 
-/** Every problem with an assessment, in the order of the report. Empty when it is finished. */
-export function validate(a: Assessment): Problem[] {
+/**
+ * Every problem with an assessment, in the order of the report. Empty when it is finished.
+ * Pass the assessment's scorecard when it is at hand, so that it is not computed twice.
+ */
+export function validate(a: Assessment, card: Scorecard = score(a)): Problem[] {
   const problems: Problem[] = [];
-  const sectionOrder = (p: Problem) => SECTIONS.findIndex((s) => s.id === p.section);
 
   for (const f of FIELDS) checkField(a, f.path, problems);
 
@@ -73,16 +79,17 @@ export function validate(a: Assessment): Problem[] {
   }
   const seen = new Map<string, number>();
   a.tasks.forEach((t, i) => {
-    const [nameField, timeField, scoreFieldSpec, rationaleField] = taskFields(i);
+    // Paths are built only for a task with a problem: a long task list costs little to check.
+    const path = (field: string) => `tasks.${i}.${field}`;
     const name = t.name.trim();
     if (!name) {
-      problems.push({path: nameField!.path, severity: 'error', kind: 'missing', section: 'tasks', message: `Task ${i + 1} has no name.`});
+      problems.push({path: path('name'), severity: 'error', kind: 'missing', section: 'tasks', message: `Task ${i + 1} has no name.`});
     } else {
       const key = name.toLowerCase().replace(/\s+/g, ' ');
       const first = seen.get(key);
       if (first !== undefined) {
         problems.push({
-          path: nameField!.path,
+          path: path('name'),
           severity: 'error',
           kind: 'invalid',
           section: 'tasks',
@@ -91,21 +98,25 @@ export function validate(a: Assessment): Problem[] {
       } else seen.set(key, i);
     }
     if (t.timePercent === null) {
-      problems.push({path: timeField!.path, severity: 'error', kind: 'missing', section: 'tasks', message: `${taskName(a, i)}: time % is not set.`});
+      problems.push({path: path('timePercent'), severity: 'error', kind: 'missing', section: 'tasks', message: `${taskName(a, i)}: time % is not set.`});
     } else if (t.timePercent === 0) {
       problems.push({
-        path: timeField!.path,
+        path: path('timePercent'),
         severity: 'error',
         kind: 'invalid',
         section: 'tasks',
         message: `${taskName(a, i)} takes 0% of the time: give it a share or remove it.`,
       });
-    } else checkScale(timeField!.path, t.timePercent, problems);
+    } else if (outside(t.timePercent, METHOD.scales.taskTime)) {
+      checkScale(path('timePercent'), t.timePercent, problems, taskFields(i)[1]);
+    }
     if (t.score === null) {
-      problems.push({path: scoreFieldSpec!.path, severity: 'error', kind: 'missing', section: 'tasks', message: `${taskName(a, i)}: score is not set.`});
-    } else checkScale(scoreFieldSpec!.path, t.score, problems);
+      problems.push({path: path('score'), severity: 'error', kind: 'missing', section: 'tasks', message: `${taskName(a, i)}: score is not set.`});
+    } else if (outside(t.score, METHOD.scales.task)) {
+      checkScale(path('score'), t.score, problems, taskFields(i)[2]);
+    }
     if (!t.rationale.trim()) {
-      problems.push({path: rationaleField!.path, severity: 'error', kind: 'missing', section: 'tasks', message: `${taskName(a, i)}: rationale is empty.`});
+      problems.push({path: path('rationale'), severity: 'error', kind: 'missing', section: 'tasks', message: `${taskName(a, i)}: rationale is empty.`});
     }
   });
   if (a.tasks.length > 0) {
@@ -144,7 +155,6 @@ export function validate(a: Assessment): Problem[] {
   }
 
   // Allowed, but worth a second look.
-  const card = score(a);
   if (card.outOfRange) {
     problems.push({
       path: 'composite',
@@ -155,10 +165,8 @@ export function validate(a: Assessment): Problem[] {
     });
   }
 
-  return problems
-    .map((p, i) => ({p, i}))
-    .sort((x, y) => sectionOrder(x.p) - sectionOrder(y.p) || x.i - y.i)
-    .map(({p}) => p);
+  // Stable sort by section: problems keep their order within a section.
+  return problems.sort((x, y) => SECTION_ORDER[x.section] - SECTION_ORDER[y.section]);
 }
 
 /** Finished (METHODOLOGY §1): no error, so every score set, times sum to 100, text filled in. */

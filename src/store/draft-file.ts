@@ -104,7 +104,7 @@ const hashOf = (assessment: unknown): string => createHash('sha1').update(JSON.s
 export function summarize(assessment: Assessment): Omit<StoredSummary, 'method' | 'hash'> {
   const card = score(assessment);
   // validate once (isFinished and missingCount would each run it).
-  const problems = validate(assessment);
+  const problems = validate(assessment, card);
   return {
     score: card.score,
     zone: card.zone,
