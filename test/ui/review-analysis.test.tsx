@@ -74,25 +74,30 @@ describe('Review & Export: sensitivity, calibration, vector', () => {
     w.unmount();
   });
 
-  it('exports with the calibration line once the library is loaded, and the Mermaid pie on Ctrl+T', async () => {
+  it('exports as role-wizard export does unless asked: Ctrl+T adds the Mermaid pie, Ctrl+L the calibration line', async () => {
     const w = renderWizardWithLibrary({position: {step: 'review', field: 'review.export'}, source: async () => threeRoles()});
     await w.waitForText('Interpretability Researcher (library');
-    await w.waitForText('Mermaid pie of the task-time split: no (Ctrl+T changes)');
-    await w.press('ctrl-t');
-    await w.waitForText('Mermaid pie of the task-time split: yes');
+    await w.waitForText('Mermaid pie: no (Ctrl+T) · Calibration line: no (Ctrl+L)');
     await w.press('enter');
     await w.waitForText('✓ Wrote ./model-alignment-researcher.md');
-    expect(w.exports).toHaveLength(1);
-    expect(w.exports[0]).toMatchObject({
+    expect(w.exports[0]).not.toHaveProperty('calibration');
+    expect(w.exports[0]).not.toHaveProperty('mermaid');
+    await w.press('ctrl-t', 'ctrl-l');
+    await w.waitForText('Mermaid pie: yes (Ctrl+T) · Calibration line: yes (Ctrl+L)');
+    await w.press('enter');
+    await w.waitForFrame(() => w.exports.length === 2);
+    expect(w.exports[1]).toMatchObject({
       mermaid: true,
       calibration: 'Calibration: 86.1 sits between AI Safety Researcher (85.2, reference) and Interpretability Researcher (88.9, library).',
     });
     w.unmount();
   });
 
-  it('without a library the export carries no calibration line and no Mermaid flag', async () => {
+  it('without a library the export carries no calibration line, even when asked', async () => {
     const w = renderWizardWithLibrary({position: {step: 'review', field: 'review.export'}});
-    await w.waitForText('Export to Markdown');
+    const f = await w.waitForText('Mermaid pie: no (Ctrl+T)');
+    expect(f).not.toContain('Calibration line');
+    await w.press('ctrl-l');
     await w.press('enter');
     await w.waitForText('✓ Wrote');
     expect(w.exports[0]).not.toHaveProperty('calibration');

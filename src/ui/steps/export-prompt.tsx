@@ -22,7 +22,7 @@ export type ExportOptions = {
   assessment: Assessment;
   /** Add a Mermaid pie of the task-time split (set only when asked for). */
   mermaid?: boolean;
-  /** The report's calibration line, as calibrationLine() writes it (set only when there is one). */
+  /** The report's calibration line, as calibrationLine() writes it (set only when asked for). */
   calibration?: string;
 };
 
@@ -57,8 +57,11 @@ export type ExportPromptProps = {
   active: boolean;
   width: number;
   exportReport: ExportReport;
-  /** The calibration line to add to the report, when the library is loaded. */
-  calibration?: string | null;
+  /**
+   * The calibration line the report may carry: null while the library is loading, '' when there
+   * is no score to calibrate, left out when the wizard has no library (the choice is not shown).
+   */
+  calibration?: string | null | undefined;
 };
 
 export function ExportPrompt({assessment, finished, focused, active, width, exportReport, calibration}: ExportPromptProps) {
@@ -66,12 +69,14 @@ export function ExportPrompt({assessment, finished, focused, active, width, expo
   const tone = useTone();
   const [path, setPath] = useState(() => `./${slugOf(assessment.role.jobTitle)}.md`);
   const [phase, setPhase] = useState<Phase>({name: 'edit'});
+  // Both off by default, as in `role-wizard export`: the same report unless asked for.
   const [mermaid, setMermaid] = useState(false);
+  const [calibrate, setCalibrate] = useState(false);
 
   const run = useCallback(
     (overwrite: boolean, incomplete: boolean) => {
       setPhase({name: 'busy'});
-      const extra = {...(mermaid ? {mermaid} : {}), ...(calibration ? {calibration} : {})};
+      const extra = {...(mermaid ? {mermaid} : {}), ...(calibrate && calibration ? {calibration} : {})};
       exportReport(path, {overwrite, incomplete, assessment, ...extra}).then(
         (r) =>
           setPhase(
@@ -84,7 +89,7 @@ export function ExportPrompt({assessment, finished, focused, active, width, expo
         (e: unknown) => setPhase({name: 'failed', message: e instanceof Error ? e.message : String(e)}),
       );
     },
-    [exportReport, path, assessment, mermaid, calibration],
+    [exportReport, path, assessment, mermaid, calibrate, calibration],
   );
   const submit = useCallback(() => (finished ? run(false, false) : setPhase({name: 'confirmIncomplete'})), [finished, run]);
   const onLeave = useCallback(
@@ -104,6 +109,7 @@ export function ExportPrompt({assessment, finished, focused, active, width, expo
   useInput(
     (input, key) => {
       if (key.ctrl && input === 't') setMermaid((m) => !m);
+      if (key.ctrl && input === 'l') setCalibrate((c) => !c);
     },
     {isActive: active && !asking && phase.name !== 'busy'},
   );
@@ -127,9 +133,19 @@ export function ExportPrompt({assessment, finished, focused, active, width, expo
           onSubmit={submit}
         />
       </Box>
-      <Text dimColor={!mermaid} wrap="truncate-end">
-        {'  '}Mermaid pie of the task-time split: {mermaid ? 'yes' : 'no'}
-        {focused ? ' (Ctrl+T changes)' : ''}
+      <Text wrap="truncate-end">
+        {'  '}
+        <Text dimColor={!mermaid}>
+          Mermaid pie: {mermaid ? 'yes' : 'no'}
+          {focused ? ' (Ctrl+T)' : ''}
+        </Text>
+        {calibration === undefined ? null : (
+          <Text dimColor={!calibrate || !calibration}>
+            {' · '}Calibration line:{' '}
+            {calibration === null ? 'library loading' : calibration === '' ? 'no score yet' : calibrate ? 'yes' : 'no'}
+            {focused ? ' (Ctrl+L)' : ''}
+          </Text>
+        )}
       </Text>
       {phase.name === 'confirmIncomplete' ? (
         <Text {...(tone('warn'))} wrap="truncate-end">

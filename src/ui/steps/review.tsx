@@ -28,9 +28,10 @@ export function ReviewStep({width, height, active, exportReport}: StepProps & {e
   const errors = problems.filter((p) => p.severity === 'error').length;
   const library = useLibrary();
   const roles = useNearestRoles();
-  // The report's calibration line, once the library is there to calibrate against.
+  // The report's calibration line, once the library is there to calibrate against ('' without a score).
   const calibration = useMemo(
-    () => (library.status === 'loaded' ? calibrationLine(state.assessment, library.entries) : null),
+    () =>
+      library.status === 'loaded' ? (calibrationLine(state.assessment, library.entries) ?? '') : library.status === 'loading' ? null : undefined,
     [state.assessment, library],
   );
 
