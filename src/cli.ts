@@ -1,8 +1,12 @@
 /**
  * argv to command. Each command lives in src/commands/ and is loaded only when it runs, so a
  * command that draws nothing never loads React or Ink (the bundle is code-split on these
- * imports). Exit codes: 0 fine, 1 bad data or a failed check, 2 bad usage.
+ * imports). Commands and options are the table in cli-spec.ts; a plain command line is parsed
+ * with util.parseArgs, and commander is loaded only for help and usage errors.
+ * Exit codes: 0 fine, 1 bad data or a failed check, 2 bad usage.
  */
+import {parseArgs} from 'node:util';
+import {COMMAND_SPECS, type CommandSpec, optionKey} from './cli-spec.js';
 import {type CommandContext, CliError, processIo} from './commands/io.js';
 import {VERSION} from './version.js';
 
@@ -45,13 +49,41 @@ async function runCommand(name: string, args: Array<string | undefined>, opts: o
   return mod.run({args: args.filter((a): a is string => a !== undefined), opts, io: processIo()} as never);
 }
 
-async function main(argv: string[]): Promise<number> {
-  // The fast path: print the version without loading the argument parser.
-  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
-    process.stdout.write(`${VERSION}\n`);
-    return 0;
+/**
+ * The fast path: argv parsed with Node's own util.parseArgs from the command table. Returns
+ * null for anything it does not handle plainly (help, a usage error, no command), which then
+ * goes to commander for its help text and messages.
+ */
+function parseFast(argv: string[]): {spec: CommandSpec; args: string[]; opts: Record<string, unknown>} | null {
+  const [name, ...rest] = argv;
+  const spec = COMMAND_SPECS.find((c) => c.name === name);
+  if (!spec || rest.some((a) => a === '-h' || a === '--help')) return null;
+  const options: Record<string, {type: 'string' | 'boolean'; short?: string}> = {};
+  for (const o of spec.options) options[o.long] = {type: o.value ? 'string' : 'boolean', ...(o.short ? {short: o.short} : {})};
+  let parsed: {values: Record<string, unknown>; positionals: string[]};
+  try {
+    parsed = parseArgs({args: rest, options, allowPositionals: true, strict: true});
+  } catch {
+    return null;
   }
+  const required = spec.args.filter((a) => a.required).length;
+  const variadic = spec.args.some((a) => a.variadic);
+  if (parsed.positionals.length < required || (!variadic && parsed.positionals.length > spec.args.length)) return null;
+  const opts: Record<string, unknown> = {};
+  for (const o of spec.options) {
+    const value = parsed.values[o.long];
+    if (o.negates) {
+      opts[optionKey(o.negates)] = value !== true;
+    } else if (value !== undefined) {
+      if (o.choices && !o.choices.includes(value as string)) return null;
+      opts[optionKey(o.long)] = value;
+    } else if (o.default !== undefined) opts[optionKey(o.long)] = o.default;
+  }
+  return {spec, args: parsed.positionals, opts};
+}
 
+/** commander, built from the same table: help for every command, and clear usage errors. */
+async function runCommander(argv: string[]): Promise<number> {
   const {Command, CommanderError, Option} = await import('commander');
   let exitCode = 0;
   const program = new Command('role-wizard');
@@ -68,97 +100,26 @@ async function main(argv: string[]): Promise<number> {
       outputError: (s, write) => write(s.replace(/^error: /, 'role-wizard: ').replace(/\n?$/, `\nSee 'role-wizard --help'.\n`)),
     });
 
-  const action =
-    (name: string) =>
-    async (...params: unknown[]) => {
+  for (const spec of COMMAND_SPECS) {
+    const command = program.command(spec.name).description(spec.description);
+    for (const a of spec.args) {
+      const name = `${a.name}${a.variadic ? '...' : ''}`;
+      command.argument(a.required ? `<${name}>` : `[${name}]`, a.description);
+    }
+    for (const o of spec.options) {
+      const flags = `${o.short ? `-${o.short}, ` : ''}--${o.long}${o.value ? ` <${o.value}>` : ''}`;
+      const option = new Option(flags, o.description);
+      if (o.choices) option.choices(o.choices);
+      if (o.default !== undefined) option.default(o.default);
+      command.addOption(option);
+    }
+    command.action(async (...params: unknown[]) => {
       // commander passes the positional arguments, then the options object, then the command.
       const opts = params.at(-2) as object;
       const positional = params.slice(0, -2).flatMap((p) => (Array.isArray(p) ? p : [p])) as Array<string | undefined>;
-      exitCode = await runCommand(name, positional, opts);
-    };
-
-  program
-    .command('new')
-    .description('start a new assessment in the wizard')
-    .option('--example', 'open a complete example assessment to try the wizard')
-    .action(action('new'));
-
-  program
-    .command('resume')
-    .description('reopen a draft where it was left (no argument: choose from a list)')
-    .argument('[draft]', 'draft id or the start of its title')
-    .option('--read-only', 'open without taking the lock; changes are not saved')
-    .action(action('resume'));
-
-  program
-    .command('list')
-    .description('list drafts with title, score, zone, completeness and last change')
-    .option('--json', 'print JSON')
-    .addOption(new Option('--sort <key>', 'order of the list').choices(['updated', 'score', 'zone']).default('updated'))
-    .action(action('list'));
-
-  program
-    .command('delete')
-    .description('delete a draft')
-    .argument('<draft>', 'draft id')
-    .option('-y, --yes', 'do not ask for confirmation')
-    .action(action('delete'));
-
-  program
-    .command('export')
-    .description('write the Markdown report of an assessment')
-    .argument('<assessment>', 'assessment JSON file or draft id')
-    .option('-o, --output <file>', 'write to this file instead of standard output')
-    .option('-f, --force', 'overwrite the output file if it exists')
-    .option('--allow-incomplete', 'export an unfinished assessment, marked "Draft — incomplete"')
-    .option('--mermaid', 'add a Mermaid pie chart of the task-time split')
-    .option('--calibration', "add where the score sits among the library's roles and the published points")
-    .option('--no-appendix', 'leave out the "Method notes" section')
-    .action(action('export'));
-
-  program
-    .command('import')
-    .description('read a Markdown report into an assessment (and save it as a draft)')
-    .argument('<report>', 'Markdown report file')
-    .option('-o, --output <file>', 'write the assessment JSON to this file')
-    .option('-f, --force', 'overwrite the output file if it exists')
-    .option('--no-draft', 'do not save the assessment as a draft')
-    .action(action('import'));
-
-  program
-    .command('check')
-    .description("recompute a report's figures and list every discrepancy")
-    .argument('<reports...>', 'Markdown report files')
-    .option('--json', 'print JSON')
-    .action(action('check'));
-
-  program
-    .command('score')
-    .description('print the scorecard of an assessment')
-    .argument('[assessment]', 'assessment JSON file or draft id')
-    .option('--json', 'print JSON')
-    .option('--vector <vector>', 'score a score vector instead of a file')
-    .action(action('score'));
-
-  program
-    .command('schema')
-    .description('print the JSON Schema of an assessment file')
-    .action(action('schema'));
-
-  program
-    .command('sensitivity')
-    .description('the smallest single-input changes that move the zone or sub-label')
-    .argument('<assessment>', 'assessment JSON file, Markdown report or draft id')
-    .option('--json', 'print JSON')
-    .action(action('sensitivity'));
-
-  program
-    .command('diff')
-    .description('compare two assessments input by input')
-    .argument('<a>', 'assessment JSON file, Markdown report or draft id')
-    .argument('<b>', 'assessment JSON file, Markdown report or draft id')
-    .option('--json', 'print JSON')
-    .action(action('diff'));
+      exitCode = await runCommand(spec.name, positional, opts);
+    });
+  }
 
   if (argv.length === 0) {
     program.outputHelp();
@@ -174,6 +135,16 @@ async function main(argv: string[]): Promise<number> {
     }
     throw error;
   }
+}
+
+async function main(argv: string[]): Promise<number> {
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  const fast = parseFast(argv);
+  if (fast) return runCommand(fast.spec.name, fast.args, fast.opts);
+  return runCommander(argv);
 }
 
 main(process.argv.slice(2)).then(

@@ -76,6 +76,18 @@ describe('role-wizard CLI', () => {
     expect(r.stderr).toContain('tasks.0.score: expected a whole number from 1 to 5');
   });
 
+  it('reads options the same with and without commander: choices, short flags, --no-x, --x=value', () => {
+    const bad = runCli(['list', '--sort', 'sideways']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("argument 'sideways' is invalid. Allowed choices are updated, score, zone");
+    const out = join(tmp, 'short.md');
+    expect(runCli(['export', SEED_FIXTURE, '-o', out, '--no-appendix']).code).toBe(0);
+    const again = runCli(['export', SEED_FIXTURE, `--output=${out}`, '--no-appendix']);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/exists/);
+    expect(runCli(['diff', SEED_FIXTURE]).code).toBe(2);
+  });
+
   it('a missing file is bad data, exit 1', () => {
     const r = runCli(['score', join(tmp, 'nope.json')]);
     expect(r.code).toBe(1);
@@ -97,6 +109,12 @@ describe('non-interactive commands do not load React or Ink', () => {
     expect(closure.size).toBeGreaterThan(0);
     const ui = [...closure].flatMap((chunk) => inputsOf(chunk)).filter((input) => /node_modules\/(ink|react|yoga-layout|ink-[a-z-]+)\/|src\/ui\//.test(input));
     expect(ui).toEqual([]);
+  });
+
+  it('a plain command line does not load commander (it is only for help and usage errors)', () => {
+    const inputs = [...staticClosureOf('src/cli.ts')].flatMap((chunk) => inputsOf(chunk));
+    expect(inputs).toContain('src/cli-spec.ts');
+    expect(inputs.filter((input) => /node_modules\/commander\//.test(input))).toEqual([]);
   });
 
   it('the wizard does load Ink (the check above can fail)', () => {
