@@ -41,7 +41,7 @@ export function nearRoleLines(r: NearRole, compact = false): [string, string | n
     return [head, b ? `  ${shortLabel(b.label)} ${value(b.current)} vs ${value(b.other)}` : null];
   }
   const kind = r.kind === 'reference' ? `published point, ${r.source ?? 'source not given'}` : `library, ${r.id ?? ''}`;
-  const head = `${fixed(r.score, 1)} ${r.zone}  ${signed(r.difference).padStart(5)}  ${r.title} (${kind})`;
+  const head = `${fixed(r.score, 1).padStart(5)} ${r.zone.padEnd(6)} ${signed(r.difference).padStart(5)}  ${r.title} (${kind})`;
   const detail = b
     ? `  differs most: ${shortLabel(b.label)}, ${value(b.current)} here and ${value(b.other)} there (moves this score ${signed(b.effect)})`
     : null;
