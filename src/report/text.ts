@@ -10,7 +10,17 @@
  */
 import {classifyLine} from './vocabulary.js';
 
-const NEEDS_NORMALISING = /\r|\s\n|^\s|\s$/;
+const isSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 11 || code === 0xa0 || (code > 0x1000 && /\s/.test(String.fromCharCode(code)));
+
+/** Whether normaliseText would change a text: a few character checks, cheaper than a regex scan. */
+function needsNormalising(text: string): boolean {
+  if (text === '') return false;
+  if (isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(text.length - 1)) || text.includes('\r')) return true;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+    if (i > 0 && isSpace(text.charCodeAt(i - 1))) return true;
+  }
+  return false;
+}
 
 /**
  * The one normalisation a round trip allows: CRLF and CR become LF, trailing whitespace of each
@@ -18,7 +28,7 @@ const NEEDS_NORMALISING = /\r|\s\n|^\s|\s$/;
  */
 export function normaliseText(text: string): string {
   // Most text is already normal: skip the split and join.
-  if (!NEEDS_NORMALISING.test(text)) return text;
+  if (!needsNormalising(text)) return text;
   return text
     .replace(/\r\n?/g, '\n')
     .split('\n')
