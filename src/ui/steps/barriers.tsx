@@ -1,27 +1,7 @@
 /** The Barrier Assessment step: its scores and texts, with the running figures below. */
-import {Box, Text} from 'ink';
-import {FieldForm} from '../components/field-form.js';
-import {useWizard} from '../state/context.js';
-import {STEP_SLOTS} from '../state/steps.js';
 import type {StepProps} from './step-props.js';
+import {FormStep} from './form-step.js';
 
-export function BarriersStep({width, height, active}: StepProps) {
-  const {state, card} = useWizard();
-  return (
-    <Box flexDirection="column">
-      <FieldForm
-        slots={STEP_SLOTS.barriers}
-        assessment={state.assessment}
-        field={state.field}
-        active={active}
-        width={width}
-        height={height - 1}
-      />
-      <Text wrap="truncate-end">
-        <Text dimColor>Barrier total: </Text>
-        {card.display.barrierTotal ?? '—'} · <Text dimColor>Barrier Modifier: </Text>
-        {card.display.barrierModifier ?? '—'}
-      </Text>
-    </Box>
-  );
+export function BarriersStep(props: StepProps) {
+  return <FormStep {...props} step="barriers" figures={(card) => [['Barrier total', card.display.barrierTotal], ['Barrier Modifier', card.display.barrierModifier]]} />;
 }

@@ -1,19 +1,7 @@
 /** The Assessor Commentary step: its fields, one after the other. */
-import {FieldForm} from '../components/field-form.js';
-import {useWizard} from '../state/context.js';
-import {STEP_SLOTS} from '../state/steps.js';
 import type {StepProps} from './step-props.js';
+import {FormStep} from './form-step.js';
 
-export function CommentaryStep({width, height, active}: StepProps) {
-  const {state} = useWizard();
-  return (
-    <FieldForm
-      slots={STEP_SLOTS.commentary}
-      assessment={state.assessment}
-      field={state.field}
-      active={active}
-      width={width}
-      height={height}
-    />
-  );
+export function CommentaryStep(props: StepProps) {
+  return <FormStep {...props} step="commentary" />;
 }
