@@ -12,12 +12,10 @@ import {CliError, type CommandContext, UsageError} from './io.js';
 
 type Options = {output?: string; force?: boolean; allowIncomplete?: boolean; mermaid?: boolean; appendix?: boolean; calibration?: boolean};
 
-/** The calibration note against the library (every draft but `excludeId`), without its label. */
+/** The calibration line against the library (every draft but `excludeId`). */
 async function calibrationNote(assessment: Parameters<typeof score>[0], env: NodeJS.ProcessEnv, excludeId: string | undefined) {
   const [{loadLibrary}, {calibrationLine}] = await Promise.all([import('./library.js'), import('../method/calibration.js')]);
-  const line = calibrationLine(assessment, loadLibrary(env, excludeId ? {excludeId} : {}));
-  // The report's template writes the "Calibration:" label itself.
-  return line?.replace(/^Calibration:\s*/, '') ?? undefined;
+  return calibrationLine(assessment, loadLibrary(env, excludeId ? {excludeId} : {})) ?? undefined;
 }
 
 /** Render the report; refuse an unfinished assessment unless --allow-incomplete. */

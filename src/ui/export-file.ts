@@ -14,7 +14,7 @@ export type RenderMarkdownOptions = {
   /** The score vector, always given. */
   vector: string;
   mermaid?: boolean;
-  /** The calibration line, without its "Calibration:" label. */
+  /** The calibration line ("Calibration: 86.1 sits between …"). */
   calibration?: string;
 };
 
@@ -28,9 +28,7 @@ export function fileExporter(cwd: string, render: RenderMarkdown): ExportReport 
     const shown = relative(cwd, target).startsWith('..') ? target : `./${relative(cwd, target)}`;
     if (!overwrite && existsSync(target)) return {status: 'exists', path: shown};
     try {
-      // The report's template writes the "Calibration:" label itself.
-      const note = calibration?.replace(/^Calibration:\s*/, '');
-      const extra = {...(mermaid ? {mermaid} : {}), ...(note ? {calibration: note} : {})};
+      const extra = {...(mermaid ? {mermaid} : {}), ...(calibration ? {calibration} : {})};
       const text = await render(assessment, {incomplete, vector: score(assessment).vector, ...extra});
       const {writeFile} = await import('atomically');
       await writeFile(target, text, {encoding: 'utf8'});

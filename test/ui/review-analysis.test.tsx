@@ -107,14 +107,14 @@ describe('Review & Export: sensitivity, calibration, vector', () => {
 });
 
 describe('the wizard exporter', () => {
-  it('hands the renderer the vector always, the calibration without its label, Mermaid when asked', async () => {
+  it('hands the renderer the vector always, the calibration line, Mermaid when asked', async () => {
     const seen: RenderMarkdownOptions[] = [];
     const exporter = fileExporter(mkdtempSync(join(tmpdir(), 'rw-wizard-export-')), async (_a, o) => (seen.push(o), 'report\n'));
     const assessment = seedAssessment();
     await exporter('a.md', {overwrite: false, incomplete: false, assessment, mermaid: true, calibration: 'Calibration: 86.1 sits above X.'});
     await exporter('b.md', {overwrite: false, incomplete: false, assessment});
     expect(seen).toEqual([
-      {incomplete: false, vector: score(assessment).vector, mermaid: true, calibration: '86.1 sits above X.'},
+      {incomplete: false, vector: score(assessment).vector, mermaid: true, calibration: 'Calibration: 86.1 sits above X.'},
       {incomplete: false, vector: SEED_VECTOR},
     ]);
   });
