@@ -17,9 +17,9 @@ export type LineInputProps = {
   onSubmit?: (value: string) => void;
 };
 
-/** Text as one line: line breaks become spaces, other control characters are dropped. */
+/** Text as one line: line breaks and tabs become spaces, other control characters are dropped. */
 export const oneLine = (text: string): string =>
-  text.replace(/\r\n|\r|\n/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
+  text.replace(/\r\n|\r|\n|\t/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
 
 export function LineInput({value, onChange, isActive, width, placeholder, onLeave, onSubmit}: LineInputProps) {
   const [, redraw] = useState(0);
