@@ -1,11 +1,12 @@
 /**
  * `role-wizard new [--example]`: the wizard on a new draft. The first frame is drawn from an
- * empty (or the example) assessment at once; the draft store loads and the draft is created
- * after it, so conf never delays the first screen.
+ * empty (or the example) assessment at once; the draft store loads (in steps, in quiet moments)
+ * and the draft is created after it, so neither conf nor zod delays the first screen or a key.
  */
 import {emptyAssessment} from '../method/empty.js';
 import type {Assessment} from '../method/types.js';
 import {startWizard} from '../ui/start.js';
+import {nextTick, quietMoment} from '../ui/state/quiet.js';
 import {asWizardCommand, renderMarkdown, requireTerminal} from '../ui/terminal-command.js';
 import type {CommandContext} from './io.js';
 
@@ -22,9 +23,10 @@ async function start(io: CommandContext['io'], example: boolean): Promise<number
   return startWizard({
     io,
     initial: {id: 'new', title: assessment.role.jobTitle, createdAt: now, updatedAt: now, schemaVersion: 1, assessment, position},
-    draft: async () => {
-      const {draftStore} = await import('../store/drafts.js');
-      return draftStore(io.env).create(assessment, position);
+    draft: async (soon) => {
+      const {loadDraftStore} = await import('../store/load-store.js');
+      const store = await loadDraftStore(io.env, soon ? nextTick : quietMoment);
+      return store.create(assessment, position);
     },
     render: renderMarkdown,
   });

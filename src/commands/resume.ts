@@ -2,11 +2,18 @@
  * `role-wizard resume [ID|TITLE-PREFIX] [--read-only]`: reopen a draft at the step and field
  * where it was left. Without an argument, choose from the drafts, most recent first. A draft
  * open in another process can be opened read-only.
+ *
+ * With a reference, the first frame is drawn from the file as this program saved it (found,
+ * locked and read with plain reads: no zod, no conf); the draft store loads after it, in quiet
+ * moments, and checks the file in full. A file that cannot be trusted at once (changed by hand,
+ * an older schema, damaged) is read in full by the store before the wizard opens, as it always was.
  */
 import {DraftError} from '../store/errors.js';
-import type {OpenDraft} from '../store/types.js';
+import {holdDraft, type HeldDraft} from '../store/trusted-open.js';
+import type {DraftStore, OpenDraft} from '../store/types.js';
 import {askYesNo, chooseDraft} from '../ui/prompts.js';
 import {startWizard} from '../ui/start.js';
+import {nextTick, quietMoment} from '../ui/state/quiet.js';
 import {asWizardCommand, renderMarkdown, requireTerminal} from '../ui/terminal-command.js';
 import {CliError, type CommandContext} from './io.js';
 
@@ -14,27 +21,42 @@ export function run({args, opts, io}: CommandContext<{readOnly?: boolean}>): Pro
   return asWizardCommand(io, () => start(io, args[0], Boolean(opts.readOnly)));
 }
 
+const storeNow = async (env: NodeJS.ProcessEnv): Promise<DraftStore> => (await import('../store/drafts.js')).draftStore(env);
+
 async function start(io: CommandContext['io'], given: string | undefined, readOnly: boolean): Promise<number> {
   requireTerminal(io, 'resume');
-  const {draftStore} = await import('../store/drafts.js');
-  const store = draftStore(io.env);
   let ref = given;
   if (!ref) {
-    const drafts = store.list();
+    const drafts = (await storeNow(io.env)).list();
     if (!drafts.some((d) => d.status === 'ok')) throw new CliError("no drafts yet: start one with 'role-wizard new'");
     const chosen = await chooseDraft(drafts);
     if (!chosen) return 0;
     ref = chosen;
   }
-  let draft: OpenDraft;
+  if (readOnly) return startWizard({io, ...opened((await storeNow(io.env)).open(ref, {readOnly})), render: renderMarkdown});
+  let held: HeldDraft;
   try {
-    draft = store.open(ref, {readOnly});
+    held = holdDraft(io.env, ref);
   } catch (error) {
     if (!(error instanceof DraftError) || error.kind !== 'locked') throw error;
     const where = `process ${error.pid} on ${error.host} since ${error.since}`;
     const yes = await askYesNo(`This draft is open in ${where}. Open it read-only (changes are not saved)?`);
     if (!yes) throw new CliError(`the draft is open in ${where}; close it there first`);
-    draft = store.open(ref, {readOnly: true});
+    return startWizard({io, ...opened((await storeNow(io.env)).open(ref, {readOnly: true})), render: renderMarkdown});
   }
-  return startWizard({io, initial: draft.initial, draft, render: renderMarkdown});
+  const {id, lock, trusted} = held;
+  if (!trusted) return startWizard({io, ...opened((await storeNow(io.env)).open(id, {lock})), render: renderMarkdown});
+  return startWizard({
+    io,
+    initial: trusted,
+    draft: async (soon) => {
+      const {loadDraftStore} = await import('../store/load-store.js');
+      const store = await loadDraftStore(io.env, soon ? nextTick : quietMoment);
+      if (!soon) await quietMoment();
+      return store.open(id, {lock});
+    },
+    render: renderMarkdown,
+  });
 }
+
+const opened = (draft: OpenDraft) => ({initial: draft.initial, draft});

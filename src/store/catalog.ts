@@ -2,62 +2,17 @@
  * The drafts folder as a whole, read without conf: finding a draft by id or title, listing
  * every draft (damaged ones with their reason), deleting one.
  */
-import {existsSync, readdirSync, readFileSync, unlinkSync} from 'node:fs';
+import {unlinkSync} from 'node:fs';
 import {join} from 'node:path';
 import {idOfPath, readDraftFile, readDraftSummary, summarize} from './draft-file.js';
+import {entries, resolveRef} from './refs.js';
 import {DraftError} from './errors.js';
-import {DRAFT_EXT, draftPath, isDraftId, LOCK_EXT, lockPath} from './folder.js';
+import {DRAFT_EXT, draftPath, LOCK_EXT, lockPath} from './folder.js';
 import {liveHolder} from './lock.js';
 import {DRAFT_SCHEMA, type DraftSchema} from './migrations.js';
 import type {DraftSummary} from './types.js';
 
-/** Names of the files in the folder ([] when it does not exist yet). */
-function entries(folder: string): string[] {
-  try {
-    return readdirSync(folder);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
-}
-
-/** Paths of every draft file in the folder. */
-export function draftFiles(folder: string): string[] {
-  return entries(folder)
-    .filter((name) => name.endsWith(DRAFT_EXT))
-    .map((name) => join(folder, name));
-}
-
-/** The title in a draft file, read loosely (no checks): for matching a reference only. */
-function looseTitle(path: string): string {
-  try {
-    const data = JSON.parse(readFileSync(path, 'utf8')) as {assessment?: {role?: {jobTitle?: unknown}}; title?: unknown};
-    const title = data.assessment?.role?.jobTitle ?? data.title;
-    return typeof title === 'string' ? title.trim() : '';
-  } catch {
-    return '';
-  }
-}
-
-/** The id of the draft a reference names: its id, the start of its id, or the start of its title (any case). */
-export function resolveRef(folder: string, ref: string): string {
-  const wanted = ref.trim().toLowerCase();
-  if (isDraftId(wanted)) {
-    if (existsSync(draftPath(folder, wanted))) return wanted;
-  }
-  if (wanted === '') throw new DraftError({kind: 'not-found', ref});
-  const candidates = draftFiles(folder).map((path) => ({id: idOfPath(path), title: looseTitle(path)}));
-  const matches = candidates.filter((c) => c.id.startsWith(wanted) || c.title.toLowerCase().startsWith(wanted));
-  if (matches.length === 1) return matches[0]!.id;
-  if (matches.length === 0) throw new DraftError({kind: 'not-found', ref});
-  const exact = matches.filter((m) => m.title.toLowerCase() === wanted);
-  if (exact.length === 1) return exact[0]!.id;
-  throw new DraftError({
-    kind: 'ambiguous',
-    ref,
-    matches: matches.map((m) => ({id: m.id, title: m.title || '(untitled)'})).sort((a, b) => a.id.localeCompare(b.id)),
-  });
-}
+export {draftFiles, resolveRef} from './refs.js';
 
 /** Every draft, most recently changed first, damaged ones last. */
 export function listDrafts(folder: string, schema: DraftSchema = DRAFT_SCHEMA): DraftSummary[] {

@@ -92,7 +92,7 @@ export function draftStore(env: NodeJS.ProcessEnv = process.env, options: DraftS
         const holder = liveHolder(lockPath(folder, id));
         return openDraft({initial: read.draft, path, write: null, heldBy: holder ? describeHolder(holder) : undefined, now});
       }
-      const lock = acquireLock(lockPath(folder, id), path);
+      const lock = openOptions.lock ?? acquireLock(lockPath(folder, id), path);
       const read = readDraftFile(path, schema);
       if (!read.ok) {
         lock.release();

@@ -23,3 +23,26 @@ export function installExitFlush(draft: OpenDraft): () => void {
   for (const signal of SIGNALS) process.on(signal, onSignal);
   return uninstall;
 }
+
+/**
+ * Like installExitFlush, for a draft that is still being opened: on a signal, wait for it to
+ * open (`open` starts that at once), then flush, close and end as above. A plain exit meanwhile
+ * cannot wait: it closes the draft as it stands.
+ */
+export function installExitFlushWhenOpen(open: () => Promise<OpenDraft>): () => void {
+  let removed = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    uninstall();
+    void open().then(
+      (draft) => draft.close(),
+      () => {},
+    ).finally(() => process.kill(process.pid, signal));
+  };
+  const uninstall = () => {
+    if (removed) return;
+    removed = true;
+    for (const signal of SIGNALS) process.removeListener(signal, onSignal);
+  };
+  for (const signal of SIGNALS) process.on(signal, onSignal);
+  return uninstall;
+}

@@ -14,6 +14,12 @@ export type DraftWriter = (draft: Draft) => void;
 
 /** Delay from the first unsaved change to its write (plus the write itself: well under 500 ms). */
 export const SAVE_DELAY_MS = 250;
+/**
+ * Once a change has waited this share of the save delay, the next change is written just after it is handed over:
+ * the wizard hands a change over once its frame is drawn, so the write falls between keys
+ * rather than in the middle of one (at human pace the next key is ~100 ms away).
+ */
+export const EARLY_SAVE_SHARE = 0.7;
 /** Waits between retries after failed writes; the last one repeats. */
 export const RETRY_DELAYS_MS = [500, 1_000, 2_000, 4_000, 8_000, 15_000] as const;
 
@@ -41,6 +47,9 @@ export function openDraft(options: OpenDraftOptions): OpenDraft {
   let closed = false;
   let failures = 0;
   let saveTimer: NodeJS.Timeout | undefined;
+  let saveSoon: NodeJS.Immediate | undefined;
+  /** When the oldest unsaved change was made (performance.now()), or null. */
+  let dirtySince: number | null = null;
   let retryTimer: NodeJS.Timeout | undefined;
   let status: SaveStatus = readOnly ? {state: 'read-only', heldBy: options.heldBy} : {state: 'saved', at: current.updatedAt};
   const listeners = new Set<(s: SaveStatus) => void>();
@@ -59,7 +68,9 @@ export function openDraft(options: OpenDraftOptions): OpenDraft {
   const clearTimers = () => {
     clearTimeout(saveTimer);
     clearTimeout(retryTimer);
+    clearImmediate(saveSoon);
     saveTimer = undefined;
+    saveSoon = undefined;
     retryTimer = undefined;
   };
 
@@ -79,7 +90,10 @@ export function openDraft(options: OpenDraftOptions): OpenDraft {
       return;
     }
     failures = 0;
-    if (snapshot === current) dirty = false;
+    if (snapshot === current) {
+      dirty = false;
+      dirtySince = null;
+    }
     setStatus({state: 'saved', at: snapshot.updatedAt});
   };
 
@@ -109,7 +123,11 @@ export function openDraft(options: OpenDraftOptions): OpenDraft {
       // While a retry is waiting, it will write this too.
       if (retryTimer) return;
       if (status.state !== 'pending') setStatus({state: 'pending'});
-      saveTimer ??= setTimeout(save, options.saveDelayMs ?? SAVE_DELAY_MS);
+      const at = performance.now();
+      dirtySince ??= at;
+      const delay = options.saveDelayMs ?? SAVE_DELAY_MS;
+      if (at - dirtySince >= delay * EARLY_SAVE_SHARE && !saveSoon) saveSoon = setImmediate(save);
+      saveTimer ??= setTimeout(save, delay);
     },
     flush,
     close() {

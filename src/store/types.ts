@@ -69,8 +69,11 @@ export interface DraftStore {
   readonly folder: string;
   /** Start a new draft and hold it open (takes its lock). */
   create(assessment: import('../method/types.js').Assessment, position?: DraftPosition): OpenDraft;
-  /** Open a draft by id or the start of its title; read-only opens take no lock and never write. */
-  open(ref: string, options?: {readOnly?: boolean}): OpenDraft;
+  /**
+   * Open a draft by id or the start of its title; read-only opens take no lock and never write.
+   * `lock`: the draft's lock, already taken by the caller (released here if the draft is damaged).
+   */
+  open(ref: string, options?: {readOnly?: boolean; lock?: import('./lock.js').HeldLock}): OpenDraft;
   /** Every draft, most recently changed first; damaged ones included. */
   list(): DraftSummary[];
   /** Delete a draft (refused while another live process holds it). */

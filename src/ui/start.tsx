@@ -1,10 +1,11 @@
 /**
  * Runs the wizard in the terminal until the assessor leaves. The first frame is drawn before
- * the draft store (conf) or the report code is loaded; a new draft is created after it.
+ * the draft store (conf, zod) or the report code is loaded; the draft is opened (resume) or
+ * created (new) after it, in quiet moments, and every change made meanwhile is handed over.
  */
 import {render} from 'ink';
 import type {Io} from '../commands/io.js';
-import {installExitFlush} from '../store/exit.js';
+import {installExitFlush, installExitFlushWhenOpen} from '../store/exit.js';
 import type {Draft, OpenDraft} from '../store/types.js';
 import {fileExporter, type RenderMarkdown} from './export-file.js';
 import {storeLibrary} from './hooks/use-library.js';
@@ -16,8 +17,8 @@ export type StartOptions = {
   io: Io;
   /** The draft as the first frame shows it. */
   initial: Draft;
-  /** An open draft (resume), or how to open one once the first frame is drawn (new). */
-  draft: OpenDraft | (() => Promise<OpenDraft>);
+  /** An open draft, or how to open one once the first frame is drawn (`soon`: no quiet moments to wait for). */
+  draft: OpenDraft | ((soon: boolean) => Promise<OpenDraft>);
   render: RenderMarkdown;
 };
 
@@ -34,21 +35,40 @@ export async function startWizard({io, initial, draft, render: renderMarkdown}: 
     />,
     {exitOnCtrlC: false, patchConsole: false},
   );
-  // Saved on SIGHUP/SIGTERM too (a closed terminal), not only on Ctrl+C.
-  let uninstall = deferred ? () => {} : installExitFlush(shown);
-  if (deferred && typeof draft === 'function') {
-    // After the first paint: load the store and take the draft's lock.
-    setImmediate(() => {
-      draft().then(
-        (real) => {
-          deferred.resolve(real);
-          uninstall = installExitFlush(real);
-        },
-        (error: unknown) => deferred.reject(error instanceof Error ? error.message : String(error)),
-      );
+  let opening: Promise<OpenDraft | null> | null = null;
+  let soon = false;
+  let uninstall: () => void = () => {};
+  const open = (): Promise<OpenDraft | null> => {
+    if (!deferred || typeof draft !== 'function') return Promise.resolve(shown);
+    return (opening ??= draft(soon).then(
+      (real) => {
+        deferred.resolve(real);
+        uninstall();
+        uninstall = installExitFlush(real);
+        return real;
+      },
+      (error: unknown) => {
+        deferred.reject(error instanceof Error ? error.message : String(error));
+        return null;
+      },
+    ));
+  };
+  if (deferred) {
+    // A signal before the draft is open: open it at once, then save and go.
+    uninstall = installExitFlushWhenOpen(() => {
+      soon = true;
+      return open().then(() => deferred);
     });
+    // After the first paint.
+    setImmediate(open);
+  } else {
+    // Saved on SIGHUP/SIGTERM too (a closed terminal), not only on Ctrl+C.
+    uninstall = installExitFlush(shown);
   }
   await instance.waitUntilExit();
+  // Left before the draft was open: open it now, so that nothing typed is lost.
+  soon = true;
+  await open();
   shown.close();
   uninstall();
   const real = deferred ? deferred.real : shown;

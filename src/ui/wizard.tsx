@@ -4,9 +4,8 @@
  * side pane or summary line, status line) sized to the terminal.
  */
 import {Box, useApp} from 'ink';
-import {useCallback, useMemo, useReducer, type ReactNode} from 'react';
+import {useCallback, useEffect, useMemo, useReducer, type ReactNode} from 'react';
 import {fieldAt} from '../method/fields.js';
-import {score} from '../method/score.js';
 import {validate} from '../method/validate.js';
 import type {OpenDraft} from '../store/types.js';
 import {Header} from './components/header.js';
@@ -20,6 +19,8 @@ import {useSaveStatus} from './hooks/use-save-status.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
 import {CompactPane, SidePane} from './pane/side-pane.js';
 import {WizardDispatchContext, WizardStateContext, type WizardView} from './state/context.js';
+import {markInput} from './state/quiet.js';
+import {useScorecard} from './state/scorecard.js';
 import {REVIEW_EXPORT, STEPS} from './state/steps.js';
 import {inTaskTable, initialWizardState, wizardReducer, type WizardState} from './state/wizard-reducer.js';
 import {BarriersStep} from './steps/barriers.js';
@@ -74,8 +75,9 @@ export function Wizard({draft, exportReport, color = true, onQuit, extraKeys = C
   const status = useSaveStatus(draft);
   const roles = useLibraryLoad(library, draft);
 
-  const card = useMemo(() => score(state.assessment), [state.assessment]);
-  const problems = useMemo(() => validate(state.assessment), [state.assessment]);
+  const card = useScorecard(state.assessment);
+  // With the card at hand validate does not score again: one score and one validate per change.
+  const problems = useMemo(() => validate(state.assessment, card), [state.assessment, card]);
   const view: WizardView = useMemo(() => {
     const complete = STEPS.map((s) =>
       s.id === 'review'
@@ -87,6 +89,8 @@ export function Wizard({draft, exportReport, color = true, onQuit, extraKeys = C
   }, [state, card, problems]);
 
   useDraftSync(draft, state.assessment, state.step, state.field);
+  // The frame for this change is drawn: a quiet moment for deferred work (loading the store).
+  useEffect(markInput, [state]);
   const typing = isTyping(state);
   const quit = useCallback(() => {
     onQuit?.();

@@ -1,0 +1,113 @@
+/**
+ * What can be read of a draft file without zod or conf (one JSON.parse and a hash): its list
+ * row, and the draft itself when the file is one this program wrote and nobody changed since.
+ * The wizard's first frame of `resume` is drawn from this; the full check follows after it.
+ */
+import {createHash} from 'node:crypto';
+import {readFileSync} from 'node:fs';
+import {basename} from 'node:path';
+import {METHOD} from '../method/definition.js';
+import type {Assessment, Zone} from '../method/types.js';
+import {CURRENT_SCHEMA_VERSION} from '../method/types.js';
+import {DRAFT_EXT} from './folder.js';
+import type {Draft, DraftPosition} from './types.js';
+
+type RawDraft = Record<string, unknown>;
+
+/** The title a draft is listed under. */
+export const titleOf = (a: Assessment): string => a.role.jobTitle.trim() || '(untitled)';
+
+export const idOfPath = (path: string): string => basename(path, DRAFT_EXT);
+
+/** The schema version this program writes (DraftSchema has it as `current`). */
+type SchemaVersion = {current: number};
+const CURRENT: SchemaVersion = {current: CURRENT_SCHEMA_VERSION};
+
+/** Why the draft's dates or position are unusable, or null. */
+export function checkShape(raw: RawDraft): string | null {
+  for (const key of ['createdAt', 'updatedAt'] as const) {
+    if (typeof raw[key] !== 'string' || Number.isNaN(Date.parse(raw[key] as string))) {
+      return `${key} is ${JSON.stringify(raw[key])}; expected a date and time`;
+    }
+  }
+  const position = raw.position as DraftPosition | undefined;
+  if (!position || typeof position !== 'object' || typeof position.step !== 'string') {
+    return 'position is missing or has no step';
+  }
+  if (!raw.assessment || typeof raw.assessment !== 'object') return 'the assessment is missing';
+  return null;
+}
+
+/**
+ * What `list` shows of a draft, computed when the draft is saved. It is trusted only while the
+ * method version and a hash of the assessment still match, so a hand-edited file is rescored.
+ */
+export type StoredSummary = {
+  method: string;
+  hash: string;
+  score: number | null;
+  zone: Zone | null;
+  missing: number;
+  finished: boolean;
+};
+
+/** The hash of an assessment kept in its summary: it tells our own writes from hand edits. */
+export const hashOf = (assessment: unknown): string => createHash('sha1').update(JSON.stringify(assessment)).digest('base64url');
+
+/** A draft file that carries a summary whose hash still matches: parsed once, with its data. */
+function readOwnFile(path: string, schema: SchemaVersion): {data: RawDraft; summary: StoredSummary} | null {
+  let data: RawDraft;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8')) as RawDraft;
+  } catch {
+    return null;
+  }
+  if (!data || typeof data !== 'object' || data.schemaVersion !== schema.current || checkShape(data)) return null;
+  const summary = data.summary as StoredSummary | undefined;
+  if (!summary || summary.method !== METHOD.version || summary.hash !== hashOf(data.assessment)) return null;
+  const assessment = data.assessment as Assessment;
+  if (typeof assessment.role?.jobTitle !== 'string' || !Array.isArray(assessment.tasks)) return null;
+  return {data, summary};
+}
+
+export type QuickRead = {
+  id: string;
+  title: string;
+  createdAt: string;
+  updatedAt: string;
+  summary: StoredSummary;
+};
+
+/**
+ * A draft's list row from its stored summary, without schema checks or scoring; null when the
+ * summary cannot be trusted (missing, older method, changed by hand, older schema, odd shape):
+ * the caller then reads the file in full with readDraftFile.
+ */
+export function readDraftSummary(path: string, schema: SchemaVersion = CURRENT): QuickRead | null {
+  const own = readOwnFile(path, schema);
+  if (!own) return null;
+  const {data, summary} = own;
+  const title = titleOf(data.assessment as Assessment);
+  return {id: idOfPath(path), title, createdAt: data.createdAt as string, updatedAt: data.updatedAt as string, summary};
+}
+
+/**
+ * The draft in a file this program wrote (its summary's hash matches), as it was saved, or null
+ * when it must be read in full (readDraftFile: migrated, hand-edited, damaged). Never throws.
+ */
+export function readTrustedDraft(path: string, schema: SchemaVersion = CURRENT): Draft | null {
+  const own = readOwnFile(path, schema);
+  if (!own) return null;
+  const {data} = own;
+  const assessment = data.assessment as Assessment;
+  const position = data.position as {step: string; field?: unknown};
+  return {
+    id: idOfPath(path),
+    title: titleOf(assessment),
+    createdAt: data.createdAt as string,
+    updatedAt: data.updatedAt as string,
+    schemaVersion: schema.current,
+    assessment,
+    position: (typeof position.field === 'string' ? {step: position.step, field: position.field} : {step: position.step}) satisfies DraftPosition,
+  };
+}
