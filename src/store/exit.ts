@@ -31,12 +31,21 @@ export function installExitFlush(draft: OpenDraft): () => void {
  */
 export function installExitFlushWhenOpen(open: () => Promise<OpenDraft>): () => void {
   let removed = false;
+  let saving = false;
   const onSignal = (signal: NodeJS.Signals) => {
-    uninstall();
-    void open().then(
-      (draft) => draft.close(),
-      () => {},
-    ).finally(() => process.kill(process.pid, signal));
+    // Stay a listener until the save is done: a signal-exit listener (Ink's) that finds no other
+    // listener re-raises the signal at once, which would end the process before it saved.
+    if (saving) return;
+    saving = true;
+    void open()
+      .then(
+        (draft) => draft.close(),
+        () => {},
+      )
+      .finally(() => {
+        uninstall();
+        process.kill(process.pid, signal);
+      });
   };
   const uninstall = () => {
     if (removed) return;

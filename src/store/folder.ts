@@ -3,8 +3,8 @@
  * folder (the one conf picks for projectName 'role-wizard'). One `<id>.json` per draft, its lock
  * `<id>.lock` beside it.
  */
-import {mkdirSync} from 'node:fs';
-import {join} from 'node:path';
+import {mkdirSync, statSync} from 'node:fs';
+import {dirname, join, resolve} from 'node:path';
 import envPaths from 'env-paths';
 
 /** The drafts folder for an environment. */
@@ -15,9 +15,29 @@ export function draftsFolder(env: NodeJS.ProcessEnv = process.env): string {
   return join(envPaths('role-wizard', {suffix: 'nodejs'}).config, 'drafts');
 }
 
-/** Create the folder, readable by its owner only. */
+/**
+ * Create the folder (and missing parents), readable by its owner only. Each level is made on
+ * its own: Node's recursive mkdir loops forever where a pseudo-filesystem (/proc, /sys) answers
+ * "no such file" for a folder that cannot be made, and this must fail with a reason instead.
+ */
 export function ensureFolder(folder: string): void {
-  mkdirSync(folder, {recursive: true, mode: 0o700});
+  const missing: string[] = [];
+  for (let dir = resolve(folder); ; dir = dirname(dir)) {
+    try {
+      if (!statSync(dir).isDirectory()) throw Object.assign(new Error(`${dir} is not a folder`), {code: 'ENOTDIR'});
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || dirname(dir) === dir) throw error;
+      missing.unshift(dir);
+    }
+  }
+  for (const dir of missing) {
+    try {
+      mkdirSync(dir, {mode: 0o700});
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
 }
 
 export const DRAFT_EXT = '.json';

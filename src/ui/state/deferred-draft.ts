@@ -8,8 +8,10 @@ import type {Draft, DraftPosition, OpenDraft, SaveStatus} from '../../store/type
 export type DeferredDraft = OpenDraft & {
   /** Hand over to the real draft; the latest change made meanwhile is passed on. */
   resolve(real: OpenDraft): void;
-  /** The real draft could not be opened: the wizard keeps working, the status says why. */
-  reject(message: string): void;
+  /** The real draft could not be opened (yet): the wizard keeps working, the status says why. */
+  reject(message: string, retryingInMs?: number): void;
+  /** The assessment as last changed, for a rescue copy when no draft could be opened. */
+  latest(): Assessment;
   /** The real draft, once there. */
   readonly real: OpenDraft | null;
 };
@@ -64,8 +66,11 @@ export function deferredDraft(initial: Draft): DeferredDraft {
       if (flushWanted || closeWanted) opened.flush();
       if (closeWanted) opened.close();
     },
-    reject(message) {
-      emit({state: 'error', message, retryingInMs: 0});
+    reject(message, retryingInMs = 0) {
+      emit({state: 'error', message, retryingInMs});
+    },
+    latest() {
+      return pending?.assessment ?? initial.assessment;
     },
   };
 }
