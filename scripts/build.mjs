@@ -288,6 +288,8 @@ const cachedCommands = (bundles) => ({
         contents: `import {loadBundle} from 'bundle-loader';
 import * as io from './src/commands/io.ts';
 globalThis[${SHARED_IO}] = io;
+let late;
+globalThis[${LATE}] ??= () => (late ??= loadBundle(${JSON.stringify(lateBundle.file)}, ${JSON.stringify(lateBundle.encoding)}));
 export const run = (ctx) => loadBundle(${JSON.stringify(file)}, ${JSON.stringify(encoding)})${key ? `[${JSON.stringify(key)}]` : ''}.run(ctx);`,
         resolveDir: root,
       };
@@ -339,6 +341,52 @@ const scriptOptions = {
   define: {...shared.define, 'import.meta.url': '__rwImportMetaUrl'},
   banner: {js: `var __rwImportMetaUrl=require("node:url").pathToFileURL(__filename).href;${LAZY_SEGMENTER}`},
 };
+/**
+ * What the wizard needs only after its first frame (the draft store with conf and zod, the
+ * report renderer, the library): a second code-cached script, so that the first frame does not
+ * pay for reading and compiling it. The wizard's dynamic imports of these modules become calls
+ * to the loader the CLI's bundle puts on a global.
+ */
+const LATE = "Symbol.for('role-wizard/late')";
+const LATE_MODULES = {
+  loadStore: 'src/store/load-store.ts',
+  drafts: 'src/store/drafts.ts',
+  library: 'src/commands/library.ts',
+  render: 'src/report/render.ts',
+  atomically: 'atomically',
+};
+const late = await build({
+  ...scriptOptions,
+  stdin: {
+    contents: Object.entries(LATE_MODULES)
+      .map(([key, path]) => `export * as ${key} from '${path.startsWith('src/') ? `./${path}` : path}';`)
+      .join('\n'),
+    resolveDir: root,
+    sourcefile: 'late-entry.ts',
+    loader: 'ts',
+  },
+  outfile: `${tmp}/late.cjs`,
+  plugins: [sharedIo, stringWidthFastPath],
+});
+const lateBundle = nameByContent(tmp, 'late');
+const lateByPath = new Map(Object.entries(LATE_MODULES).map(([key, path]) => [path.startsWith('src/') ? resolvePath(root, path).replace(/\.ts$/, '') : path, key]));
+const lateModules = {
+  name: 'late-modules',
+  setup(b) {
+    b.onResolve({filter: /.*/}, (args) => {
+      if (args.kind !== 'dynamic-import') return undefined;
+      const key = lateByPath.get(args.path) ?? lateByPath.get(resolvePath(args.resolveDir, args.path).replace(/\.js$/, ''));
+      return key ? {path: key, namespace: 'late'} : undefined;
+    });
+    b.onLoad({filter: /.*/, namespace: 'late'}, (args) => ({
+      contents: `const late = globalThis[${LATE}];
+if (!late) throw new Error('role-wizard: the wizard was loaded without its CLI (no loader for ${lateBundle.file})');
+module.exports = late()[${JSON.stringify(args.path)}];`,
+      loader: 'js',
+    }));
+  },
+};
+
 const wizard = await build({
   ...scriptOptions,
   stdin: {
@@ -348,11 +396,11 @@ const wizard = await build({
     loader: 'ts',
   },
   outfile: `${tmp}/wizard.cjs`,
-  plugins: [sharedIo, yogaWithoutFetch, inkWithoutDevtools, stringWidthFastPath, inkOutputCaches],
+  plugins: [lateModules, sharedIo, yogaWithoutFetch, inkWithoutDevtools, stringWidthFastPath, inkOutputCaches],
 });
 const wizardBundle = nameByContent(tmp, 'wizard');
 const bundles = {new: {...wizardBundle, key: 'new'}, resume: {...wizardBundle, key: 'resume'}};
-const renamed = {wizard: wizardBundle.file};
+const renamed = {wizard: wizardBundle.file, late: lateBundle.file};
 
 // The other commands: one script each, so that each loads only what it needs.
 const COMMANDS = readdirSync(`${root}src/commands`)
@@ -396,10 +444,10 @@ for (const name of readdirSync(`${root}dist`)) {
 
 // Which chunk holds what: tests use it to prove that commands which draw nothing load no UI.
 const outputs = {...main.metafile.outputs};
-for (const [name, out] of [...Object.entries(wizard.metafile.outputs), ...Object.entries(scripts.metafile.outputs)]) {
+for (const [name, out] of [...Object.entries(wizard.metafile.outputs), ...Object.entries(late.metafile.outputs), ...Object.entries(scripts.metafile.outputs)]) {
   outputs[name.replace(/([a-z-]+)\.cjs$/, (_, base) => renamed[base] ?? `${base}.cjs`)] = out;
 }
-const metafile = {inputs: {...wizard.metafile.inputs, ...scripts.metafile.inputs, ...main.metafile.inputs}, outputs};
+const metafile = {inputs: {...wizard.metafile.inputs, ...late.metafile.inputs, ...scripts.metafile.inputs, ...main.metafile.inputs}, outputs};
 mkdirSync(`${root}build`, {recursive: true});
 const metaTmp = `${root}build/meta.json.${process.pid}`;
 writeFileSync(metaTmp, JSON.stringify(metafile).replaceAll(`dist.tmp-${process.pid}/`, 'dist/'));
