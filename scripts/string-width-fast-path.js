@@ -64,3 +64,31 @@ export function simpleWidth(string, eastAsianWidth, ambiguousIsNarrow, emojiText
   }
   return width;
 }
+
+/**
+ * For slice-ansi: when every character of a string is simple (or part of an ANSI escape code),
+ * each code unit is a grapheme of its own, so the grapheme segmentation it asks for can be
+ * answered without Intl.Segmenter; null otherwise (then it segments the long way).
+ */
+export function simpleSegments(string) {
+  if (!allSimple(string)) return null;
+  return {containing: (index) => (index >= 0 && index < string.length ? {index, segment: string[index], input: string} : undefined)};
+}
+
+/** For @alcalzone/ansi-tokenize: the same, as the list of segments it iterates; null otherwise. */
+export function simpleSegmentList(string) {
+  if (!allSimple(string)) return null;
+  const list = new Array(string.length);
+  for (let index = 0; index < string.length; index++) list[index] = {segment: string[index], index, input: string};
+  return list;
+}
+
+/** Every character simple, or part of an ANSI escape code (ESC, CSI, ST, OSC and printable ASCII). */
+function allSimple(string) {
+  for (let i = 0; i < string.length; i++) {
+    const cp = string.charCodeAt(i);
+    if ((cp >= 0x20 && cp <= 0x7e) || cp === 0x1b || cp === 0x9b || cp === 0x9c || cp === 0x9d) continue;
+    if (!inRanges(SIMPLE, cp)) return false;
+  }
+  return true;
+}

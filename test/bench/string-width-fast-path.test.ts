@@ -3,7 +3,7 @@ import {eastAsianWidth} from 'get-east-asian-width';
 import stringWidth8 from 'string-width';
 import {describe, expect, it} from 'vitest';
 // @ts-expect-error: plain JS helper bundled by scripts/build.mjs
-import {simpleWidth} from '../../scripts/string-width-fast-path.js';
+import {simpleSegmentList, simpleSegments, simpleWidth} from '../../scripts/string-width-fast-path.js';
 // wrap-ansi's own copy of string-width (version 7).
 import stringWidth7 from '../../node_modules/wrap-ansi/node_modules/string-width/index.js';
 
@@ -56,5 +56,48 @@ describe('the string-width fast path the build puts in front of string-width', (
       }),
       {numRuns: 2000},
     );
+  });
+});
+
+describe('the slice-ansi fast path: strings of simple characters need no grapheme segmenting', () => {
+  type Segments = {containing(i: number): {index: number; segment: string} | undefined} | null;
+  const segments = simpleSegments as (s: string) => Segments;
+  const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+  const ansi = fc.constantFrom('\u001b[31m', '\u001b[39m', '\u001b[1m', '\u001b[22m', '\u001b]8;;http://x\u0007'.replace('\u0007', '\u001b\\'));
+
+  it('agrees with Intl.Segmenter at every index of any string it accepts', () => {
+    const unit = fc.oneof(fc.constantFrom(...simpleChars), ansi);
+    fc.assert(
+      fc.property(fc.array(unit, {maxLength: 30}), (parts) => {
+        const text = parts.join('');
+        const fast = segments(text);
+        expect(fast).not.toBeNull();
+        const real = segmenter.segment(text);
+        for (let i = 0; i < text.length; i++) {
+          const a = fast!.containing(i);
+          const b = real.containing(i);
+          expect({index: a?.index, segment: a?.segment}).toEqual({index: b?.index, segment: b?.segment});
+        }
+      }),
+      {numRuns: 2000},
+    );
+  });
+
+  it('lists the same segments as Intl.Segmenter for ansi-tokenize', () => {
+    const list = simpleSegmentList as (s: string) => Array<{segment: string; index: number}> | null;
+    const unit = fc.oneof(fc.constantFrom(...simpleChars), ansi);
+    fc.assert(
+      fc.property(fc.array(unit, {maxLength: 30}), (parts) => {
+        const text = parts.join('');
+        const real = [...segmenter.segment(text)].map(({segment, index}) => ({segment, index}));
+        expect(list(text)?.map(({segment, index}) => ({segment, index}))).toEqual(real);
+      }),
+      {numRuns: 2000},
+    );
+    expect(list('e\u0301')).toBeNull();
+  });
+
+  it('declines strings with a character that can join its neighbour', () => {
+    for (const c of ['e\u0301', '👩\u200d🔬', '\r\n', 'a\ufe0f', '🇬🇧']) expect(segments(`ab${c}`)).toBeNull();
   });
 });
