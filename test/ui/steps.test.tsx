@@ -165,3 +165,15 @@ describe('Review & Export step', () => {
     w.unmount();
   });
 });
+
+describe('Task Decomposition step', () => {
+  it('shows every task row while the cursor is below the table, in the Reinstatement check', async () => {
+    const w = renderWizard({assessment: seedAssessment(), position: {step: 'tasks', field: 'reinstatementCheck'}, columns: 120, rows: 40});
+    await w.waitForText('› Reinstatement check');
+    // The seed's seven tasks, each on its own row of the unfocused table.
+    for (const name of ['Novel alignment', 'Mechanistic int', 'Reward modellin', 'Experimental im', 'Publishing, pee', 'Cross-team coll', 'Prototype align']) {
+      expect(w.frame()).toContain(name);
+    }
+    w.unmount();
+  });
+});

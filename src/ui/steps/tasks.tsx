@@ -6,7 +6,7 @@ import {useCallback} from 'react';
 import {FieldForm} from '../components/field-form.js';
 import {useWizard, useWizardDispatch} from '../state/context.js';
 import {STEP_SLOTS, TASK_TABLE} from '../state/steps.js';
-import {TaskTable} from '../task-table/task-table.js';
+import {TaskTable, taskTableHeight} from '../task-table/task-table.js';
 import type {StepProps} from './step-props.js';
 import type {TaskAction} from '../task-table/actions.js';
 
@@ -21,7 +21,7 @@ export function TasksStep({width, height, active}: StepProps) {
   const onCursorChange = useCallback((path: string) => dispatch({type: 'setTableCursor', path}), [dispatch]);
   const dispatchTask = useCallback((a: TaskAction) => dispatch(a), [dispatch]);
   const tableHeight = (focused: boolean) =>
-    focused ? Math.max(6, height - 1) : Math.max(6, Math.min(height - 5, state.assessment.tasks.length + 6));
+    focused ? Math.max(6, height - 1) : Math.max(6, Math.min(height - 5, taskTableHeight(state.assessment.tasks.length)));
   const initialField = state.field.startsWith('tasks.') ? state.field : undefined;
   return (
     <FieldForm
