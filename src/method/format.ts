@@ -22,3 +22,19 @@ export function roundTo(value: number, decimals: number): number {
 export function fixed(value: number, decimals: number): string {
   return roundTo(value, decimals).toFixed(decimals);
 }
+
+/**
+ * A title as a file-name slug: accents dropped, lower case, runs of anything else as one dash,
+ * at most `maxLength` characters ("Model Alignment Researcher" → "model-alignment-researcher").
+ * Empty when the title has no letter or digit.
+ */
+export function slugOf(title: string, maxLength: number): string {
+  return title
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, maxLength)
+    .replace(/-+$/, '');
+}

@@ -6,6 +6,7 @@ import {randomBytes} from 'node:crypto';
 import {constants, copyFileSync, existsSync} from 'node:fs';
 import {CliError} from '../commands/io.js';
 import {emptyAssessment} from '../method/empty.js';
+import {slugOf} from '../method/format.js';
 import type {Assessment} from '../method/types.js';
 import {listDrafts, removeDraft, resolveRef} from './catalog.js';
 import {confWriter} from './conf-writer.js';
@@ -35,14 +36,7 @@ const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
 
 /** A short readable id: the title as a slug (or "draft") and five random characters. */
 export function newDraftId(title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 32)
-    .replace(/-+$/, '');
+  const slug = slugOf(title, 32);
   const tail = [...randomBytes(5)].map((b) => ALPHABET[b % 32]).join('');
   return `${slug || 'draft'}-${tail}`;
 }

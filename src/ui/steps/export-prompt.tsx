@@ -2,6 +2,7 @@
  * Export to Markdown: a path prompt (default: the title's slug in the current folder), asking
  * before an unfinished export ("Draft — incomplete") and before overwriting a file.
  */
+import {slugOf as slugOfText} from '../../method/format.js';
 import {Box, Text, useInput} from 'ink';
 import {useCallback, useState} from 'react';
 import type {Assessment} from '../../method/types.js';
@@ -31,15 +32,7 @@ export type ExportReport = (path: string, options: ExportOptions) => Promise<Exp
 
 /** A file name from a job title: "Model Alignment Researcher" → "model-alignment-researcher". */
 export function slugOf(title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '');
-  return slug || 'assessment';
+  return slugOfText(title, 80) || 'assessment';
 }
 
 type Phase =
