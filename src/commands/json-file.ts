@@ -25,13 +25,21 @@ export function parseJsonText(text: string, file: string): unknown {
   try {
     return JSON.parse(body);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const at = /at position (\d+)/.exec(message);
-    const offset = at ? Number(at[1]) : body.length;
-    const {line, column} = lineColumn(body, offset);
-    const reason = message.replace(/ in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, '');
+    const {line, column, reason} = describeJsonError(body, error);
     throw new CliError(`${file}:${line}:${column}: not valid JSON: ${reason}`);
   }
+}
+
+/** Where JSON.parse failed in a text (1-based line and column) and why, in JSON.parse's words. */
+export function describeJsonError(text: string, error: unknown): {line: number; column: number; reason: string} {
+  const message = error instanceof Error ? error.message : String(error);
+  const at = /at position (\d+)/.exec(message);
+  const {line, column} = lineColumn(text, at ? Number(at[1]) : text.length);
+  const reason = message
+    .replace(/ in JSON at position \d+.*$/s, '')
+    .replace(/ \(line \d+ column \d+\)$/, '')
+    .replace(/^JSON\.parse: /, '');
+  return {line, column, reason};
 }
 
 /** Read a file as UTF-8 text, or a CliError saying why it cannot be read. */

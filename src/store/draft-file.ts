@@ -3,7 +3,7 @@
  * Every way a file can be wrong becomes a reason the assessor can act on.
  */
 import {readFileSync} from 'node:fs';
-import {lineColumn} from '../commands/json-file.js';
+import {describeJsonError} from '../commands/json-file.js';
 import {METHOD} from '../method/definition.js';
 import {score} from '../method/score.js';
 import type {Assessment} from '../method/types.js';
@@ -35,11 +35,8 @@ export function readDraftFile(path: string, schema: DraftSchema = DRAFT_SCHEMA):
   try {
     data = JSON.parse(text);
   } catch (error) {
-    const message = (error as Error).message;
-    const at = /at position (\d+)/.exec(message);
-    const {line, column} = lineColumn(text, at ? Number(at[1]) : text.length);
-    const why = message.replace(/ in JSON at position \d+.*$/s, '').replace(/ \(line \d+ column \d+\)$/, '');
-    return damaged(`not valid JSON at line ${line}, column ${column} (${why}): truncated or corrupted`);
+    const {line, column, reason} = describeJsonError(text, error);
+    return damaged(`not valid JSON at line ${line}, column ${column} (${reason}): truncated or corrupted`);
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) return damaged('not a draft: expected a JSON object');
   const migrated = migrateDraft(data as RawDraft, schema);
