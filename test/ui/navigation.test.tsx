@@ -23,6 +23,7 @@ describe('navigation', () => {
     await w.waitForText('Go to step');
     await w.press('esc');
     await w.waitForText('› Job Title');
+    expect(w.frame()).not.toContain('Go to step');
     await w.press('ctrl-g');
     await w.waitForText('Go to step');
     await w.type('8');
