@@ -3,7 +3,6 @@
  * a grapheme boundary). Pure: tested without rendering. Moves up/down keep a goal column, as
  * editors do, so passing a short line does not lose the column.
  */
-import {useReducer} from 'react';
 import {cursorPosition, nextBoundary, offsetAt, previousBoundary, wrapText} from './text-layout.js';
 
 export type LongTextState = {value: string; cursor: number; goalColumn: number | null};
@@ -88,5 +87,3 @@ export function longTextReducer(state: LongTextState, action: LongTextAction): L
   }
 }
 
-/** The field's state as a React reducer. */
-export const useLongTextState = (value: string) => useReducer(longTextReducer, value, initialLongTextState);

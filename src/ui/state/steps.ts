@@ -81,4 +81,3 @@ export function stepOfPath(path: string, section?: SectionId): number {
   return 0;
 }
 
-export const stepIndex = (id: string): number => Math.max(0, STEPS.findIndex((s) => s.id === id));
