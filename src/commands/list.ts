@@ -1,7 +1,7 @@
 /**
  * `role-wizard list [--json] [--sort updated|score|zone]`: every draft with title, score, zone,
  * completeness and last change; damaged drafts with their path and the reason. Reads the draft
- * files directly (no conf, no lock): listing never writes.
+ * files directly (no conf, no lock) and never writes one; it keeps only its own `.list-cache`.
  */
 import stringWidth from 'string-width';
 import {listDrafts, type SortKey, sortSummaries} from '../store/catalog.js';
@@ -56,17 +56,20 @@ export function draftTable(drafts: DraftSummary[], now: Date): string {
 }
 
 function table(head: string[], rows: string[][], rightAligned: Set<number>): string {
-  const widths = head.map((h, i) => Math.max(stringWidth(h), ...rows.map((r) => stringWidth(r[i]!))));
-  const line = (cells: string[]) =>
+  const all = [head, ...rows];
+  // Each cell measured once: a thousand drafts make six thousand cells.
+  const cellWidths = all.map((cells) => cells.map((cell) => stringWidth(cell)));
+  const widths = head.map((_, i) => Math.max(...cellWidths.map((w) => w[i]!)));
+  const line = (cells: string[], row: number) =>
     cells
       .map((cell, i) => {
         if (i === cells.length - 1) return cell;
-        const pad = ' '.repeat(widths[i]! - stringWidth(cell));
+        const pad = ' '.repeat(widths[i]! - cellWidths[row]![i]!);
         return rightAligned.has(i) ? pad + cell : cell + pad;
       })
       .join('  ')
       .trimEnd();
-  return `${[head, ...rows].map(line).join('\n')}\n`;
+  return `${all.map(line).join('\n')}\n`;
 }
 
 function clip(text: string, width: number): string {

@@ -22,6 +22,7 @@ const EXPECTED_ROWS = [
   'check-varied',
   'check-varied-cpu',
   'list',
+  'list-cold',
 ];
 
 describe('npm run bench', () => {
