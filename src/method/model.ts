@@ -27,19 +27,26 @@ const scoredText = (scale: {min: number; max: number}) =>
 const evidenceItem = () =>
   z.strictObject({score: scoreOn(scales.evidence), evidence: text()}).default({score: null, evidence: ''});
 
-export const TaskLabelSchema = z.enum(METHOD.taskLabels, {
+const taskLabel = () =>
+  z.enum(METHOD.taskLabels, {
   error: `expected one of ${METHOD.taskLabels.join(', ')}`,
 });
 
-export const TaskSchema = z.strictObject({
-  name: text(),
-  timePercent: scoreOn(scales.taskTime),
-  score: scoreOn(scales.task),
-  label: TaskLabelSchema.nullable().default(null),
-  rationale: text(),
-});
+const task = () =>
+  z.strictObject({
+    name: text(),
+    timePercent: scoreOn(scales.taskTime),
+    score: scoreOn(scales.task),
+    label: taskLabel().nullable().default(null),
+    rationale: text(),
+  });
 
-export const AssessmentSchema = z.strictObject({
+/**
+ * The schema is built on first use, not at load: building it costs several milliseconds that
+ * commands reading only files this program wrote (list, resume) need not spend.
+ */
+const buildAssessmentSchema = () =>
+  z.strictObject({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION, {
     error: `expected schemaVersion ${CURRENT_SCHEMA_VERSION}`,
   }),
@@ -68,7 +75,7 @@ export const AssessmentSchema = z.strictObject({
     })
     .prefault({}),
   growth: scoredText(scales.growth),
-  tasks: z.array(TaskSchema).default([]),
+  tasks: z.array(task()).default([]),
   reinstatementCheck: text(),
   evidence: z
     .strictObject({
@@ -127,13 +134,16 @@ export const AssessmentSchema = z.strictObject({
     .optional(),
 });
 
+let assessmentSchema: ReturnType<typeof buildAssessmentSchema> | undefined;
+const schema = () => (assessmentSchema ??= buildAssessmentSchema());
+
 export type ParseProblem = {path: string; message: string};
 
 /** Parse unknown data into an assessment, or every offending field path with what was expected. */
 export function parseAssessment(
   data: unknown,
 ): {ok: true; assessment: import('./types.js').Assessment} | {ok: false; problems: ParseProblem[]} {
-  const result = AssessmentSchema.safeParse(data);
+  const result = schema().safeParse(data);
   if (result.success) return {ok: true, assessment: result.data};
   return {
     ok: false,
@@ -153,11 +163,11 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 
 /** The JSON Schema of an assessment file, generated from the zod schema. */
 export function assessmentJsonSchema(): unknown {
-  return z.toJSONSchema(AssessmentSchema, {io: 'input', target: 'draft-2020-12'});
+  return z.toJSONSchema(schema(), {io: 'input', target: 'draft-2020-12'});
 }
 
 // Compile-time proof that the schema and the hand-written types agree, both ways.
-type Parsed = z.output<typeof AssessmentSchema>;
+type Parsed = z.output<ReturnType<typeof buildAssessmentSchema>>;
 type Assessment = import('./types.js').Assessment;
 const schemaMatchesTypes: [Parsed] extends [Assessment] ? ([Assessment] extends [Parsed] ? true : false) : false = true;
 void schemaMatchesTypes;
