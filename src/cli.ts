@@ -147,6 +147,16 @@ async function main(argv: string[]): Promise<number> {
   return runCommander(argv);
 }
 
+// A reader that stops early (`role-wizard list | head`) closes the pipe: stop quietly, as `ls`
+// does, rather than with Node's unhandled 'error' trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    // Any other write fault: say so on stderr, unless stderr is what failed (EX_IOERR).
+    process.exitCode = stream === process.stdout ? fail(error) : 74;
+  });
+}
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
