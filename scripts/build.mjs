@@ -136,6 +136,8 @@ const sliceAnsiFastPath = {
       let s = readFileSync(args.path, 'utf8');
       s = `import {simpleSegments as __simpleSegments} from ${JSON.stringify(FAST_PATH)};\n${s}`;
       s = patch(s, 'const graphemeSegments = GRAPHEME_SEGMENTER.segment(string);', 'const graphemeSegments = __simpleSegments(string) ?? GRAPHEME_SEGMENTER.segment(string);', args.path);
+      // Two simple characters never join into one grapheme, whatever escape code lies between them.
+      s = patch(s, 'const pair = `${leftValue}${rightValue}`;\n', 'const pair = `${leftValue}${rightValue}`;\n\tif (__simpleSegments(pair)) return false;\n', args.path);
       return {contents: s, resolveDir: args.path.replace(/[\\/][^\\/]*$/, '')};
     });
     // Ink styles every line through ansi-tokenize, which segments it the same way.
