@@ -29,7 +29,7 @@ await build({
   banner: {js: "import {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);"},
 });
 const {draftStore} = await import(pathToFileURL(join(out, 'store.js')).href);
-if (!existsSync(join(root, 'dist/cli.js'))) spawnSync(process.execPath, ['scripts/build.mjs'], {cwd: root, stdio: 'inherit'});
+if (!existsSync(join(root, 'dist/cli.cjs'))) spawnSync(process.execPath, ['scripts/build.mjs'], {cwd: root, stdio: 'inherit'});
 
 const fixture = (name) => JSON.parse(readFileSync(join(root, 'test/fixtures', name), 'utf8'));
 const realistic = fixture('model-alignment-researcher.json');
@@ -76,7 +76,7 @@ function autosave(h) {
 function cli(h) {
   let r;
   const ms = time(() => {
-    r = spawnSync(process.execPath, [join(root, 'bin/role-wizard.js'), 'list', '--json'], {env: {...process.env, ...h.env}, encoding: 'utf8'});
+    r = spawnSync(process.execPath, [join(root, 'bin/role-wizard.cjs'), 'list', '--json'], {env: {...process.env, ...h.env}, encoding: 'utf8'});
   });
   if (r.status !== 0) throw new Error(`list failed: ${r.stderr}`);
   return ms;

@@ -1,7 +1,9 @@
-// Builds the published bin: one ESM bundle (code-split so that commands which draw nothing never
-// load React or Ink), with React's production build. The wizard (new, resume) is a second bundle,
-// a CommonJS script that dist/cli.js compiles with a V8 code cache (see BUNDLE_LOADER): Node 20 has
-// no compile cache for ES modules, and compiling the wizard's ~1 MB of code is most of its start-up.
+// Builds the published bin: dist/cli.cjs, a small CommonJS bundle of src/cli.ts, and one CommonJS
+// script per command (the wizard's two: new and resume share one) that dist/cli.cjs compiles with a
+// V8 code cache when the command runs (see BUNDLE_LOADER), so that commands which draw nothing
+// never load React or Ink, and the wizard's ~1 MB of code is not compiled afresh on every start.
+// Everything is CommonJS because Node 20 has no compile cache for ES modules, and its ES module
+// loader costs several milliseconds more per start than require.
 import {createHash} from 'node:crypto';
 import {mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {resolve as resolvePath, sep} from 'node:path';
@@ -301,10 +303,19 @@ export function loadBundle(file, encoding) {
 }
 `;
 
-/** In the ESM bundle, each command calls into its code-cached bundle (bundles: name -> {file, encoding}). */
-const cachedCommands = (bundles) => ({
+/**
+ * In dist/cli.cjs, each command calls into its code-cached bundle (bundles: name -> {file,
+ * encoding}), and commander (help and usage errors only) is a code-cached script of its own.
+ */
+const cachedCommands = (bundles, commanderBundle) => ({
   name: 'cached-commands',
   setup(b) {
+    b.onResolve({filter: /^commander$/}, (args) => (/src[\\/]cli\.ts$/.test(args.importer) && args.kind === 'dynamic-import' ? {path: 'commander', namespace: 'cached-commander'} : undefined));
+    b.onLoad({filter: /.*/, namespace: 'cached-commander'}, () => ({
+      contents: `const {loadBundle} = require('bundle-loader');
+module.exports = loadBundle(${JSON.stringify(commanderBundle.file)}, ${JSON.stringify(commanderBundle.encoding)});`,
+      resolveDir: root,
+    }));
     b.onResolve({filter: /^\.\/commands\/[a-z-]+\.js$/}, (args) => {
       const name = args.path.replace(/^\.\/commands\/|\.js$/g, '');
       return /src[\\/]cli\.ts$/.test(args.importer) && bundles[name] ? {path: name, namespace: 'cached-command'} : undefined;
@@ -445,23 +456,26 @@ for (const name of COMMANDS) {
   renamed[`command-${name}`] = bundles[name].file;
 }
 
+// commander, for help and usage errors only.
+const commander = await build({
+  ...scriptOptions,
+  stdin: {contents: "export {Command, CommanderError, Option} from 'commander';", resolveDir: root, sourcefile: 'commander-entry.ts', loader: 'ts'},
+  outfile: `${tmp}/commander.cjs`,
+});
+const commanderBundle = nameByContent(tmp, 'commander');
+renamed.commander = commanderBundle.file;
+
 const main = await build({
-  ...shared,
+  ...scriptOptions,
   entryPoints: {cli: 'src/cli.ts'},
-  outdir: tmp,
-  splitting: true,
-  format: 'esm',
-  // CommonJS dependencies call require(); give the ESM bundle one.
-  banner: {js: `import {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);${LAZY_SEGMENTER}`},
-  // Optional peer of ink, never used in a terminal.
-  external: ['react-devtools-core'],
-  plugins: [cachedCommands(bundles), yogaWithoutFetch, stringWidthFastPath],
+  outfile: `${tmp}/cli.cjs`,
+  plugins: [cachedCommands(bundles, commanderBundle), yogaWithoutFetch, stringWidthFastPath],
 });
 
 mkdirSync(`${root}dist`, {recursive: true});
 const built = readdirSync(tmp);
-for (const name of built.filter((n) => n !== 'cli.js')) renameSync(`${tmp}/${name}`, `${root}dist/${name}`);
-renameSync(`${tmp}/cli.js`, `${root}dist/cli.js`);
+for (const name of built.filter((n) => n !== 'cli.cjs')) renameSync(`${tmp}/${name}`, `${root}dist/${name}`);
+renameSync(`${tmp}/cli.cjs`, `${root}dist/cli.cjs`);
 rmSync(tmp, {recursive: true, force: true});
 // Chunks from earlier builds: removed once old enough that no running process still needs them.
 for (const name of readdirSync(`${root}dist`)) {
@@ -471,10 +485,10 @@ for (const name of readdirSync(`${root}dist`)) {
 
 // Which chunk holds what: tests use it to prove that commands which draw nothing load no UI.
 const outputs = {...main.metafile.outputs};
-for (const [name, out] of [...Object.entries(wizard.metafile.outputs), ...Object.entries(late.metafile.outputs), ...Object.entries(scripts.metafile.outputs)]) {
+for (const [name, out] of [...Object.entries(wizard.metafile.outputs), ...Object.entries(late.metafile.outputs), ...Object.entries(scripts.metafile.outputs), ...Object.entries(commander.metafile.outputs)]) {
   outputs[name.replace(/([a-z-]+)\.cjs$/, (_, base) => renamed[base] ?? `${base}.cjs`)] = out;
 }
-const metafile = {inputs: {...wizard.metafile.inputs, ...late.metafile.inputs, ...scripts.metafile.inputs, ...main.metafile.inputs}, outputs};
+const metafile = {inputs: {...wizard.metafile.inputs, ...late.metafile.inputs, ...scripts.metafile.inputs, ...commander.metafile.inputs, ...main.metafile.inputs}, outputs};
 mkdirSync(`${root}build`, {recursive: true});
 const metaTmp = `${root}build/meta.json.${process.pid}`;
 writeFileSync(metaTmp, JSON.stringify(metafile).replaceAll(`dist.tmp-${process.pid}/`, 'dist/'));
