@@ -1,11 +1,11 @@
-import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {ROOT, SEED_FIXTURE, SEED_REPORT, seedAvailable, seedMissingReason} from '../support/paths.js';
 import {runCli} from '../support/run-cli.js';
+import {tempFolder} from '../support/temp.js';
 
-const tmp = mkdtempSync(join(tmpdir(), 'rw-analysis-'));
+const tmp = tempFolder('rw-analysis-');
 const seedJson = () => JSON.parse(readFileSync(SEED_FIXTURE, 'utf8'));
 const write = (name: string, data: unknown) => {
   const path = join(tmp, name);

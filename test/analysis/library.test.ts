@@ -1,5 +1,4 @@
-import {mkdtempSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {loadLibrary} from '../../src/commands/library.js';
@@ -10,6 +9,7 @@ import type {Assessment} from '../../src/method/types.js';
 import {draftStore} from '../../src/store/drafts.js';
 import {runCli} from '../support/run-cli.js';
 import {readFixture} from '../support/paths.js';
+import {tempFolder} from '../support/temp.js';
 
 const load = (name: string): Assessment => {
   const r = parseAssessment(readFixture(name));
@@ -18,7 +18,7 @@ const load = (name: string): Assessment => {
 };
 
 describe('the assessor library (drafts)', () => {
-  const home = mkdtempSync(join(tmpdir(), 'rw-library-'));
+  const home = tempFolder('rw-library-');
   const env = {ROLE_WIZARD_HOME: home};
   const store = draftStore(env);
   const seed = load('model-alignment-researcher.json');

@@ -1,13 +1,13 @@
-import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {SEED_FIXTURE} from '../support/paths.js';
 import {runCli} from '../support/run-cli.js';
+import {tempFolder} from '../support/temp.js';
 
 describe('the code cache of the built commands', () => {
   it('is written on the first run, used on the next, and replaced when damaged', () => {
-    const cache = mkdtempSync(join(tmpdir(), 'rw-code-cache-'));
+    const cache = tempFolder('rw-code-cache-');
     const env = {ROLE_WIZARD_CODE_CACHE: cache};
     const first = runCli(['score', SEED_FIXTURE], {env});
     expect(first.code).toBe(0);
@@ -25,7 +25,7 @@ describe('the code cache of the built commands', () => {
   });
 
   it('is not written when turned off', () => {
-    const cache = mkdtempSync(join(tmpdir(), 'rw-code-cache-off-'));
+    const cache = tempFolder('rw-code-cache-off-');
     const off = runCli(['score', SEED_FIXTURE], {env: {ROLE_WIZARD_CODE_CACHE: 'off', XDG_CACHE_HOME: cache, HOME: cache}});
     expect(off.code).toBe(0);
     expect(readdirSync(cache)).toEqual([]);

@@ -1,12 +1,12 @@
-import {mkdtempSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {inputsOf, staticClosureOf} from '../support/bundle.js';
 import {ROOT, SEED_FIXTURE} from '../support/paths.js';
 import {runCli} from '../support/run-cli.js';
+import {tempFolder} from '../support/temp.js';
 
-const tmp = mkdtempSync(join(tmpdir(), 'rw-cli-'));
+const tmp = tempFolder('rw-cli-');
 const file = (name: string, text: string) => {
   const path = join(tmp, name);
   writeFileSync(path, text);

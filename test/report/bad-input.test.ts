@@ -1,5 +1,4 @@
-import {mkdtempSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import type {Assessment} from '../../src/method/types.js';
@@ -7,8 +6,9 @@ import {parseReport} from '../../src/report/parse.js';
 import {renderReport} from '../../src/report/render.js';
 import {readFixture} from '../support/paths.js';
 import {runCli} from '../support/run-cli.js';
+import {tempFolder} from '../support/temp.js';
 
-const tmp = mkdtempSync(join(tmpdir(), 'rw-bad-'));
+const tmp = tempFolder('rw-bad-');
 const good = renderReport(readFixture('model-alignment-researcher.json') as Assessment);
 const lines = good.split('\n');
 const lineOf = (prefix: string) => lines.findIndex((l) => l.startsWith(prefix)) + 1;

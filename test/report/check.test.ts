@@ -1,14 +1,14 @@
-import {mkdtempSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import type {Assessment} from '../../src/method/types.js';
 import {renderReport} from '../../src/report/render.js';
 import {FIXTURES, ROOT, readFixture} from '../support/paths.js';
 import {runCli} from '../support/run-cli.js';
+import {tempFolder} from '../support/temp.js';
 
 const PLANTED = `${FIXTURES}reports/planted-errors.md`;
-const tmp = mkdtempSync(join(tmpdir(), 'rw-check-'));
+const tmp = tempFolder('rw-check-');
 const writeReport = (name: string, text: string) => {
   const path = join(tmp, name);
   writeFileSync(path, text);

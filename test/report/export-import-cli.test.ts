@@ -1,13 +1,13 @@
-import {existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import type {Assessment} from '../../src/method/types.js';
 import {FIXTURES, ROOT, SEED_FIXTURE, readFixture} from '../support/paths.js';
 import {runCli} from '../support/run-cli.js';
 import {asReadBack} from './support.js';
+import {tempFolder} from '../support/temp.js';
 
-const tmp = mkdtempSync(join(tmpdir(), 'rw-export-'));
+const tmp = tempFolder('rw-export-');
 const unfinished = () => {
   const a = readFixture('model-alignment-researcher.json') as Assessment;
   const path = join(tmp, 'unfinished.json');
@@ -94,7 +94,7 @@ describe('role-wizard import', () => {
   });
 
   it('saves the imported assessment as a draft, which list, score and export then accept by id', () => {
-    const home = mkdtempSync(join(tmpdir(), 'rw-import-home-'));
+    const home = tempFolder('rw-import-home-');
     const report = join(tmp, 'clerk.md');
     runCli(['export', `${FIXTURES}red-data-entry-clerk.json`, '-o', report]);
     const r = runCli(['import', report], {env: {ROLE_WIZARD_HOME: home}});

@@ -1,5 +1,4 @@
-import {mkdtempSync, readFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {calibrationLine} from '../../src/method/calibration.js';
@@ -8,13 +7,14 @@ import type {Assessment} from '../../src/method/types.js';
 import {draftStore} from '../../src/store/drafts.js';
 import {SEED_FIXTURE, readFixture} from '../support/paths.js';
 import {runCli} from '../support/run-cli.js';
+import {tempFolder} from '../support/temp.js';
 
 const seed = () => readFixture('model-alignment-researcher.json') as Assessment;
 const seedVector = () => score(seed()).vector;
 
 /** A draft store of its own, holding these assessments: the library --calibration reads. */
 function homeWith(...assessments: Assessment[]): string {
-  const home = mkdtempSync(join(tmpdir(), 'rw-library-'));
+  const home = tempFolder('rw-library-');
   const store = draftStore({ROLE_WIZARD_HOME: home});
   for (const a of assessments) store.saveNew(a);
   return home;
@@ -53,7 +53,7 @@ describe('export: score vector and calibration lines', () => {
 
   it('a report with both lines checks clean and imports back to the same assessment', () => {
     const home = homeWith(fixture('yellow-paralegal.json'));
-    const dir = mkdtempSync(join(tmpdir(), 'rw-vector-'));
+    const dir = tempFolder('rw-vector-');
     const report = join(dir, 'report.md');
     const r = runCli(['export', SEED_FIXTURE, '--calibration', '--mermaid', '-o', report], {env: {ROLE_WIZARD_HOME: home}});
     expect(r.code, r.stderr).toBe(0);

@@ -1,13 +1,13 @@
 import {spawn, type ChildProcess} from 'node:child_process';
-import {cpSync, mkdirSync, mkdtempSync, readFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {cpSync, mkdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {FIXTURES, ROOT} from '../support/paths.js';
 import type {Assessment} from '../../src/method/types.js';
+import {tempFolder} from '../support/temp.js';
 
 /** A fresh ROLE_WIZARD_HOME with an empty drafts folder. */
 export function tempHome(): {home: string; folder: string; env: NodeJS.ProcessEnv} {
-  const home = mkdtempSync(join(tmpdir(), 'rw-store-'));
+  const home = tempFolder('rw-store-');
   const folder = join(home, 'drafts');
   mkdirSync(folder, {recursive: true});
   return {home, folder, env: {ROLE_WIZARD_HOME: home}};

@@ -1,11 +1,10 @@
 import {spawnSync} from 'node:child_process';
-import {mkdtempSync} from 'node:fs';
-import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {BIN} from './paths.js';
+import {tempFolder} from './temp.js';
 
 /** Drafts made by CLI tests go here unless a test names its own folder: never the user's. */
-export const TEST_HOME = mkdtempSync(join(tmpdir(), 'rw-home-'));
+export const TEST_HOME = tempFolder('rw-home-');
 
 export type CliResult = {code: number | null; stdout: string; stderr: string};
 

@@ -1,6 +1,3 @@
-import {mkdtempSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {score} from '../../src/method/score.js';
 import {sensitivity} from '../../src/method/sensitivity.js';
@@ -12,6 +9,7 @@ import {sensitivityLines} from '../../src/ui/steps/review-sensitivity.js';
 import {readFixture} from '../support/paths.js';
 import {seedAssessment} from './support/fixtures.js';
 import {renderWizardWithLibrary, threeRoles} from './support/library.js';
+import {tempFolder} from '../support/temp.js';
 
 const SEED_VECTOR = 'AIJRI:1.0/P:0,1,3/G:2/T:25x1N,20x1N,15x1N,15x2A,10x2A,10x1N,5x2A/E:2,2,1,1,2/B:1,0,0,1,2';
 const review = {step: 'review'};
@@ -109,7 +107,7 @@ describe('Review & Export: sensitivity, calibration, vector', () => {
 describe('the wizard exporter', () => {
   it('hands the renderer the vector always, the calibration line, Mermaid when asked', async () => {
     const seen: RenderMarkdownOptions[] = [];
-    const exporter = fileExporter(mkdtempSync(join(tmpdir(), 'rw-wizard-export-')), async (_a, o) => (seen.push(o), 'report\n'));
+    const exporter = fileExporter(tempFolder('rw-wizard-export-'), async (_a, o) => (seen.push(o), 'report\n'));
     const assessment = seedAssessment();
     await exporter('a.md', {overwrite: false, incomplete: false, assessment, mermaid: true, calibration: 'Calibration: 86.1 sits above X.'});
     await exporter('b.md', {overwrite: false, incomplete: false, assessment});

@@ -1,5 +1,4 @@
-import {existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {emptyAssessment} from '../../src/method/empty.js';
@@ -13,6 +12,7 @@ import {slugOf} from '../../src/ui/steps/export-prompt.js';
 import {colorEnabled} from '../../src/ui/theme.js';
 import {seedAssessment} from './support/fixtures.js';
 import {memoryDraft} from './support/memory-draft.js';
+import {tempFolder} from '../support/temp.js';
 
 const key = (k: Record<string, boolean> = {}) => ({upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, home: false, end: false, return: false, escape: false, ctrl: false, shift: false, tab: false, backspace: false, delete: false, meta: false, super: false, hyper: false, capsLock: false, numLock: false, ...k}) as never;
 
@@ -89,7 +89,7 @@ describe('deferredDraft', () => {
 
 describe('fileExporter', () => {
   it('writes relative to the folder, refuses to overwrite unless asked', async () => {
-    const cwd = mkdtempSync(join(tmpdir(), 'rw-export-'));
+    const cwd = tempFolder('rw-export-');
     const exportReport = fileExporter(cwd, async (a, o) => `# ${a.role.jobTitle}${o.incomplete ? ' (draft)' : ''}\n`);
     const assessment = seedAssessment();
     expect(await exportReport('./out.md', {overwrite: false, incomplete: false, assessment})).toEqual({status: 'written', path: './out.md'});

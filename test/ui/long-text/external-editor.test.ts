@@ -1,13 +1,13 @@
-import {existsSync, readFileSync, mkdtempSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
 import {editInEditor, editorCommand} from '../../../src/ui/long-text/external-editor.js';
+import {tempFolder} from '../../support/temp.js';
 
 const script = fileURLToPath(new URL('./fixtures/fake-editor.mjs', import.meta.url));
 const fakeEditor = `"${process.execPath}" "${script}"`;
-const seenFile = () => join(mkdtempSync(join(tmpdir(), 'rw-editor-test-')), 'seen.json');
+const seenFile = () => join(tempFolder('rw-editor-test-'), 'seen.json');
 
 describe('editInEditor', () => {
   it('round-trips the text through $EDITOR and deletes the temporary file', () => {
