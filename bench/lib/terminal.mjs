@@ -1,6 +1,6 @@
 // A real pseudo-terminal with a headless xterm behind it: what a person's terminal would show.
 // Used by the end-to-end tests and the benchmarks alike.
-import {mkdtempSync} from 'node:fs';
+import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import pty from '@lydell/node-pty';
@@ -36,8 +36,13 @@ export function keyBytes(name) {
 
 /** The environment a person's terminal would give: no CI variables (Ink draws only the last frame under CI). */
 export function terminalEnv(extra = {}) {
-  // Code caches of runs made by tests go to a folder of their own, never the user's cache.
-  sharedCacheFolder ??= mkdtempSync(join(tmpdir(), 'rw-code-cache-'));
+  // Code caches of runs made by tests go to a folder of their own, never the user's cache;
+  // that folder goes when this process ends, unless the caller named a folder of its own.
+  if (!('ROLE_WIZARD_CODE_CACHE' in extra) && sharedCacheFolder === undefined) {
+    const folder = mkdtempSync(join(tmpdir(), 'rw-code-cache-'));
+    sharedCacheFolder = folder;
+    process.once('exit', () => rmSync(folder, {recursive: true, force: true}));
+  }
   const env = {...process.env, TERM: 'xterm-256color', FORCE_COLOR: undefined, ROLE_WIZARD_CODE_CACHE: sharedCacheFolder, ...extra};
   for (const key of ['CI', 'CONTINUOUS_INTEGRATION', 'GITHUB_ACTIONS', 'NODE_EXTRA_CA_CERTS']) if (!(key in extra)) delete env[key];
   for (const [k, v] of Object.entries(env)) if (v === undefined) delete env[k];
@@ -202,7 +207,11 @@ export function spawnTerminal(command, args = [], {cols = 80, rows = 24, env, cw
         api.kill('SIGHUP');
         await Promise.race([exited, new Promise((r) => setTimeout(r, 1500))]);
       }
-      if (!done) api.kill('SIGKILL');
+      if (!done) {
+        api.kill('SIGKILL');
+        // Gone before the caller removes the folders it was writing into.
+        await Promise.race([exited, new Promise((r) => setTimeout(r, 1500))]);
+      }
       term.dispose();
     },
   };

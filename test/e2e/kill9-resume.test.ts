@@ -4,12 +4,13 @@
  * and field. "Taken in" is read off the screen (the field shows the wizard's state, which is
  * what it hands to the draft), so that a key the field itself drops is not blamed on saving.
  */
-import {mkdtempSync, readdirSync, readFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
-import {spawnTerminal, type Terminal, terminalEnv} from '../../bench/lib/terminal.mjs';
+import {spawnTerminal, type Terminal} from '../../bench/lib/terminal.mjs';
 import {BIN} from '../support/paths.js';
+import {tempFolder} from '../support/temp.js';
+import {wizardEnv} from './wizard-support.js';
 
 const terminals: Terminal[] = [];
 afterEach(async () => {
@@ -44,14 +45,14 @@ function activeFieldValue(screen: string, label: string): string {
 const titleShown = (screen: string): string => /1\/10 Role Definition — (.*)$/m.exec(screen)?.[1]?.trim() ?? '';
 
 function wizard(home: string, args: string[]): Terminal {
-  const t = spawnTerminal(process.execPath, [BIN, ...args], {cols: 120, rows: 40, env: terminalEnv({ROLE_WIZARD_HOME: home})});
+  const t = spawnTerminal(process.execPath, [BIN, ...args], {cols: 120, rows: 40, env: wizardEnv({ROLE_WIZARD_HOME: home})});
   terminals.push(t);
   return t;
 }
 
 describe('kill -9 while typing, then resume', () => {
   it('keeps everything typed up to 0.5 s before the kill, at the same step and field', async () => {
-    const home = mkdtempSync(join(tmpdir(), 'rw-kill9-'));
+    const home = tempFolder('rw-kill9-');
     const t = wizard(home, ['new']);
     await t.waitForText('Job Title', 15_000);
     // The draft exists (store loaded after the first frame, lock taken) once the status says saved.

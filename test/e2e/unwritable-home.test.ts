@@ -3,13 +3,14 @@
  * keeps retrying, and when the assessor leaves (Ctrl+C) or the terminal closes (SIGHUP) what was
  * typed goes to a rescue file in the temporary folder. The process always ends: it never spins.
  */
-import {mkdtempSync, readdirSync, readFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
-import {spawnTerminal, type Terminal, terminalEnv} from '../../bench/lib/terminal.mjs';
+import {spawnTerminal, type Terminal} from '../../bench/lib/terminal.mjs';
 import {ensureFolder} from '../../src/store/folder.js';
 import {BIN} from '../support/paths.js';
+import {tempFolder} from '../support/temp.js';
+import {wizardEnv} from './wizard-support.js';
 
 const terminals: Terminal[] = [];
 afterEach(async () => {
@@ -20,7 +21,7 @@ afterEach(async () => {
 const NOWHERE = '/proc/role-wizard-nowhere/home';
 
 function start(tmp: string): Terminal {
-  const t = spawnTerminal(process.execPath, [BIN, 'new'], {cols: 100, rows: 30, env: terminalEnv({ROLE_WIZARD_HOME: NOWHERE, TMPDIR: tmp})});
+  const t = spawnTerminal(process.execPath, [BIN, 'new'], {cols: 100, rows: 30, env: wizardEnv({ROLE_WIZARD_HOME: NOWHERE, TMPDIR: tmp})});
   terminals.push(t);
   return t;
 }
@@ -33,7 +34,7 @@ describe('a drafts folder that cannot be made', () => {
   });
 
   it('the wizard shows the save failing and retrying; Ctrl+C writes a rescue file and says where', async () => {
-    const tmp = mkdtempSync(join(tmpdir(), 'rw-rescue-'));
+    const tmp = tempFolder('rw-rescue-');
     const t = start(tmp);
     await t.waitForText('Job Title');
     await t.type('Rescued Role', {delayMs: 40});
@@ -48,7 +49,7 @@ describe('a drafts folder that cannot be made', () => {
   }, 30_000);
 
   it('the terminal closing (SIGHUP) ends the process with a rescue file, and never leaves it running', async () => {
-    const tmp = mkdtempSync(join(tmpdir(), 'rw-rescue-'));
+    const tmp = tempFolder('rw-rescue-');
     const t = start(tmp);
     await t.waitForText('Job Title');
     await t.type('Closed Terminal', {delayMs: 40});

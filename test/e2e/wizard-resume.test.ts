@@ -1,9 +1,9 @@
 import {readdirSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
-import {spawnTerminal, terminalEnv, type Terminal} from '../../bench/lib/terminal.mjs';
+import {spawnTerminal, type Terminal} from '../../bench/lib/terminal.mjs';
 import {BIN} from '../support/paths.js';
-import {startWizard} from './wizard-support.js';
+import {startWizard, wizardEnv} from './wizard-support.js';
 
 const open: Terminal[] = [];
 afterEach(async () => {
@@ -11,7 +11,7 @@ afterEach(async () => {
 });
 
 const resume = (home: string, args: string[]) => {
-  const t = spawnTerminal(process.execPath, [BIN, 'resume', ...args], {cols: 100, rows: 30, env: terminalEnv({ROLE_WIZARD_HOME: home})});
+  const t = spawnTerminal(process.execPath, [BIN, 'resume', ...args], {cols: 100, rows: 30, env: wizardEnv({ROLE_WIZARD_HOME: home})});
   open.push(t);
   return t;
 };

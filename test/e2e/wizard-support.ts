@@ -1,9 +1,15 @@
 /** Driving the built wizard in a real pseudo-terminal, one key at a time, counting keystrokes. */
-import {mkdtempSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {join} from 'node:path';
 import {spawnTerminal, terminalEnv, type Terminal} from '../../bench/lib/terminal.mjs';
 import {BIN} from '../support/paths.js';
+import {tempFolder} from '../support/temp.js';
+
+let codeCache: string | undefined;
+
+/** A terminal's environment for the built wizard, with a code cache shared by this file's runs and removed after them. */
+export function wizardEnv(extra: Record<string, string> = {}): Record<string, string> {
+  codeCache ??= tempFolder('rw-code-cache-');
+  return terminalEnv({ROLE_WIZARD_CODE_CACHE: codeCache, ...extra});
+}
 
 export type Session = {
   term: Terminal;
@@ -18,9 +24,9 @@ export type Session = {
 
 /** Start `role-wizard <args>` in a pty with its own drafts folder and working folder. */
 export function startWizard(args: string[], {cols = 120, rows = 40} = {}): Session {
-  const home = mkdtempSync(join(tmpdir(), 'rw-e2e-home-'));
-  const cwd = mkdtempSync(join(tmpdir(), 'rw-e2e-cwd-'));
-  const term = spawnTerminal(process.execPath, [BIN, ...args], {cols, rows, cwd, env: terminalEnv({ROLE_WIZARD_HOME: home})});
+  const home = tempFolder('rw-e2e-home-');
+  const cwd = tempFolder('rw-e2e-cwd-');
+  const term = spawnTerminal(process.execPath, [BIN, ...args], {cols, rows, cwd, env: wizardEnv({ROLE_WIZARD_HOME: home})});
   // Send, then wait for the redraw it causes, so that the next bytes never share a read with these.
   const send = async (data: string) => {
     await term.timeToOutput(data, 3000).catch(() => undefined);
