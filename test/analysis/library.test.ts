@@ -1,7 +1,7 @@
 import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {loadLibrary} from '../../src/commands/library.js';
+import {loadLibrary, loadLibraryInTurns} from '../../src/commands/library.js';
 import {calibrationLine, nearestRoles} from '../../src/method/calibration.js';
 import {setAt} from '../../src/method/fields.js';
 import {parseAssessment} from '../../src/method/model.js';
@@ -53,5 +53,30 @@ describe('the assessor library (drafts)', () => {
     const s = runCli(['sensitivity', theorist.id], {env});
     expect(s.code).toBe(0);
     expect(s.stdout).toContain('Alignment Theorist:');
+  });
+});
+
+describe('the library as the wizard loads it', () => {
+  it('gives the same entries as loadLibrary, and lets other work run while it reads many drafts', async () => {
+    const env = {ROLE_WIZARD_HOME: tempFolder('rw-library-turns-')};
+    const store = draftStore(env);
+    const clerk = load('red-data-entry-clerk.json');
+    for (let i = 0; i < 45; i++) store.saveNew(setAt(clerk, 'role.jobTitle', `Clerk ${i}`));
+    let otherWorkRan = 0;
+    const tick = () => {
+      otherWorkRan++;
+      if (otherWorkRan < 1000) setImmediate(tick);
+    };
+    setImmediate(tick);
+    const loading = loadLibraryInTurns(env);
+    const ranBefore = otherWorkRan;
+    const entries = await loading;
+    // The reading gave the event loop turns: work queued meanwhile ran before it finished.
+    expect(ranBefore).toBe(0);
+    expect(otherWorkRan).toBeGreaterThanOrEqual(2);
+    otherWorkRan = 1000;
+    expect(entries).toHaveLength(45);
+    expect(entries).toEqual(loadLibrary(env));
+    expect(entries.every((e) => e.zone === 'RED' && e.score === 5.2)).toBe(true);
   });
 });

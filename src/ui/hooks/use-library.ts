@@ -12,8 +12,8 @@ export type LibrarySource = (excludeId: string) => Promise<LibraryEntry[]>;
 /** The library of the draft store that `env` names (ROLE_WIZARD_HOME), imported on first use. */
 export function storeLibrary(env: NodeJS.ProcessEnv): LibrarySource {
   return async (excludeId) => {
-    const {loadLibrary} = await import('../../commands/library.js');
-    return loadLibrary(env, {excludeId});
+    const {loadLibraryInTurns} = await import('../../commands/library.js');
+    return loadLibraryInTurns(env, {excludeId});
   };
 }
 
