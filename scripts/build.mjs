@@ -9,6 +9,8 @@ import {mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writ
 import {resolve as resolvePath, sep} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
+import {patch} from './patch.mjs';
+import {styledCharsFastPath} from './styled-chars-fast-path.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -38,11 +40,6 @@ const shared = {
   },
 };
 
-/** Replace a dependency file's text, failing the build when the text is gone (an upgrade changed it). */
-function patch(source, from, to, file) {
-  if (!source.includes(from)) throw new Error(`build: ${file} no longer contains ${JSON.stringify(from)}; update scripts/build.mjs`);
-  return source.replace(from, () => to);
-}
 
 /**
  * yoga-layout's Emscripten loader fetches its WebAssembly from a base64 data URL, which loads
@@ -434,7 +431,7 @@ const wizard = await build({
     loader: 'ts',
   },
   outfile: `${tmp}/wizard.cjs`,
-  plugins: [lateModules, sharedIo, yogaWithoutFetch, inkWithoutDevtools, stringWidthFastPath, sliceAnsiFastPath, inkOutputCaches],
+  plugins: [lateModules, sharedIo, yogaWithoutFetch, inkWithoutDevtools, stringWidthFastPath, sliceAnsiFastPath, styledCharsFastPath, inkOutputCaches],
 });
 const wizardBundle = nameByContent(tmp, 'wizard');
 const bundles = {new: {...wizardBundle, key: 'new'}, resume: {...wizardBundle, key: 'resume'}};
