@@ -150,6 +150,26 @@ const sliceAnsiFastPath = {
 };
 
 /**
+ * terminal-size (Ink's fallback when the terminal does not say its size) imports child_process at
+ * load, ~1 ms of every wizard start; it is only needed when that fallback runs a command.
+ */
+const terminalSizeLazyChildProcess = {
+  name: 'terminal-size-lazy-child-process',
+  setup(b) {
+    b.onLoad({filter: /[\\/]node_modules[\\/]terminal-size[\\/]index\.js$/}, (args) => {
+      let s = readFileSync(args.path, 'utf8');
+      s = patch(
+        s,
+        "import {execFileSync} from 'node:child_process';",
+        "import {createRequire as __rwCreateRequire} from 'node:module';\nconst execFileSync = (...args) => __rwCreateRequire(import.meta.url)('node:child_process').execFileSync(...args);",
+        args.path,
+      );
+      return {contents: s, resolveDir: args.path.replace(/[\\/][^\\/]*$/, '')};
+    });
+  },
+};
+
+/**
  * Ink composes every frame from scratch: each line of each text node is tokenized into styled
  * characters (and clipped with slice-ansi), ~75% of a keystroke's time with a full screen. Ink
  * caches these per frame; here the caches live across frames (bounded), since all but a few lines
@@ -431,7 +451,7 @@ const wizard = await build({
     loader: 'ts',
   },
   outfile: `${tmp}/wizard.cjs`,
-  plugins: [lateModules, sharedIo, yogaWithoutFetch, inkWithoutDevtools, stringWidthFastPath, sliceAnsiFastPath, styledCharsFastPath, inkOutputCaches],
+  plugins: [lateModules, sharedIo, yogaWithoutFetch, inkWithoutDevtools, stringWidthFastPath, sliceAnsiFastPath, styledCharsFastPath, terminalSizeLazyChildProcess, inkOutputCaches],
 });
 const wizardBundle = nameByContent(tmp, 'wizard');
 const bundles = {new: {...wizardBundle, key: 'new'}, resume: {...wizardBundle, key: 'resume'}};

@@ -2,10 +2,13 @@
  * Editing text in the assessor's own editor, as `git commit` does: $VISUAL, else $EDITOR, else vi
  * or nano when found; the text goes to a temporary file and is read back when the editor exits.
  */
-import {spawnSync} from 'node:child_process';
 import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
 import {tmpdir} from 'node:os';
 import {delimiter, join} from 'node:path';
+
+// child_process is loaded when an editor is opened, not with the wizard: loading it costs start-up time.
+const loadChildProcess = (): typeof import('node:child_process') => createRequire(import.meta.url)('node:child_process');
 
 export type EditorResult = {ok: true; text: string} | {ok: false; message: string};
 
@@ -33,7 +36,7 @@ export function editInEditor(text: string, env: NodeJS.ProcessEnv = process.env)
   try {
     writeFileSync(file, text.endsWith('\n') || text === '' ? text : `${text}\n`);
     // Through the shell, like git: the variable may hold arguments ("code --wait").
-    const run = spawnSync('/bin/sh', ['-c', `${command} "$@"`, command, file], {stdio: 'inherit', env});
+    const run = loadChildProcess().spawnSync('/bin/sh', ['-c', `${command} "$@"`, command, file], {stdio: 'inherit', env});
     if (run.error) return {ok: false, message: `Could not start the editor "${command}": ${run.error.message}. The text is unchanged.`};
     if (run.status !== 0) {
       const how = run.status === null ? `was stopped (${run.signal ?? 'signal'})` : `exited with code ${run.status}`;
