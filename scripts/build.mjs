@@ -10,7 +10,7 @@ import {resolve as resolvePath, sep} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
 import {patch} from './patch.mjs';
-import {styledCharsFastPath} from './styled-chars-fast-path.mjs';
+import {sliceAnsiFastPath, styledCharsFastPath} from './ansi-fast-paths.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -117,33 +117,6 @@ const stringWidthFastPath = {
       } else {
         throw new Error(`build: string-width ${version} at ${args.path} is new; check scripts/string-width-fast-path.js against it`);
       }
-      return {contents: s, resolveDir: args.path.replace(/[\\/][^\\/]*$/, '')};
-    });
-  },
-};
-
-/**
- * slice-ansi (Ink's truncation) and ansi-tokenize (Ink's styling of every line) segment each string
- * into graphemes, which makes the first Intl.Segmenter of the process (~11-16 ms on this machine)
- * on the wizard's first frame. A string of simple characters needs no segmenting: each character
- * is a grapheme of its own.
- */
-const sliceAnsiFastPath = {
-  name: 'slice-ansi-fast-path',
-  setup(b) {
-    b.onLoad({filter: /[\\/]node_modules[\\/]slice-ansi[\\/]tokenize-ansi\.js$/}, (args) => {
-      let s = readFileSync(args.path, 'utf8');
-      s = `import {simpleSegments as __simpleSegments} from ${JSON.stringify(FAST_PATH)};\n${s}`;
-      s = patch(s, 'const graphemeSegments = GRAPHEME_SEGMENTER.segment(string);', 'const graphemeSegments = __simpleSegments(string) ?? GRAPHEME_SEGMENTER.segment(string);', args.path);
-      // Two simple characters never join into one grapheme, whatever escape code lies between them.
-      s = patch(s, 'const pair = `${leftValue}${rightValue}`;\n', 'const pair = `${leftValue}${rightValue}`;\n\tif (__simpleSegments(pair)) return false;\n', args.path);
-      return {contents: s, resolveDir: args.path.replace(/[\\/][^\\/]*$/, '')};
-    });
-    // Ink styles every line through ansi-tokenize, which segments it the same way.
-    b.onLoad({filter: /[\\/]node_modules[\\/]@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]tokenize\.js$/}, (args) => {
-      let s = readFileSync(args.path, 'utf8');
-      s = `import {simpleSegmentList as __simpleSegmentList} from ${JSON.stringify(FAST_PATH)};\n${s}`;
-      s = patch(s, 'of segmenter.segment(str)) {', 'of (__simpleSegmentList(str) ?? segmenter.segment(str))) {', args.path);
       return {contents: s, resolveDir: args.path.replace(/[\\/][^\\/]*$/, '')};
     });
   },

@@ -5,21 +5,26 @@ import * as original from '@alcalzone/ansi-tokenize';
 import {Chalk} from 'chalk';
 import {build} from 'esbuild';
 import fc from 'fast-check';
+import originalSliceAnsi from 'slice-ansi';
 import {describe, expect, it} from 'vitest';
 // @ts-expect-error: plain JS, used by scripts/build.mjs
-import {styledCharsFastPath} from '../../scripts/styled-chars-fast-path.mjs';
+import {sliceAnsiFastPath, styledCharsFastPath} from '../../scripts/ansi-fast-paths.mjs';
+// @ts-expect-error: plain JS helper bundled by scripts/build.mjs
+import {simpleSegments} from '../../scripts/string-width-fast-path.js';
 import {ROOT} from '../support/paths.js';
 import {tempFolder} from '../support/temp.js';
 
 type Tokenizer = typeof original;
 type InkTokenizer = {hasAnsiControlCharacters: (text: string) => boolean};
+type SliceAnsi = typeof originalSliceAnsi;
 
-/** ansi-tokenize and Ink's ANSI tokenizer as the wizard's bundle has them (patched by the build). */
-async function patchedModules(): Promise<{tokenizer: Tokenizer; ink: InkTokenizer}> {
-  const out = join(tempFolder('rw-styled-chars-'), 'patched.mjs');
+/** ansi-tokenize, Ink's ANSI tokenizer and slice-ansi as the wizard's bundle has them (patched by the build). */
+async function patchedModules(): Promise<{tokenizer: Tokenizer; ink: InkTokenizer; sliceAnsi: SliceAnsi}> {
+  const out = join(tempFolder('rw-ansi-fast-paths-'), 'patched.mjs');
   const result = await build({
     stdin: {
-      contents: "export * as tokenizer from '@alcalzone/ansi-tokenize';\nexport * as ink from './node_modules/ink/build/ansi-tokenizer.js';",
+      contents:
+        "export * as tokenizer from '@alcalzone/ansi-tokenize';\nexport * as ink from './node_modules/ink/build/ansi-tokenizer.js';\nexport {default as sliceAnsi} from 'slice-ansi';",
       resolveDir: ROOT,
       loader: 'js',
     },
@@ -27,7 +32,7 @@ async function patchedModules(): Promise<{tokenizer: Tokenizer; ink: InkTokenize
     format: 'esm',
     platform: 'node',
     write: false,
-    plugins: [styledCharsFastPath],
+    plugins: [sliceAnsiFastPath, styledCharsFastPath],
   });
   writeFileSync(out, result.outputFiles[0]!.text);
   return import(pathToFileURL(out).href);
@@ -53,7 +58,7 @@ const STYLES: Style[] = [
 const styledLine = fc
   .array(
     fc.record({
-      text: fc.string({unit: fc.constantFrom('a', 'Z', ' ', '·', '─', '│', '✓', '漢', 'é', '👍', '\u0301'), maxLength: 8}),
+      text: fc.string({unit: fc.constantFrom('a', 'Z', ' ', '·', '─', '│', '✓', '漢', 'é', '⌚', '✅', '⭐', '☔', '👍', '\u0301', '\ufe0f'), maxLength: 8}),
       outer: fc.integer({min: 0, max: STYLES.length - 1}),
       inner: fc.integer({min: 0, max: STYLES.length - 1}),
       nested: fc.boolean(),
@@ -62,7 +67,7 @@ const styledLine = fc
   )
   .map((runs) => runs.map((r) => (r.nested ? STYLES[r.outer]!(`x${STYLES[r.inner]!(r.text)}y`) : STYLES[r.outer]!(r.text))).join(''));
 
-describe('the styled-characters fast path the build puts into ansi-tokenize', () => {
+describe('the fast paths the build puts into ansi-tokenize, slice-ansi and Ink', () => {
   it('turns lines into the same characters and rows into the same bytes', async () => {
     const {tokenizer: patched} = await patchedModules();
     fc.assert(
@@ -108,5 +113,31 @@ describe('the styled-characters fast path the build puts into ansi-tokenize', ()
       }),
       {numRuns: 1000},
     );
+  });
+
+  it('slices styled lines exactly as slice-ansi does', async () => {
+    const {sliceAnsi: patched} = await patchedModules();
+    fc.assert(
+      fc.property(styledLine, fc.nat(12), fc.nat(12), (line, a, b) => {
+        const [from, to] = a <= b ? [a, b] : [b, a];
+        expect(patched(line, from, to)).toBe(originalSliceAnsi(line, from, to));
+        expect(patched(line, from)).toBe(originalSliceAnsi(line, from));
+      }),
+      {numRuns: 1000},
+    );
+  });
+
+  it('gives every simple character the width slice-ansi gives it (emoji presentation included)', async () => {
+    const {sliceAnsi: patched} = await patchedModules();
+    const wrong: string[] = [];
+    for (let cp = 0xa0; cp <= 0xffff; cp++) {
+      const c = String.fromCharCode(cp);
+      if (!simpleSegments(c)) continue;
+      const line = chalk.red(`${c}ab`);
+      for (const [from, to] of [[0, 1], [1, 3], [2, 4]] as const) {
+        if (patched(line, from, to) !== originalSliceAnsi(line, from, to)) wrong.push(`U+${cp.toString(16)} ${from}-${to}`);
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 });
