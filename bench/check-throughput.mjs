@@ -79,7 +79,7 @@ try {
     files.push(file);
   }
   const started = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, [join(root, 'bin/role-wizard.cjs'), 'check', ...files], {encoding: 'utf8', maxBuffer: 1 << 30});
+  const run = spawnSync(process.execPath, [join(root, 'bin/role-wizard.js'), 'check', ...files], {encoding: 'utf8', maxBuffer: 1 << 30});
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   if (run.status !== 0) throw new Error(`check failed (exit ${run.status}): ${run.stderr || run.stdout.slice(0, 2000)}`);
   const clean = run.stdout.split('\n').filter((line) => line.includes(': no discrepancy (')).length;

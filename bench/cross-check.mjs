@@ -11,7 +11,7 @@ import {benchEnv, keyLatencies, startToScreen, timeToExit} from './lib/measure.m
 import {median, percentile} from './lib/stats.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = join(root, 'bin/role-wizard.cjs');
+const bin = join(root, 'bin/role-wizard.js');
 const ptyTime = join(root, '../shared/tools/pty-time');
 const {values: opts} = parseArgs({options: {repeat: {type: 'string', default: '10'}}});
 const repeat = Number(opts.repeat);

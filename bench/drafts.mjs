@@ -76,7 +76,7 @@ function autosave(h) {
 function cli(h) {
   let r;
   const ms = time(() => {
-    r = spawnSync(process.execPath, [join(root, 'bin/role-wizard.cjs'), 'list', '--json'], {env: {...process.env, ...h.env}, encoding: 'utf8'});
+    r = spawnSync(process.execPath, [join(root, 'bin/role-wizard.js'), 'list', '--json'], {env: {...process.env, ...h.env}, encoding: 'utf8'});
   });
   if (r.status !== 0) throw new Error(`list failed: ${r.stderr}`);
   return ms;

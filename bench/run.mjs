@@ -26,7 +26,7 @@ const {values: opts} = parseArgs({
 const rounds = opts.rounds ? Number(opts.rounds) : opts.quick ? 1 : 10;
 const settings = {
   root,
-  bin: join(root, 'bin/role-wizard.cjs'),
+  bin: join(root, 'bin/role-wizard.js'),
   quick: opts.quick,
   rounds,
   keyRounds: opts.quick ? 1 : Math.max(1, Math.ceil(rounds / 3)),
@@ -42,7 +42,7 @@ try {
   // changes what is measured nor removes the chunks it loads.
   for (const dir of ['bin', 'dist', 'templates']) cpSync(join(root, dir), join(tmp, 'app', dir), {recursive: true});
   cpSync(join(root, 'package.json'), join(tmp, 'app', 'package.json'));
-  settings.bin = join(tmp, 'app', 'bin/role-wizard.cjs');
+  settings.bin = join(tmp, 'app', 'bin/role-wizard.js');
   // Every run keeps its code cache here (warm after the first run, as on a user's machine), never in the user's.
   process.env.ROLE_WIZARD_CODE_CACHE = join(tmp, 'code-cache');
   log(`bench: generating inputs in ${tmp}`);

@@ -39,7 +39,7 @@ const rgb = (v) => `#${v.toString(16).padStart(6, '0')}`;
 const term = new xterm.Terminal({cols, rows, allowProposedApi: true, scrollback: 0});
 const env = {...process.env, TERM: 'xterm-256color', FORCE_COLOR: '3', ROLE_WIZARD_HOME: mkdtempSync(join(tmpdir(), 'rw-shot-'))};
 for (const k of ['CI', 'NO_COLOR', 'NODE_EXTRA_CA_CERTS']) delete env[k];
-const child = pty.spawn(process.execPath, [join(root, 'bin/role-wizard.cjs'), 'new', '--example'], {name: 'xterm-256color', cols, rows, cwd: root, env});
+const child = pty.spawn(process.execPath, [join(root, 'bin/role-wizard.js'), 'new', '--example'], {name: 'xterm-256color', cols, rows, cwd: root, env});
 let pending = Promise.resolve();
 let last = Date.now();
 child.onData((d) => {

@@ -2,7 +2,7 @@ import {existsSync, readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const BIN = `${ROOT}bin/role-wizard.cjs`;
+export const BIN = `${ROOT}bin/role-wizard.js`;
 export const FIXTURES = `${ROOT}test/fixtures/`;
 export const SEED_FIXTURE = `${FIXTURES}model-alignment-researcher.json`;
 

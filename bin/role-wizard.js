@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The published entry point: run the bundle built by `npm run build` (run on install).
-// CommonJS, as is the bundle: Node's ES module loader would add milliseconds to every start.
+// CommonJS (bin/package.json says so; the path stays that of earlier versions, which npx may
+// have linked), as is the bundle: Node's ES module loader would add milliseconds to every start.
 'use strict';
 try {
   require.resolve('../dist/cli.cjs');
