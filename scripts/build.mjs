@@ -365,7 +365,7 @@ rmSync(tmp, {recursive: true, force: true});
 const scriptOptions = {
   ...shared,
   format: 'cjs',
-  // Relative files (the report templates) are found from dist/, as from the ESM chunks.
+  // import.meta.url is the script's own file in dist/: the report templates are found from there.
   define: {...shared.define, 'import.meta.url': '__rwImportMetaUrl'},
   banner: {js: `var __rwImportMetaUrl=require("node:url").pathToFileURL(__filename).href;${LAZY_SEGMENTER}`},
 };

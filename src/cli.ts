@@ -1,7 +1,7 @@
 /**
  * argv to command. Each command lives in src/commands/ and is loaded only when it runs, so a
- * command that draws nothing never loads React or Ink (the bundle is code-split on these
- * imports). Commands and options are the table in cli-spec.ts; a plain command line is parsed
+ * command that draws nothing never loads React or Ink (the build makes each of these imports a
+ * script of its own, compiled with a code cache). Commands and options are the table in cli-spec.ts; a plain command line is parsed
  * with util.parseArgs, and commander is loaded only for help and usage errors.
  * Exit codes: 0 fine, 1 bad data or a failed check, 2 bad usage.
  */
@@ -12,7 +12,7 @@ import {VERSION} from './version.js';
 
 type CommandModule = {run: (ctx: CommandContext<never>) => Promise<number>};
 
-// Static import() expressions, so the bundler can split each command into its own chunk.
+// Static import() expressions, so the build can make each command a script of its own.
 const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   new: () => import('./commands/new.js'),
   resume: () => import('./commands/resume.js'),
