@@ -29,8 +29,8 @@ const evidenceItem = () =>
 
 const taskLabel = () =>
   z.enum(METHOD.taskLabels, {
-  error: `expected one of ${METHOD.taskLabels.join(', ')}`,
-});
+    error: `expected one of ${METHOD.taskLabels.join(', ')}`,
+  });
 
 const task = () =>
   z.strictObject({
@@ -47,92 +47,92 @@ const task = () =>
  */
 const buildAssessmentSchema = () =>
   z.strictObject({
-  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION, {
-    error: `expected schemaVersion ${CURRENT_SCHEMA_VERSION}`,
-  }),
-  role: z
-    .strictObject({
-      jobTitle: text(),
-      seniorityLevel: text(),
-      primaryFunction: text(),
-      whatThisRoleIsNot: text(),
-      typicalExperience: text(),
-      seniorityNote: text(),
-    })
-    .default({
-      jobTitle: '',
-      seniorityLevel: '',
-      primaryFunction: '',
-      whatThisRoleIsNot: '',
-      typicalExperience: '',
-      seniorityNote: '',
+    schemaVersion: z.literal(CURRENT_SCHEMA_VERSION, {
+      error: `expected schemaVersion ${CURRENT_SCHEMA_VERSION}`,
     }),
-  protective: z
-    .strictObject({
-      embodiedPhysicality: scoredText(scales.protective),
-      deepInterpersonalConnection: scoredText(scales.protective),
-      goalSettingMoralJudgment: scoredText(scales.protective),
-    })
-    .prefault({}),
-  growth: scoredText(scales.growth),
-  tasks: z.array(task()).default([]),
-  reinstatementCheck: text(),
-  evidence: z
-    .strictObject({
-      jobPostingTrends: evidenceItem(),
-      companyActions: evidenceItem(),
-      wageTrends: evidenceItem(),
-      aiToolMaturity: evidenceItem(),
-      expertConsensus: evidenceItem(),
-    })
-    .prefault({}),
-  barriers: z
-    .strictObject({
-      reframedQuestion: z.string({error: 'expected text'}).default(METHOD.reframedQuestion),
-      regulatoryLicensing: scoredText(scales.barrier),
-      physicalPresence: scoredText(scales.barrier),
-      unionCollectiveBargaining: scoredText(scales.barrier),
-      liabilityAccountability: scoredText(scales.barrier),
-      culturalEthical: scoredText(scales.barrier),
-    })
-    .prefault({}),
-  growthCheck: text(),
-  override: z
-    .strictObject({
-      score: z
-        .number({error: 'expected a number from 0 to 100, or null for no override'})
-        .min(0, {error: 'expected a number from 0 to 100'})
-        .max(100, {error: 'expected a number from 0 to 100'})
-        .nullable()
-        .default(null),
-      note: text(),
-    })
-    .default({score: null, note: ''}),
-  commentary: z
-    .strictObject({
-      scoreVsReality: text(),
-      numbersDontCapture: text(),
-      whoShouldWorry: text(),
-      biggestFactor: text(),
-    })
-    .default({scoreVsReality: '', numbersDontCapture: '', whoShouldWorry: '', biggestFactor: ''}),
-  whatThisMeans: z
-    .strictObject({
-      roleIn2028: text(),
-      survivalStrategy: text(),
-      timeline: text(),
-    })
-    .default({roleIn2028: '', survivalStrategy: '', timeline: ''}),
-  /** Per-draft changes to the method's documented defaults (METHODOLOGY §3). */
-  methodDefaults: z
-    .strictObject({
-      greenTransformingShare: z.number().min(0).max(100).optional(),
-      yellowUrgentShare: z.number().min(0).max(100).optional(),
-      quickScreenGreenMin: z.int().optional(),
-      quickScreenYellowMin: z.int().optional(),
-    })
-    .optional(),
-});
+    role: z
+      .strictObject({
+        jobTitle: text(),
+        seniorityLevel: text(),
+        primaryFunction: text(),
+        whatThisRoleIsNot: text(),
+        typicalExperience: text(),
+        seniorityNote: text(),
+      })
+      .default({
+        jobTitle: '',
+        seniorityLevel: '',
+        primaryFunction: '',
+        whatThisRoleIsNot: '',
+        typicalExperience: '',
+        seniorityNote: '',
+      }),
+    protective: z
+      .strictObject({
+        embodiedPhysicality: scoredText(scales.protective),
+        deepInterpersonalConnection: scoredText(scales.protective),
+        goalSettingMoralJudgment: scoredText(scales.protective),
+      })
+      .prefault({}),
+    growth: scoredText(scales.growth),
+    tasks: z.array(task()).default([]),
+    reinstatementCheck: text(),
+    evidence: z
+      .strictObject({
+        jobPostingTrends: evidenceItem(),
+        companyActions: evidenceItem(),
+        wageTrends: evidenceItem(),
+        aiToolMaturity: evidenceItem(),
+        expertConsensus: evidenceItem(),
+      })
+      .prefault({}),
+    barriers: z
+      .strictObject({
+        reframedQuestion: z.string({error: 'expected text'}).default(METHOD.reframedQuestion),
+        regulatoryLicensing: scoredText(scales.barrier),
+        physicalPresence: scoredText(scales.barrier),
+        unionCollectiveBargaining: scoredText(scales.barrier),
+        liabilityAccountability: scoredText(scales.barrier),
+        culturalEthical: scoredText(scales.barrier),
+      })
+      .prefault({}),
+    growthCheck: text(),
+    override: z
+      .strictObject({
+        score: z
+          .number({error: 'expected a number from 0 to 100, or null for no override'})
+          .min(0, {error: 'expected a number from 0 to 100'})
+          .max(100, {error: 'expected a number from 0 to 100'})
+          .nullable()
+          .default(null),
+        note: text(),
+      })
+      .default({score: null, note: ''}),
+    commentary: z
+      .strictObject({
+        scoreVsReality: text(),
+        numbersDontCapture: text(),
+        whoShouldWorry: text(),
+        biggestFactor: text(),
+      })
+      .default({scoreVsReality: '', numbersDontCapture: '', whoShouldWorry: '', biggestFactor: ''}),
+    whatThisMeans: z
+      .strictObject({
+        roleIn2028: text(),
+        survivalStrategy: text(),
+        timeline: text(),
+      })
+      .default({roleIn2028: '', survivalStrategy: '', timeline: ''}),
+    /** Per-draft changes to the method's documented defaults (METHODOLOGY §3). */
+    methodDefaults: z
+      .strictObject({
+        greenTransformingShare: z.number().min(0).max(100).optional(),
+        yellowUrgentShare: z.number().min(0).max(100).optional(),
+        quickScreenGreenMin: z.int().optional(),
+        quickScreenYellowMin: z.int().optional(),
+      })
+      .optional(),
+  });
 
 let assessmentSchema: ReturnType<typeof buildAssessmentSchema> | undefined;
 const schema = () => (assessmentSchema ??= buildAssessmentSchema());
