@@ -90,18 +90,22 @@ describe('sensitivity', () => {
       const s = score(a).formulaScoreShown as number;
       return Math.abs(s - 48) < 6 || Math.abs(s - 25) < 6;
     });
+    // Near is not always near enough: a role a few points off a boundary may have no single
+    // step that crosses it, and then both must find none. Most do, so the check is not empty.
+    let withCrossing = 0;
     fc.assert(
       fc.property(near, (a) => {
         const s = sensitivity(a);
         if (!s.ok) throw new Error(s.reason);
         const truth = bruteForce(a);
-        expect(truth.up.size + truth.down.size).toBeGreaterThan(0);
+        if (truth.up.size + truth.down.size > 0) withCrossing++;
         expect(asMap(s.zoneUp, false)).toEqual(truth.up);
         expect(asMap(s.zoneDown, false)).toEqual(truth.down);
         expect(asMap(s.subLabelChanges, true)).toEqual(truth.sub);
       }),
       {numRuns: 40},
     );
+    expect(withCrossing).toBeGreaterThan(10);
   });
 
   it('ranks the inputs by points of score per step, each slope exact', () => {
