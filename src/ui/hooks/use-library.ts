@@ -1,10 +1,11 @@
 /**
  * The assessor's library of roles (every draft but the one being edited), for calibration.
- * Loaded once, after the first frame: reading it loads the draft store (conf), which must
- * never delay the first screen.
+ * Loaded once, at a quiet moment after the first frame: reading it loads the draft store, which
+ * must never delay the first screen nor a key.
  */
 import {createContext, useContext, useEffect, useMemo, useState} from 'react';
 import type {LibraryEntry} from '../../method/calibration.js';
+import {quietMoment} from '../state/quiet.js';
 
 /** Reads the library, leaving out the draft `excludeId`. */
 export type LibrarySource = (excludeId: string) => Promise<LibraryEntry[]>;
@@ -34,17 +35,18 @@ export function useLibraryLoad(source: LibrarySource | undefined, draft: {readon
   useEffect(() => {
     if (!source) return;
     let live = true;
-    // A macrotask later, so that Ink has written the first frame.
-    const timer = setTimeout(() => {
+    // At a quiet moment after the first frame: loading it costs tens of milliseconds, which
+    // must fall between keys, not in front of one, when the assessor starts typing at once.
+    void quietMoment().then(() => {
+      if (!live) return;
       source(draft.id).then(
         (loaded) => live && setEntries(loaded),
         // The library is a convenience: without it calibration shows the published points only.
         () => live && setEntries([]),
       );
-    }, 0);
+    });
     return () => {
       live = false;
-      clearTimeout(timer);
     };
     // Loaded once per source; the draft's id is filtered below.
   }, [source]);
