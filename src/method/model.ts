@@ -59,14 +59,7 @@ const buildAssessmentSchema = () =>
         typicalExperience: text(),
         seniorityNote: text(),
       })
-      .default({
-        jobTitle: '',
-        seniorityLevel: '',
-        primaryFunction: '',
-        whatThisRoleIsNot: '',
-        typicalExperience: '',
-        seniorityNote: '',
-      }),
+      .prefault({}),
     protective: z
       .strictObject({
         embodiedPhysicality: scoredText(scales.protective),
