@@ -467,10 +467,12 @@ const built = readdirSync(tmp);
 for (const name of built.filter((n) => n !== 'cli.cjs')) renameSync(`${tmp}/${name}`, `${root}dist/${name}`);
 renameSync(`${tmp}/cli.cjs`, `${root}dist/cli.cjs`);
 rmSync(tmp, {recursive: true, force: true});
-// Chunks from earlier builds: removed once old enough that no running process still needs them.
+// Scripts from earlier builds: removed once old enough that no running process still needs them,
+// or at once with --clean (before packing: the package must hold this build alone).
+const clean = process.argv.includes('--clean');
 for (const name of readdirSync(`${root}dist`)) {
   const path = `${root}dist/${name}`;
-  if (!built.includes(name) && Date.now() - statSync(path).mtimeMs > 60_000) rmSync(path, {force: true});
+  if (!built.includes(name) && (clean || Date.now() - statSync(path).mtimeMs > 60_000)) rmSync(path, {force: true});
 }
 
 // Which chunk holds what: tests use it to prove that commands which draw nothing load no UI.
