@@ -65,6 +65,15 @@ describe('the whole seed role by keystrokes', () => {
       await term.waitForText(new RegExp(`› ${label}( \\(optional\\)| \\(Score [^\\n]*?\\)\\))?(?= {2}| *$| *│)`, 'm'));
       await term.waitForIdle(20);
     };
+    // A score typed, then its text pasted: every scored item of steps 2, 4 and 5.
+    const scored = async (path: string, score: number | null, textField: string, text: string) => {
+      await at(`${path}.score`);
+      await s.typeText(String(score));
+      await s.key('tab');
+      await at(`${path}.${textField}`);
+      await s.paste(text);
+      await s.key('tab');
+    };
     // 1 Role Definition: short fields typed, long ones pasted.
     await s.typeText(seed.role.jobTitle);
     await term.waitForText(`— ${seed.role.jobTitle}`);
@@ -80,12 +89,7 @@ describe('the whole seed role by keystrokes', () => {
     // 2 Protective Principles + AI Growth Correlation.
     await term.waitForText('2/10 Protective');
     for (const [path, p] of [...Object.entries(seed.protective).map(([k, v]) => [`protective.${k}`, v] as const), ['growth', seed.growth] as const]) {
-      await at(`${path}.score`);
-      await s.typeText(String(p.score));
-      await s.key('tab');
-      await at(`${path}.rationale`);
-      await s.paste(p.rationale);
-      await s.key('tab');
+      await scored(path, p.score, 'rationale', p.rationale);
     }
     // 3 Task Decomposition: a adds a row and types its name.
     await term.waitForText('3/10 Task Decomposition');
@@ -117,27 +121,13 @@ describe('the whole seed role by keystrokes', () => {
     await s.key('tab');
     // 4 Evidence.
     await term.waitForText('4/10 Evidence Score');
-    for (const [k, e] of Object.entries(seed.evidence)) {
-      await at(`evidence.${k}.score`);
-      await s.typeText(String(e.score));
-      await s.key('tab');
-      await at(`evidence.${k}.evidence`);
-      await s.paste(e.evidence);
-      await s.key('tab');
-    }
+    for (const [k, e] of Object.entries(seed.evidence)) await scored(`evidence.${k}`, e.score, 'evidence', e.evidence);
     // 5 Barriers: the reframed question is already there.
     await term.waitForText('5/10 Barrier Assessment');
     await at('barriers.reframedQuestion');
     await s.key('enter');
     const {reframedQuestion: _q, ...barriers} = seed.barriers;
-    for (const [k, b] of Object.entries(barriers)) {
-      await at(`barriers.${k}.score`);
-      await s.typeText(String(b.score));
-      await s.key('tab');
-      await at(`barriers.${k}.rationale`);
-      await s.paste(b.rationale);
-      await s.key('tab');
-    }
+    for (const [k, b] of Object.entries(barriers)) await scored(`barriers.${k}`, b.score, 'rationale', b.rationale);
     // 6 AI Growth Correlation Check.
     await at('growthCheck');
     await s.paste(seed.growthCheck);
