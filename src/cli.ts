@@ -1,8 +1,9 @@
 /**
  * argv to command. Each command lives in src/commands/ and is loaded only when it runs, so a
  * command that draws nothing never loads React or Ink (the build makes each of these imports a
- * script of its own, compiled with a code cache). Commands and options are the table in cli-spec.ts; a plain command line is parsed
- * with util.parseArgs, and commander is loaded only for help and usage errors.
+ * script of its own, compiled with a code cache). Commands and options are the table in
+ * cli-spec.ts; a plain command line is parsed with util.parseArgs, and commander is loaded only
+ * for help and usage errors.
  * Exit codes: 0 fine, 1 bad data or a failed check, 2 bad usage.
  */
 import {parseArgs} from 'node:util';
