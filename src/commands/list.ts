@@ -4,7 +4,7 @@
  * files directly (no conf, no lock) and never writes one; it keeps only its own `.list-cache`.
  */
 import stringWidth from 'string-width';
-import {listDrafts, type SortKey, sortSummaries} from '../store/catalog.js';
+import {listDrafts, type SortKey} from '../store/catalog.js';
 import {describeHolder} from '../store/errors.js';
 import {draftsFolder} from '../store/folder.js';
 import type {DraftSummary} from '../store/types.js';
@@ -19,7 +19,7 @@ export async function run({opts, io}: CommandContext<Options>): Promise<number> 
   const key = (opts.sort ?? 'updated') as SortKey;
   if (!SORT_KEYS.includes(key)) throw new UsageError(`--sort must be one of ${SORT_KEYS.join(', ')}`);
   const folder = draftsFolder(io.env);
-  const drafts = sortSummaries(listDrafts(folder), key);
+  const drafts = listDrafts(folder, {sort: key});
   if (opts.json) {
     io.out(`${JSON.stringify(drafts, null, 2)}\n`);
     return 0;

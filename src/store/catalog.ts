@@ -16,11 +16,11 @@ import type {DraftSummary} from './types.js';
 export {draftFiles, resolveRef} from './refs.js';
 
 /**
- * Every draft, most recently changed first, damaged ones last. A draft unchanged since an
+ * Every draft, most recently changed first (or by `sort`), damaged ones last. A draft unchanged since an
  * earlier listing costs one stat (list-cache.ts); others are read, and rescored only when their
  * stored summary cannot be trusted.
  */
-export function listDrafts(folder: string, schema: DraftSchema = DRAFT_SCHEMA): DraftSummary[] {
+export function listDrafts(folder: string, {schema = DRAFT_SCHEMA, sort = 'updated'}: {schema?: DraftSchema; sort?: SortKey} = {}): DraftSummary[] {
   const names = new Set(entries(folder));
   const cache = openListCache(folder, schema.current);
   // The folder normalised once, with its separator: join per draft, a thousand times over, shows in a profile.
@@ -49,7 +49,7 @@ export function listDrafts(folder: string, schema: DraftSchema = DRAFT_SCHEMA): 
     summaries.push({status: 'ok', id: row.id, ...row.row, path, ...lockedBy});
   }
   cache.save();
-  return sortSummaries(summaries, 'updated');
+  return sortSummaries(summaries, sort);
 }
 
 type ReadRow = {status: 'ok'; id: string; row: ListRow} | (DraftSummary & {status: 'damaged'});

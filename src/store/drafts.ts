@@ -105,7 +105,7 @@ export function draftStore(env: NodeJS.ProcessEnv = process.env, options: DraftS
       return openDraft({initial: read.draft, path, write: writerFor(folder, id), lock, writeNow, now, saveDelayMs: options.saveDelayMs});
     },
 
-    list: () => listDrafts(folder, schema),
+    list: () => listDrafts(folder, {schema}),
 
     remove(ref) {
       removeDraft(folder, ref);
