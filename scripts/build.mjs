@@ -314,7 +314,7 @@ module.exports = loadBundle(${JSON.stringify(commanderBundle.file)}, ${JSON.stri
       const {file, encoding, key} = bundles[args.path];
       return {
         contents: `import {loadBundle} from 'bundle-loader';
-import * as io from './src/commands/io.ts';
+import * as io from './src/io/errors.ts';
 globalThis[${SHARED_IO}] = io;
 let late;
 globalThis[${LATE}] ??= () => (late ??= loadBundle(${JSON.stringify(lateBundle.file)}, ${JSON.stringify(lateBundle.encoding)}));
@@ -329,15 +329,15 @@ export const run = (ctx) => loadBundle(${JSON.stringify(file)}, ${JSON.stringify
 
 /**
  * src/cli.ts tells a user-facing error from a crash with \`instanceof CliError\`, which needs one
- * class: the scripts take src/commands/io.ts from the CLI's bundle when it has put it on a global
+ * class: the scripts take src/io/errors.ts from the CLI's bundle when it has put it on a global
  * before loading them, and use their own copy when loaded on their own (a bench imports one).
  */
-const SHARED_IO = "Symbol.for('role-wizard/commands/io')";
+const SHARED_IO = "Symbol.for('role-wizard/io/errors')";
 const sharedIo = {
   name: 'shared-io',
   setup(b) {
-    const io = `${root}src/commands/io`.replace(/\//g, sep);
-    b.onResolve({filter: /(^|\/)io\.js$/}, (args) =>
+    const io = `${root}src/io/errors`.replace(/\//g, sep);
+    b.onResolve({filter: /(^|\/)errors\.js$/}, (args) =>
       resolvePath(args.resolveDir, args.path).replace(/\.js$/, '') === io ? {path: 'io', namespace: 'shared-io'} : undefined,
     );
     b.onLoad({filter: /.*/, namespace: 'shared-io'}, () => ({
@@ -379,7 +379,7 @@ const LATE = "Symbol.for('role-wizard/late')";
 const LATE_MODULES = {
   loadStore: 'src/store/load-store.ts',
   drafts: 'src/store/drafts.ts',
-  library: 'src/commands/library.ts',
+  library: 'src/store/library.ts',
   render: 'src/report/render.ts',
   atomically: 'atomically',
 };

@@ -8,7 +8,9 @@
  */
 import {parseArgs} from 'node:util';
 import {COMMAND_SPECS, type CommandSpec, optionKey} from './cli-spec.js';
-import {type CommandContext, CliError, processIo} from './commands/io.js';
+import type {CommandContext} from './commands/io.js';
+import {CliError} from './io/errors.js';
+import {processIo} from './io/io.js';
 import {VERSION} from './version.js';
 
 type CommandModule = {run: (ctx: CommandContext<never>) => Promise<number>};

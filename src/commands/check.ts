@@ -8,7 +8,8 @@ import {checkParsedReport, type Discrepancy} from '../report/check.js';
 import {describeField} from '../report/describe.js';
 import {readReport} from '../report/read-file.js';
 import {resolve} from 'node:path';
-import {CliError, type CommandContext, UsageError} from './io.js';
+import {CliError, UsageError} from '../io/errors.js';
+import type {CommandContext} from './io.js';
 
 type Options = {json?: boolean};
 

@@ -5,7 +5,9 @@
 import {removeDraft, resolveRef} from '../store/catalog.js';
 import {readDraftFile} from '../store/draft-file.js';
 import {draftPath, draftsFolder} from '../store/folder.js';
-import {type CommandContext, type Io, UsageError} from './io.js';
+import type {CommandContext} from './io.js';
+import type {Io} from '../io/io.js';
+import {UsageError} from '../io/errors.js';
 
 type Options = {yes?: boolean};
 

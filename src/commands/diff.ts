@@ -1,7 +1,8 @@
 import {compareAssessments} from '../method/compare.js';
 import {diffText, widthOf} from '../report/analysis-text.js';
 import {loadAssessment} from './input.js';
-import {type CommandContext, UsageError} from './io.js';
+import type {CommandContext} from './io.js';
+import {UsageError} from '../io/errors.js';
 
 type Options = {json?: boolean};
 

@@ -8,13 +8,14 @@ import {score} from '../method/score.js';
 import {IncompleteAssessmentError, renderReport} from '../report/render.js';
 import {writeOutputFile} from '../report/write-output.js';
 import {loadAssessment} from './input.js';
-import {CliError, type CommandContext, UsageError} from './io.js';
+import {CliError, UsageError} from '../io/errors.js';
+import type {CommandContext} from './io.js';
 
 type Options = {output?: string; force?: boolean; allowIncomplete?: boolean; mermaid?: boolean; appendix?: boolean; calibration?: boolean};
 
 /** The calibration line against the library (every draft but `excludeId`). */
 async function calibrationNote(assessment: Parameters<typeof score>[0], env: NodeJS.ProcessEnv, excludeId: string | undefined) {
-  const [{loadLibrary}, {calibrationLine}] = await Promise.all([import('./library.js'), import('../method/calibration.js')]);
+  const [{loadLibrary}, {calibrationLine}] = await Promise.all([import('../store/library.js'), import('../method/calibration.js')]);
   return calibrationLine(assessment, loadLibrary(env, excludeId ? {excludeId} : {})) ?? undefined;
 }
 

@@ -6,7 +6,8 @@
 import {readReportFile} from '../report/read-file.js';
 import {writeOutputFile} from '../report/write-output.js';
 import type {Assessment} from '../method/types.js';
-import {type CommandContext, UsageError} from './io.js';
+import type {CommandContext} from './io.js';
+import {UsageError} from '../io/errors.js';
 import {resolve} from 'node:path';
 
 type Options = {output?: string; force?: boolean; draft?: boolean};

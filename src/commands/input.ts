@@ -5,7 +5,8 @@
 import {existsSync, statSync} from 'node:fs';
 import {extname, resolve} from 'node:path';
 import type {Assessment} from '../method/types.js';
-import {CliError, type Io} from './io.js';
+import {CliError} from '../io/errors.js';
+import type {Io} from '../io/io.js';
 import {readAssessmentFile} from './json-file.js';
 
 export type LoadedAssessment = {

@@ -8,7 +8,8 @@ import {listDrafts, type SortKey} from '../store/catalog.js';
 import {describeHolder} from '../store/errors.js';
 import {draftsFolder} from '../store/folder.js';
 import type {DraftSummary} from '../store/types.js';
-import {type CommandContext, UsageError} from './io.js';
+import type {CommandContext} from './io.js';
+import {UsageError} from '../io/errors.js';
 
 type Options = {json?: boolean; sort?: string};
 

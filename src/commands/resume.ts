@@ -15,7 +15,8 @@ import {askYesNo, chooseDraft} from '../ui/prompts.js';
 import {startWizard} from '../ui/start.js';
 import {nextTick, quietMoment} from '../ui/state/quiet.js';
 import {asWizardCommand, renderMarkdown, requireTerminal} from '../ui/terminal-command.js';
-import {CliError, type CommandContext} from './io.js';
+import {CliError} from '../io/errors.js';
+import type {CommandContext} from './io.js';
 
 export function run({args, opts, io}: CommandContext<{readOnly?: boolean}>): Promise<number> {
   return asWizardCommand(io, () => start(io, args[0], Boolean(opts.readOnly)));

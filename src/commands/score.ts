@@ -2,7 +2,8 @@ import {score, scorecardJson} from '../method/score.js';
 import {parseVector} from '../method/vector.js';
 import {scorecardText} from '../report/scorecard-text.js';
 import {loadAssessment} from './input.js';
-import {CliError, type CommandContext, UsageError} from './io.js';
+import {CliError, UsageError} from '../io/errors.js';
+import type {CommandContext} from './io.js';
 
 type Options = {json?: boolean; vector?: string};
 

@@ -2,7 +2,8 @@ import {score} from '../method/score.js';
 import {sensitivity} from '../method/sensitivity.js';
 import {sensitivityText, widthOf} from '../report/analysis-text.js';
 import {loadAssessment} from './input.js';
-import {CliError, type CommandContext, UsageError} from './io.js';
+import {CliError, UsageError} from '../io/errors.js';
+import type {CommandContext} from './io.js';
 
 type Options = {json?: boolean};
 

@@ -4,8 +4,8 @@
  * No zod, no template engine: `check` loads this for every report it reads.
  */
 import {statSync} from 'node:fs';
-import {CliError} from '../commands/io.js';
-import {readText} from '../commands/json-file.js';
+import {CliError} from '../io/errors.js';
+import {readText} from '../io/read-text.js';
 import type {Assessment} from '../method/types.js';
 import {ReportError} from './errors.js';
 import {type ParsedReport, parseReport} from './parse.js';

@@ -2,7 +2,8 @@
 import {existsSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {writeFileSync} from 'atomically';
-import {CliError, type Io} from '../commands/io.js';
+import {CliError} from '../io/errors.js';
+import type {Io} from '../io/io.js';
 
 /** Write `text` to `target` (relative to the working folder); refuse to overwrite unless `force`. */
 export function writeOutputFile(target: string, text: string, io: Io, force: boolean): string {

@@ -3,7 +3,7 @@
  * Every way a file can be wrong becomes a reason the assessor can act on.
  */
 import {readFileSync} from 'node:fs';
-import {describeJsonError} from '../commands/json-file.js';
+import {describeJsonError} from '../io/json-text.js';
 import {METHOD} from '../method/definition.js';
 import {score} from '../method/score.js';
 import type {Assessment} from '../method/types.js';

@@ -4,7 +4,7 @@
  */
 import {randomBytes} from 'node:crypto';
 import {constants, copyFileSync, existsSync} from 'node:fs';
-import {CliError} from '../commands/io.js';
+import {CliError} from '../io/errors.js';
 import {emptyAssessment} from '../method/empty.js';
 import {slugOf} from '../method/format.js';
 import type {Assessment} from '../method/types.js';

@@ -1,7 +1,7 @@
 /**
  * Errors about drafts, each with a kind the wizard can act on and a message the assessor can read.
  */
-import {CliError} from '../commands/io.js';
+import {CliError} from '../io/errors.js';
 
 export type LockHolder = {pid: number; host: string; since: string};
 

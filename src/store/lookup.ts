@@ -2,7 +2,7 @@
  * A draft as an input to commands that read (score, export, diff…): found by id or the start of
  * its title, read without conf and without a lock, never written.
  */
-import type {Io} from '../commands/io.js';
+import type {Io} from '../io/io.js';
 import type {Assessment} from '../method/types.js';
 import {resolveRef} from './catalog.js';
 import {readDraftFile} from './draft-file.js';

@@ -7,7 +7,7 @@ import {writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {render} from 'ink';
-import type {Io} from '../commands/io.js';
+import type {Io} from '../io/io.js';
 import type {Assessment} from '../method/types.js';
 import {installExitFlush, installExitFlushWhenOpen} from '../store/exit.js';
 import type {Draft, OpenDraft} from '../store/types.js';

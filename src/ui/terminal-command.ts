@@ -1,5 +1,6 @@
 /** What `new` and `resume` share: the terminal check and the report renderer for export. */
-import {CliError, UsageError, type Io} from '../commands/io.js';
+import {CliError, UsageError} from '../io/errors.js';
+import type {Io} from '../io/io.js';
 import type {RenderMarkdown} from './export-file.js';
 
 /** The one-line refusal when stdin or stdout is not a terminal (exit 2, no raw-mode trace). */

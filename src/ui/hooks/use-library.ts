@@ -13,7 +13,7 @@ export type LibrarySource = (excludeId: string) => Promise<LibraryEntry[]>;
 /** The library of the draft store that `env` names (ROLE_WIZARD_HOME), imported on first use. */
 export function storeLibrary(env: NodeJS.ProcessEnv): LibrarySource {
   return async (excludeId) => {
-    const {loadLibraryInTurns} = await import('../../commands/library.js');
+    const {loadLibraryInTurns} = await import('../../store/library.js');
     return loadLibraryInTurns(env, {excludeId});
   };
 }

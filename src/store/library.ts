@@ -3,11 +3,11 @@
  * read-only, for calibration. Loads the draft store (and zod): import it lazily from the wizard.
  */
 import type {LibraryEntry} from '../method/calibration.js';
-import {listDrafts} from '../store/catalog.js';
-import {readDraftFile} from '../store/draft-file.js';
-import {draftsFolder} from '../store/folder.js';
-import {readTrustedDraft} from '../store/trusted-read.js';
-import type {Draft} from '../store/types.js';
+import {listDrafts} from './catalog.js';
+import {readDraftFile} from './draft-file.js';
+import {draftsFolder} from './folder.js';
+import {readTrustedDraft} from './trusted-read.js';
+import type {Draft} from './types.js';
 
 type Options = {excludeId?: string};
 
