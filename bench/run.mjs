@@ -5,9 +5,10 @@
 //   --rounds N   rounds of the start-up cases (default 10; key cases use a third of them)
 //   --json       print the rows as JSON instead of a table
 //   --only a,b   run only the cases whose id starts with one of these
+//   --dist DIR   measure the build in DIR instead of dist/ (to compare two builds side by side)
 import {cpSync, mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
-import {join} from 'node:path';
+import {join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
 import {buildCases} from './lib/cases.mjs';
@@ -21,6 +22,7 @@ const {values: opts} = parseArgs({
     json: {type: 'boolean', default: false},
     rounds: {type: 'string'},
     only: {type: 'string'},
+    dist: {type: 'string'},
   },
 });
 const rounds = opts.rounds ? Number(opts.rounds) : opts.quick ? 1 : 10;
@@ -40,7 +42,8 @@ const log = (line) => process.stderr.write(`${line}\n`);
 try {
   // The bin runs from a copy of the build: a build made meanwhile (tests build too) neither
   // changes what is measured nor removes the chunks it loads.
-  for (const dir of ['bin', 'dist', 'templates']) cpSync(join(root, dir), join(tmp, 'app', dir), {recursive: true});
+  for (const dir of ['bin', 'templates']) cpSync(join(root, dir), join(tmp, 'app', dir), {recursive: true});
+  cpSync(opts.dist ? resolve(opts.dist) : join(root, 'dist'), join(tmp, 'app', 'dist'), {recursive: true});
   cpSync(join(root, 'package.json'), join(tmp, 'app', 'package.json'));
   settings.bin = join(tmp, 'app', 'bin/role-wizard.js');
   // Every run keeps its code cache here (warm after the first run, as on a user's machine), never in the user's.

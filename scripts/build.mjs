@@ -318,6 +318,8 @@ import * as io from './src/io/errors.ts';
 globalThis[${SHARED_IO}] = io;
 let late;
 globalThis[${LATE}] ??= () => (late ??= loadBundle(${JSON.stringify(lateBundle.file)}, ${JSON.stringify(lateBundle.encoding)}));
+let zod;
+globalThis[${ZOD}] ??= () => (zod ??= loadBundle(${JSON.stringify(zodBundle.file)}, ${JSON.stringify(zodBundle.encoding)}));
 export const run = (ctx) => loadBundle(${JSON.stringify(file)}, ${JSON.stringify(encoding)})${key ? `[${JSON.stringify(key)}]` : ''}.run(ctx);`,
         resolveDir: root,
       };
@@ -376,6 +378,31 @@ const scriptOptions = {
  * to the loader the CLI's bundle puts on a global.
  */
 const LATE = "Symbol.for('role-wizard/late')";
+
+/**
+ * zod (~450 KB) is one code-cached script of its own that the late script and every command
+ * script load, instead of a copy in each. Loaded by the CLI's loader (with its code cache), or
+ * required from beside the script when a script is loaded on its own.
+ */
+const ZOD = "Symbol.for('role-wizard/zod')";
+const zod = await build({
+  ...scriptOptions,
+  stdin: {contents: "export * from 'zod';", resolveDir: root, sourcefile: 'zod-entry.ts', loader: 'ts'},
+  outfile: `${tmp}/zod.cjs`,
+});
+const zodBundle = nameByContent(tmp, 'zod');
+const sharedZod = {
+  name: 'shared-zod',
+  setup(b) {
+    b.onResolve({filter: /^zod$/}, () => ({path: 'zod', namespace: 'shared-zod'}));
+    b.onResolve({filter: /^\.\/zod-[0-9a-f]{12}\.cjs$/}, (args) => ({path: args.path, external: true}));
+    b.onLoad({filter: /.*/, namespace: 'shared-zod'}, () => ({
+      contents: `module.exports = globalThis[${ZOD}]?.() ?? require(${JSON.stringify(`./${zodBundle.file}`)});`,
+      loader: 'js',
+      resolveDir: root,
+    }));
+  },
+};
 const LATE_MODULES = {
   loadStore: 'src/store/load-store.ts',
   drafts: 'src/store/drafts.ts',
@@ -394,7 +421,7 @@ const late = await build({
     loader: 'ts',
   },
   outfile: `${tmp}/late.cjs`,
-  plugins: [sharedIo, stringWidthFastPath],
+  plugins: [sharedZod, sharedIo, stringWidthFastPath],
 });
 const lateBundle = nameByContent(tmp, 'late');
 const lateByPath = new Map(Object.entries(LATE_MODULES).map(([key, path]) => [path.startsWith('src/') ? resolvePath(root, path).replace(/\.ts$/, '') : path, key]));
@@ -428,7 +455,7 @@ const wizard = await build({
 });
 const wizardBundle = nameByContent(tmp, 'wizard');
 const bundles = {new: {...wizardBundle, key: 'new'}, resume: {...wizardBundle, key: 'resume'}};
-const renamed = {wizard: wizardBundle.file, late: lateBundle.file};
+const renamed = {wizard: wizardBundle.file, late: lateBundle.file, zod: zodBundle.file};
 
 // The other commands: one script each, so that each loads only what it needs.
 const COMMANDS = readdirSync(`${root}src/commands`)
@@ -439,7 +466,7 @@ const scripts = await build({
   entryPoints: Object.fromEntries(COMMANDS.map((name) => [`command-${name}`, `src/commands/${name}.ts`])),
   outdir: tmp,
   outExtension: {'.js': '.cjs'},
-  plugins: [sharedIo, stringWidthFastPath],
+  plugins: [sharedZod, sharedIo, stringWidthFastPath],
 });
 for (const name of COMMANDS) {
   bundles[name] = nameByContent(tmp, `command-${name}`);
@@ -477,10 +504,10 @@ for (const name of readdirSync(`${root}dist`)) {
 
 // Which chunk holds what: tests use it to prove that commands which draw nothing load no UI.
 const outputs = {...main.metafile.outputs};
-for (const [name, out] of [...Object.entries(wizard.metafile.outputs), ...Object.entries(late.metafile.outputs), ...Object.entries(scripts.metafile.outputs), ...Object.entries(commander.metafile.outputs)]) {
+for (const [name, out] of [...Object.entries(wizard.metafile.outputs), ...Object.entries(late.metafile.outputs), ...Object.entries(scripts.metafile.outputs), ...Object.entries(commander.metafile.outputs), ...Object.entries(zod.metafile.outputs)]) {
   outputs[name.replace(/([a-z-]+)\.cjs$/, (_, base) => renamed[base] ?? `${base}.cjs`)] = out;
 }
-const metafile = {inputs: {...wizard.metafile.inputs, ...late.metafile.inputs, ...scripts.metafile.inputs, ...commander.metafile.inputs, ...main.metafile.inputs}, outputs};
+const metafile = {inputs: {...wizard.metafile.inputs, ...late.metafile.inputs, ...scripts.metafile.inputs, ...commander.metafile.inputs, ...zod.metafile.inputs, ...main.metafile.inputs}, outputs};
 mkdirSync(`${root}build`, {recursive: true});
 const metaTmp = `${root}build/meta.json.${process.pid}`;
 writeFileSync(metaTmp, JSON.stringify(metafile).replaceAll(`dist.tmp-${process.pid}/`, 'dist/'));
