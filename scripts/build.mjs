@@ -42,58 +42,6 @@ const shared = {
 
 
 /**
- * yoga-layout's Emscripten loader fetches its WebAssembly from a base64 data URL, which loads
- * Node's fetch (undici, ~25 ms) and compiles asynchronously behind a top-level await. Here the
- * bytes are decoded with Buffer and instantiated synchronously (~2 ms), so no fetch and no await.
- */
-const yogaWithoutFetch = {
-  name: 'yoga-without-fetch',
-  setup(b) {
-    const DATA_URL = /"data:application\/octet-stream;base64,([A-Za-z0-9+/=]+)"/;
-    b.onLoad({filter: /yoga-layout[\\/]dist[\\/]src[\\/]index\.js$/}, (args) => {
-      const binary = readFileSync(args.path.replace(/src[\\/]index\.js$/, 'binaries/yoga-wasm-base64-esm.js'), 'utf8');
-      const base64 = DATA_URL.exec(binary)?.[1];
-      if (!base64) throw new Error('build: yoga-layout no longer embeds its WebAssembly as a data URL; update scripts/build.mjs');
-      return {
-        resolveDir: args.path.replace(/[\\/][^\\/]*$/, ''),
-        contents: `import loadYoga from '../binaries/yoga-wasm-base64-esm.js';
-import wrapAssembly from './wrapAssembly.js';
-const bytes = Buffer.from(${JSON.stringify(base64)}, 'base64');
-const module = {instantiateWasm(imports, receive) {
-  const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), imports);
-  receive(instance);
-  return instance.exports;
-}};
-loadYoga(module);
-export default wrapAssembly(module);
-export * from './generated/YGEnums.js';`,
-      };
-    });
-    // The loader keeps its own copy of the data URL; it is never read now.
-    b.onLoad({filter: /yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/}, (args) => ({
-      contents: readFileSync(args.path, 'utf8').replace(DATA_URL, '"data:application/octet-stream;base64,"'),
-    }));
-  },
-};
-
-/**
- * Ink's React DevTools hook-up (only with DEV=true) uses two top-level awaits, which a script
- * cannot hold; without DEV both are skipped anyway.
- */
-const inkWithoutDevtools = {
-  name: 'ink-without-devtools',
-  setup(b) {
-    b.onLoad({filter: /[\\/]ink[\\/]build[\\/]devtools\.js$/}, () => ({contents: 'export {};'}));
-    b.onLoad({filter: /[\\/]ink[\\/]build[\\/]reconciler\.js$/}, (args) => {
-      let s = readFileSync(args.path, 'utf8');
-      s = patch(s, "await import('./devtools.js');", 'void 0;', args.path);
-      s = patch(s, '? await loadPackageJson()', '? {name: undefined, version: undefined}', args.path);
-      return {contents: s};
-    });
-  },
-};
-
-/**
  * string-width (8, used by Ink; 7, used by wrap-ansi) creates an Intl.Segmenter and an RGI_Emoji
  * regular expression when it loads, ~40-70 ms of ICU set-up before the first frame. Here both are
  * created on first use, and strings of simple characters (./string-width-fast-path.js) never use them.
@@ -138,86 +86,6 @@ const terminalSizeLazyChildProcess = {
         args.path,
       );
       return {contents: s, resolveDir: args.path.replace(/[\\/][^\\/]*$/, '')};
-    });
-  },
-};
-
-/**
- * Ink composes every frame from scratch: each line of each text node is tokenized into styled
- * characters (and clipped with slice-ansi), ~75% of a keystroke's time with a full screen. Ink
- * caches these per frame; here the caches live across frames (bounded), since all but a few lines
- * repeat from one frame to the next. The cached characters are only read, never changed.
- */
-const inkOutputCaches = {
-  name: 'ink-output-caches',
-  setup(b) {
-    b.onLoad({filter: /[\\/]ink[\\/]build[\\/]output\.js$/}, (args) => {
-      let s = readFileSync(args.path, 'utf8');
-      s = patch(
-        s,
-        '    styledChars = new Map();\n',
-        `    styledChars = new Map();
-    rows = [];
-    slices = new Map();
-    getSlice(line, from, to) {
-        const key = from + ':' + to + ':' + line;
-        let cached = this.slices.get(key);
-        if (cached === undefined) {
-            cached = sliceAnsi(line, from, to);
-            this.slices.set(key, cached);
-        }
-        return cached;
-    }
-`,
-        args.path,
-      );
-      s = patch(
-        s,
-        'export default class Output {',
-        `let sharedCaches;
-function framesCaches() {
-    if (!sharedCaches || sharedCaches.styledChars.size + sharedCaches.slices.size + sharedCaches.widths.size > 4000) sharedCaches = new OutputCaches();
-    return sharedCaches;
-}
-export default class Output {`,
-        args.path,
-      );
-      s = patch(s, 'caches = new OutputCaches();', 'caches = framesCaches();', args.path);
-      // One blank cell for all (cells are replaced, never changed), so that a row that did not
-      // change is the same cells as in the last frame, and its text can be reused.
-      s = patch(
-        s,
-        `                row.push({
-                    type: 'char',
-                    value: ' ',
-                    fullWidth: false,
-                    styles: [],
-                });`,
-        '                row.push(BLANK_CELL);',
-        args.path,
-      );
-      s = patch(s, 'let sharedCaches;', "const BLANK_CELL = Object.freeze({type: 'char', value: ' ', fullWidth: false, styles: Object.freeze([])});\nlet sharedCaches;", args.path);
-      s = patch(
-        s,
-        `            .map(line => {
-            // See https://github.com/vadimdemedes/ink/pull/564#issuecomment-1637022742
-            const lineWithoutEmptyItems = line.filter(item => item !== undefined);
-            return styledCharsToString(lineWithoutEmptyItems).trimEnd();
-        })`,
-        `            .map((line, y) => {
-            const lineWithoutEmptyItems = line.filter(item => item !== undefined);
-            const last = this.caches.rows[y];
-            if (last && last.cells.length === lineWithoutEmptyItems.length && last.cells.every((cell, i) => cell === lineWithoutEmptyItems[i])) {
-                return last.text;
-            }
-            const text = styledCharsToString(lineWithoutEmptyItems).trimEnd();
-            this.caches.rows[y] = {cells: lineWithoutEmptyItems, text};
-            return text;
-        })`,
-        args.path,
-      );
-      s = patch(s, 'return sliceAnsi(line, from, to);', 'return this.caches.getSlice(line, from, to);', args.path);
-      return {contents: s};
     });
   },
 };
@@ -451,7 +319,7 @@ const wizard = await build({
     loader: 'ts',
   },
   outfile: `${tmp}/wizard.cjs`,
-  plugins: [lateModules, sharedIo, yogaWithoutFetch, inkWithoutDevtools, stringWidthFastPath, sliceAnsiFastPath, styledCharsFastPath, terminalSizeLazyChildProcess, inkOutputCaches],
+  plugins: [lateModules, sharedIo, stringWidthFastPath, sliceAnsiFastPath, styledCharsFastPath, terminalSizeLazyChildProcess],
 });
 const wizardBundle = nameByContent(tmp, 'wizard');
 const bundles = {new: {...wizardBundle, key: 'new'}, resume: {...wizardBundle, key: 'resume'}};
@@ -486,7 +354,7 @@ const main = await build({
   ...scriptOptions,
   entryPoints: {cli: 'src/cli.ts'},
   outfile: `${tmp}/cli.cjs`,
-  plugins: [cachedCommands(bundles, commanderBundle), yogaWithoutFetch, stringWidthFastPath],
+  plugins: [cachedCommands(bundles, commanderBundle), stringWidthFastPath],
 });
 
 mkdirSync(`${root}dist`, {recursive: true});
