@@ -3,24 +3,16 @@
 // V8 code cache when the command runs (see BUNDLE_LOADER), so that commands which draw nothing
 // never load React or Ink, and the wizard's ~1 MB of code is not compiled afresh on every start.
 // Everything is CommonJS because Node 20 has no compile cache for ES modules, and its ES module
-// loader costs several milliseconds more per start than require.
+// loader costs several milliseconds more per start than require. The changes we make to
+// dependencies are patches/*.patch, applied to node_modules on install (README, "Patches").
 import {createHash} from 'node:crypto';
 import {mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {resolve as resolvePath, sep} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
-import {patch} from './patch.mjs';
-import {sliceAnsiFastPath, styledCharsFastPath} from './ansi-fast-paths.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-
-// Every \`new Intl.Segmenter()\` in the bundles (string-width, slice-ansi, our text layout) made on
-// first use: creating the first one sets up ICU's break iterators (~12-30 ms), which a frame of
-// simple characters never needs (see stringWidthFastPath).
-const LAZY_SEGMENTER =
-  'var __rwSegmenter=class{constructor(l,o){this.l=l;this.o=o}get s(){return this.m??=new Intl.Segmenter(this.l,this.o)}' +
-  'segment(t){return this.s.segment(t)}resolvedOptions(){return this.s.resolvedOptions()}};';
 
 const shared = {
   absWorkingDir: root,
@@ -34,59 +26,8 @@ const shared = {
   logLevel: 'warning',
   metafile: true,
   define: {
-    'Intl.Segmenter': '__rwSegmenter',
     'process.env.NODE_ENV': '"production"',
     __ROLE_WIZARD_VERSION__: JSON.stringify(pkg.version),
-  },
-};
-
-
-/**
- * string-width (8, used by Ink; 7, used by wrap-ansi) creates an Intl.Segmenter and an RGI_Emoji
- * regular expression when it loads, ~40-70 ms of ICU set-up before the first frame. Here both are
- * created on first use, and strings of simple characters (./string-width-fast-path.js) never use them.
- */
-const FAST_PATH = fileURLToPath(new URL('./string-width-fast-path.js', import.meta.url));
-const stringWidthFastPath = {
-  name: 'string-width-fast-path',
-  setup(b) {
-    b.onLoad({filter: /[\\/]node_modules[\\/](wrap-ansi[\\/]node_modules[\\/])?string-width[\\/]index\.js$/}, (args) => {
-      let s = readFileSync(args.path, 'utf8');
-      const version = JSON.parse(readFileSync(args.path.replace(/index\.js$/, 'package.json'), 'utf8')).version;
-      const fast = (emojiTextWide) =>
-        `{const simple = __simpleWidth(string, eastAsianWidth, ambiguousIsNarrow, ${emojiTextWide}); if (simple >= 0) return simple;}\n`;
-      s = `import {simpleWidth as __simpleWidth} from ${JSON.stringify(FAST_PATH)};\n${s}`;
-      s = patch(s, 'const segmenter = new Intl.Segmenter();', 'let segmenterMade;\nconst segmenter = {segment: (text) => (segmenterMade ??= new Intl.Segmenter()).segment(text)};', args.path);
-      if (version.startsWith('8.')) {
-        s = patch(s, 'const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;', "let rgiEmojiMade;\nconst rgiEmojiRegex = {test: (text) => (rgiEmojiMade ??= new RegExp('^\\\\p{RGI_Emoji}$', 'v')).test(text)};", args.path);
-        s = patch(s, '\tlet width = 0;\n\tconst eastAsianWidthOptions', `\t${fast(false)}\tlet width = 0;\n\tconst eastAsianWidthOptions`, args.path);
-      } else if (version.startsWith('7.')) {
-        s = patch(s, '\tlet width = 0;\n\tconst eastAsianWidthOptions', `\t${fast(true)}\tlet width = 0;\n\tconst eastAsianWidthOptions`, args.path);
-      } else {
-        throw new Error(`build: string-width ${version} at ${args.path} is new; check scripts/string-width-fast-path.js against it`);
-      }
-      return {contents: s, resolveDir: args.path.replace(/[\\/][^\\/]*$/, '')};
-    });
-  },
-};
-
-/**
- * terminal-size (Ink's fallback when the terminal does not say its size) imports child_process at
- * load, ~1 ms of every wizard start; it is only needed when that fallback runs a command.
- */
-const terminalSizeLazyChildProcess = {
-  name: 'terminal-size-lazy-child-process',
-  setup(b) {
-    b.onLoad({filter: /[\\/]node_modules[\\/]terminal-size[\\/]index\.js$/}, (args) => {
-      let s = readFileSync(args.path, 'utf8');
-      s = patch(
-        s,
-        "import {execFileSync} from 'node:child_process';",
-        "import {createRequire as __rwCreateRequire} from 'node:module';\nconst execFileSync = (...args) => __rwCreateRequire(import.meta.url)('node:child_process').execFileSync(...args);",
-        args.path,
-      );
-      return {contents: s, resolveDir: args.path.replace(/[\\/][^\\/]*$/, '')};
-    });
   },
 };
 
@@ -237,7 +178,7 @@ const scriptOptions = {
   format: 'cjs',
   // import.meta.url is the script's own file in dist/: the report templates are found from there.
   define: {...shared.define, 'import.meta.url': '__rwImportMetaUrl'},
-  banner: {js: `var __rwImportMetaUrl=require("node:url").pathToFileURL(__filename).href;${LAZY_SEGMENTER}`},
+  banner: {js: `var __rwImportMetaUrl=require("node:url").pathToFileURL(__filename).href;`},
 };
 /**
  * What the wizard needs only after its first frame (the draft store with conf and zod, the
@@ -289,7 +230,7 @@ const late = await build({
     loader: 'ts',
   },
   outfile: `${tmp}/late.cjs`,
-  plugins: [sharedZod, sharedIo, stringWidthFastPath],
+  plugins: [sharedZod, sharedIo],
 });
 const lateBundle = nameByContent(tmp, 'late');
 const lateByPath = new Map(Object.entries(LATE_MODULES).map(([key, path]) => [path.startsWith('src/') ? resolvePath(root, path).replace(/\.ts$/, '') : path, key]));
@@ -319,7 +260,7 @@ const wizard = await build({
     loader: 'ts',
   },
   outfile: `${tmp}/wizard.cjs`,
-  plugins: [lateModules, sharedIo, stringWidthFastPath, sliceAnsiFastPath, styledCharsFastPath, terminalSizeLazyChildProcess],
+  plugins: [lateModules, sharedIo],
 });
 const wizardBundle = nameByContent(tmp, 'wizard');
 const bundles = {new: {...wizardBundle, key: 'new'}, resume: {...wizardBundle, key: 'resume'}};
@@ -334,7 +275,7 @@ const scripts = await build({
   entryPoints: Object.fromEntries(COMMANDS.map((name) => [`command-${name}`, `src/commands/${name}.ts`])),
   outdir: tmp,
   outExtension: {'.js': '.cjs'},
-  plugins: [sharedZod, sharedIo, stringWidthFastPath],
+  plugins: [sharedZod, sharedIo],
 });
 for (const name of COMMANDS) {
   bundles[name] = nameByContent(tmp, `command-${name}`);
@@ -354,7 +295,7 @@ const main = await build({
   ...scriptOptions,
   entryPoints: {cli: 'src/cli.ts'},
   outfile: `${tmp}/cli.cjs`,
-  plugins: [cachedCommands(bundles, commanderBundle), stringWidthFastPath],
+  plugins: [cachedCommands(bundles, commanderBundle)],
 });
 
 mkdirSync(`${root}dist`, {recursive: true});
