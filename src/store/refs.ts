@@ -2,10 +2,11 @@
  * Finding a draft in its folder by id or the start of its title, with plain reads only (no zod,
  * no conf): `resume` resolves its argument before the wizard's first frame.
  */
-import {existsSync, readdirSync, readFileSync} from 'node:fs';
+import {existsSync, readdirSync} from 'node:fs';
 import {join} from 'node:path';
 import {DraftError} from './errors.js';
 import {DRAFT_EXT, draftPath, isDraftId} from './folder.js';
+import {readDraftText} from './read-draft.js';
 import {idOfPath} from './trusted-read.js';
 
 /** Names of the files in the folder ([] when it does not exist yet). */
@@ -28,7 +29,7 @@ export function draftFiles(folder: string): string[] {
 /** The title in a draft file, read loosely (no checks): for matching a reference only. */
 function looseTitle(path: string): string {
   try {
-    const data = JSON.parse(readFileSync(path, 'utf8')) as {assessment?: {role?: {jobTitle?: unknown}}; title?: unknown};
+    const data = JSON.parse(readDraftText(path)) as {assessment?: {role?: {jobTitle?: unknown}}; title?: unknown};
     const title = data.assessment?.role?.jobTitle ?? data.title;
     return typeof title === 'string' ? title.trim() : '';
   } catch {
