@@ -1,6 +1,6 @@
 /**
  * Where a command's assessment comes from: an assessment JSON file, a Markdown report, or a
- * draft (by id or the start of its title). One place, so every command accepts the same things.
+ * draft (by its exact id or exact title). One place, so every command accepts the same things.
  */
 import {statSync} from 'node:fs';
 import {extname, resolve} from 'node:path';
