@@ -83,8 +83,16 @@ export function acquireLock(path: string, draftFile: string): HeldLock {
       const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
       try {
         writeSync(fd, JSON.stringify(holder));
-      } finally {
         closeSync(fd);
+      } catch (error) {
+        // A full disk: the empty lock would outlive this start (and block the draft for a while).
+        try {
+          closeSync(fd);
+        } catch {
+          // closed already
+        }
+        unlinkSync(path);
+        throw error;
       }
       return {path, holder, release: () => releaseLock(path, holder)};
     } catch (error) {

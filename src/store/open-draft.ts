@@ -142,6 +142,7 @@ export function openDraft(options: OpenDraftOptions): OpenDraft {
       listener(status);
       return () => void listeners.delete(listener);
     },
+    unsaved: () => (dirty && !readOnly ? current : null),
   };
 }
 

@@ -36,6 +36,8 @@ export interface OpenDraft {
   flush(): void;
   /** Flush and release the lock. */
   close(): void;
+  /** The draft as held in memory when its latest change is not on disk (a write failed), else null. */
+  unsaved(): Draft | null;
   /** Save status changes, for the wizard's status line; the listener is called at once with the current status. Returns an unsubscribe function. */
   onStatus(listener: (status: SaveStatus) => void): () => void;
 }
