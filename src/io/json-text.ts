@@ -56,8 +56,8 @@ const TOKEN_NAMES: Record<string, string> = {
   RBracket: "']'",
   Colon: "':'",
   Comma: "','",
-  String: 'a string',
-  Number: 'a number',
+  String: 'string',
+  Number: 'number',
   Boolean: 'true or false',
   Null: 'null',
 };

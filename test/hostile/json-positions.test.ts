@@ -21,7 +21,7 @@ const where = (text: string) => {
 
 describe('JSON error positions', () => {
   it('are where the text goes wrong', () => {
-    expect(where('{\n  "role": {"jobTitle": "x" "y"}\n}\n\n\n')).toBe('2:28 unexpected a string');
+    expect(where('{\n  "role": {"jobTitle": "x" "y"}\n}\n\n\n')).toBe('2:28 unexpected string');
     expect(where('{"a": [1, 2,]\n\n}\n')).toBe("1:13 unexpected ']'");
     expect(where('{\n  "a": 1,\n  "b": 2,\n}\n')).toBe("4:1 unexpected '}'");
     expect(where('{"a": 1')).toBe('1:8 unexpected end of the text');
@@ -39,7 +39,7 @@ describe('JSON error positions', () => {
     writeFileSync(bad, '{\n  "role": {"jobTitle": "x" "y"},\n  "tasks": []\n}\n\n\n');
     const r = runCli(['score', bad]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe(`role-wizard: ${bad}:2:28: not valid JSON: unexpected a string\n`);
+    expect(r.stderr).toBe(`role-wizard: ${bad}:2:28: not valid JSON: unexpected string\n`);
     expect(() => parseJsonText('\ufeff{"a": }', 'f.json')).toThrow("f.json:1:7: not valid JSON: unexpected '}'");
   });
 
@@ -48,6 +48,6 @@ describe('JSON error positions', () => {
     mkdirSync(join(home, 'drafts'));
     writeFileSync(join(home, 'drafts', 'cut.json'), '{\n  "id": "cut",\n  "title": "A" "B"\n}\n\n\n');
     const r = runCli(['list'], {env: {ROLE_WIZARD_HOME: home}});
-    expect(r.stdout).toContain('not valid JSON at line 3, column 16 (unexpected a string): truncated or corrupted');
+    expect(r.stdout).toContain('not valid JSON at line 3, column 16 (unexpected string): truncated or corrupted');
   });
 });
