@@ -34,7 +34,7 @@ export const COMMAND_SPECS: readonly CommandSpec[] = [
   {
     name: 'resume',
     description: 'reopen a draft where it was left (no argument: choose from a list)',
-    args: [{name: 'draft', description: 'draft id or the start of its title', required: false}],
+    args: [{name: 'draft', description: 'draft id or its whole title', required: false}],
     options: [{long: 'read-only', description: 'open without taking the lock; changes are not saved'}],
   },
   {

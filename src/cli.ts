@@ -11,6 +11,7 @@ import {COMMAND_SPECS, type CommandSpec, optionKey} from './cli-spec.js';
 import type {CommandContext} from './commands/io.js';
 import {CliError} from './io/errors.js';
 import {processIo} from './io/io.js';
+import {terminalSafe} from './io/terminal-text.js';
 import {VERSION} from './version.js';
 
 type CommandModule = {run: (ctx: CommandContext<never>) => Promise<number>};
@@ -34,12 +35,12 @@ const debug = () => Boolean(process.env.ROLE_WIZARD_DEBUG);
 
 function fail(error: unknown): number {
   if (error instanceof CliError) {
-    process.stderr.write(`role-wizard: ${error.message}\n`);
+    process.stderr.write(`role-wizard: ${terminalSafe(error.message)}\n`);
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
   process.stderr.write(
-    `role-wizard: unexpected error: ${message}\n` +
+    `role-wizard: unexpected error: ${terminalSafe(message)}\n` +
       (debug() && error instanceof Error ? `${error.stack}\n` : 'Set ROLE_WIZARD_DEBUG=1 to see where it happened.\n'),
   );
   return 70;

@@ -9,6 +9,7 @@ import {describeField} from '../report/describe.js';
 import {readReport} from '../report/read-file.js';
 import {resolve} from 'node:path';
 import {CliError, UsageError} from '../io/errors.js';
+import {jsonText, terminalSafe} from '../io/terminal-text.js';
 import type {CommandContext} from './io.js';
 
 type Options = {json?: boolean};
@@ -45,7 +46,7 @@ export async function run({args, opts, io}: CommandContext<Options>): Promise<nu
   if (opts.json) {
     // The scorecard in the `score --json` form, made only when it is printed.
     const json = results.map(({card, discrepancies, ...head}) => ({...head, computed: card && scorecardJson(card), discrepancies}));
-    io.out(`${JSON.stringify(json, null, 2)}\n`);
-  } else io.out(results.map(describe).join(''));
+    io.out(`${jsonText(json)}\n`);
+  } else io.out(terminalSafe(results.map(describe).join('')));
   return results.every((r) => r.ok) ? 0 : 1;
 }

@@ -8,6 +8,7 @@ import {draftPath, draftsFolder} from '../store/folder.js';
 import type {CommandContext} from './io.js';
 import type {Io} from '../io/io.js';
 import {UsageError} from '../io/errors.js';
+import {terminalSafeLine} from '../io/terminal-text.js';
 
 type Options = {yes?: boolean};
 
@@ -18,7 +19,7 @@ export async function run({args, opts, io}: CommandContext<Options>): Promise<nu
   const folder = draftsFolder(io.env);
   const id = resolveRef(folder, ref);
   const read = readDraftFile(draftPath(folder, id));
-  const name = read.ok ? `"${read.draft.title}" (${id})` : `${id} (damaged)`;
+  const name = read.ok ? `"${terminalSafeLine(read.draft.title)}" (${id})` : `${id} (damaged)`;
   if (!opts.yes) {
     if (!io.stdinIsTTY) {
       throw new UsageError(`not deleting draft ${name}: there is no terminal to ask for confirmation; add --yes to delete it`);

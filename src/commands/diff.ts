@@ -3,6 +3,7 @@ import {diffText, widthOf} from '../report/analysis-text.js';
 import {loadAssessment} from './input.js';
 import type {CommandContext} from './io.js';
 import {UsageError} from '../io/errors.js';
+import {jsonText, terminalSafe} from '../io/terminal-text.js';
 
 type Options = {json?: boolean};
 
@@ -13,7 +14,7 @@ export async function run({args, opts, io}: CommandContext<Options>): Promise<nu
   const a = await loadAssessment(refA, io);
   const b = await loadAssessment(refB, io);
   const comparison = compareAssessments(a.assessment, b.assessment);
-  if (opts.json) io.out(`${JSON.stringify({sources: {a: a.source, b: b.source}, ...comparison}, null, 2)}\n`);
-  else io.out(diffText(comparison, widthOf(process.stdout.columns)));
+  if (opts.json) io.out(`${jsonText({sources: {a: a.source, b: b.source}, ...comparison})}\n`);
+  else io.out(terminalSafe(diffText(comparison, widthOf(process.stdout.columns))));
   return 0;
 }

@@ -9,6 +9,7 @@ import {IncompleteAssessmentError, renderReport} from '../report/render.js';
 import {writeOutputFile} from '../report/write-output.js';
 import {loadAssessment} from './input.js';
 import {CliError, UsageError} from '../io/errors.js';
+import {terminalSafe} from '../io/terminal-text.js';
 import type {CommandContext} from './io.js';
 
 type Options = {output?: string; force?: boolean; allowIncomplete?: boolean; mermaid?: boolean; appendix?: boolean; calibration?: boolean};
@@ -42,7 +43,8 @@ export async function run({args, opts, io}: CommandContext<Options>): Promise<nu
   }
   if (opts.output) {
     writeOutputFile(opts.output, text, io, Boolean(opts.force));
-    io.err(`Wrote ${opts.output}\n`);
-  } else io.out(text);
+    io.err(`Wrote ${terminalSafe(opts.output)}\n`);
+    // On a terminal the report is shown, not acted on; piped, it is the same bytes as -o writes.
+  } else io.out(io.stdoutIsTTY ? terminalSafe(text) : text);
   return 0;
 }

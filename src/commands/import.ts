@@ -8,6 +8,7 @@ import {writeOutputFile} from '../report/write-output.js';
 import type {Assessment} from '../method/types.js';
 import type {CommandContext} from './io.js';
 import {UsageError} from '../io/errors.js';
+import {jsonText, terminalSafe} from '../io/terminal-text.js';
 import {resolve} from 'node:path';
 
 type Options = {output?: string; force?: boolean; draft?: boolean};
@@ -23,10 +24,10 @@ export async function run({args, opts, io}: CommandContext<Options>): Promise<nu
   const [ref] = args;
   if (!ref) throw new UsageError('import needs a report: role-wizard import REPORT.md');
   const assessment = await readReportFile(resolve(io.cwd, ref), ref);
-  const json = `${JSON.stringify(assessment, null, 2)}\n`;
+  const json = `${jsonText(assessment)}\n`;
   if (opts.output) {
     writeOutputFile(opts.output, json, io, Boolean(opts.force));
-    io.err(`Wrote ${opts.output}\n`);
+    io.err(`Wrote ${terminalSafe(opts.output)}\n`);
   } else io.out(json);
   const draftId = opts.draft === false ? null : await saveImportedDraft(assessment, io);
   if (draftId) io.err(`Saved as draft ${draftId}\n`);

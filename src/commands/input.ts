@@ -1,8 +1,8 @@
 /**
  * Where a command's assessment comes from: an assessment JSON file, a Markdown report, or a
- * draft (by id or the start of its title). One place, so every command accepts the same things.
+ * draft (by its exact id or exact title). One place, so every command accepts the same things.
  */
-import {existsSync, statSync} from 'node:fs';
+import {statSync} from 'node:fs';
 import {extname, resolve} from 'node:path';
 import type {Assessment} from '../method/types.js';
 import {CliError} from '../io/errors.js';
@@ -22,7 +22,9 @@ const REPORT_EXTENSIONS = new Set(['.md', '.markdown', '.txt']);
 /** Load an assessment named on the command line: a JSON file, a Markdown report, or a draft. */
 export async function loadAssessment(ref: string, io: Io): Promise<LoadedAssessment> {
   const file = resolve(io.cwd, ref);
-  if (existsSync(file) && statSync(file).isFile()) {
+  // Anything there but a folder is read as a file: the reader refuses a device or a FIFO with its reason.
+  const stats = statSync(file, {throwIfNoEntry: false});
+  if (stats && !stats.isDirectory()) {
     if (REPORT_EXTENSIONS.has(extname(file).toLowerCase())) {
       const {readReportFile} = await import('../report/read-file.js');
       return {assessment: await readReportFile(file, ref), source: file};
@@ -30,7 +32,7 @@ export async function loadAssessment(ref: string, io: Io): Promise<LoadedAssessm
     return {assessment: await readAssessmentFile(file, ref), source: file};
   }
   const looksLikePath = /[\\/]/.test(ref) || /\.(json|md|markdown|txt)$/i.test(ref);
-  if (looksLikePath) throw new CliError(`${ref}: no such file`);
+  if (looksLikePath) throw new CliError(`${ref}: ${stats ? 'it is a folder, not a file' : 'no such file'}`);
   const {loadDraftAssessment} = await import('../store/lookup.js');
   const draft = await loadDraftAssessment(ref, io);
   if (draft) return {assessment: draft.assessment, source: `draft:${draft.id}`, draftId: draft.id};

@@ -10,6 +10,7 @@ import {draftsFolder} from '../store/folder.js';
 import type {DraftSummary} from '../store/types.js';
 import type {CommandContext} from './io.js';
 import {UsageError} from '../io/errors.js';
+import {jsonText, terminalSafe, terminalSafeLine} from '../io/terminal-text.js';
 
 type Options = {json?: boolean; sort?: string};
 
@@ -22,11 +23,11 @@ export async function run({opts, io}: CommandContext<Options>): Promise<number> 
   const folder = draftsFolder(io.env);
   const drafts = listDrafts(folder, {sort: key});
   if (opts.json) {
-    io.out(`${JSON.stringify(drafts, null, 2)}\n`);
+    io.out(`${jsonText(drafts)}\n`);
     return 0;
   }
   if (drafts.length === 0) {
-    io.out(`No drafts yet (in ${folder}). Start one with 'role-wizard new'.\n`);
+    io.out(`No drafts yet (in ${terminalSafe(folder)}). Start one with 'role-wizard new'.\n`);
     return 0;
   }
   io.out(draftTable(drafts, new Date()));
@@ -40,18 +41,18 @@ export function draftTable(drafts: DraftSummary[], now: Date): string {
   let text = '';
   if (ok.length > 0) {
     const rows = ok.map((d) => [
-      clip(d.title, 40),
+      clip(terminalSafeLine(d.title), 40),
       d.score === null ? '—' : d.score.toFixed(1),
       d.zone ?? '—',
       d.finished ? 'finished' : d.missing > 0 ? `missing ${d.missing} field${d.missing === 1 ? '' : 's'}` : 'has errors',
       relativeTime(d.updatedAt, now),
-      d.id + (d.lockedBy ? `  (open in ${describeHolder(d.lockedBy)})` : ''),
+      terminalSafeLine(d.id) + (d.lockedBy ? `  (open in ${terminalSafeLine(describeHolder(d.lockedBy))})` : ''),
     ]);
     text += table(['TITLE', 'SCORE', 'ZONE', 'COMPLETENESS', 'LAST CHANGE', 'ID'], rows, new Set([1]));
   }
   if (damaged.length > 0) {
     text += `${ok.length > 0 ? '\n' : ''}Damaged drafts (left untouched; 'role-wizard delete ID' removes one):\n`;
-    for (const d of damaged) text += `  ${d.id}  ${d.path}\n    ${d.reason}\n`;
+    for (const d of damaged) text += `  ${terminalSafeLine(d.id)}  ${terminalSafeLine(d.path)}\n    ${terminalSafeLine(d.reason)}\n`;
   }
   return text;
 }

@@ -1,5 +1,5 @@
 /**
- * `role-wizard resume [ID|TITLE-PREFIX] [--read-only]`: reopen a draft at the step and field
+ * `role-wizard resume [ID|TITLE] [--read-only]`: reopen a draft at the step and field
  * where it was left. Without an argument, choose from the drafts, most recent first. A draft
  * open in another process can be opened read-only.
  *

@@ -3,6 +3,7 @@ import {parseVector} from '../method/vector.js';
 import {scorecardText} from '../report/scorecard-text.js';
 import {loadAssessment} from './input.js';
 import {CliError, UsageError} from '../io/errors.js';
+import {jsonText, terminalSafe} from '../io/terminal-text.js';
 import type {CommandContext} from './io.js';
 
 type Options = {json?: boolean; vector?: string};
@@ -16,7 +17,7 @@ export async function run({args, opts, io}: CommandContext<Options>): Promise<nu
   }
   const assessment = opts.vector !== undefined ? fromVector(opts.vector) : (await loadAssessment(ref as string, io)).assessment;
   const card = score(assessment);
-  io.out(opts.json ? `${JSON.stringify(scorecardJson(card), null, 2)}\n` : `${scorecardText(card, assessment.role.jobTitle || (opts.vector ? 'Score vector' : ''))}Vector: ${card.vector}\n`);
+  io.out(opts.json ? `${jsonText(scorecardJson(card))}\n` : terminalSafe(`${scorecardText(card, assessment.role.jobTitle || (opts.vector ? 'Score vector' : ''))}Vector: ${card.vector}\n`));
   return 0;
 }
 

@@ -3,6 +3,7 @@ import {sensitivity} from '../method/sensitivity.js';
 import {sensitivityText, widthOf} from '../report/analysis-text.js';
 import {loadAssessment} from './input.js';
 import {CliError, UsageError} from '../io/errors.js';
+import {jsonText, terminalSafe} from '../io/terminal-text.js';
 import type {CommandContext} from './io.js';
 
 type Options = {json?: boolean};
@@ -15,7 +16,7 @@ export async function run({args, opts, io}: CommandContext<Options>): Promise<nu
   const result = sensitivity(assessment);
   if (!result.ok) throw new CliError(`${ref}: no sensitivity: ${result.reason}`);
   const vector = score(assessment).vector;
-  if (opts.json) io.out(`${JSON.stringify({title: assessment.role.jobTitle, vector, ...result}, null, 2)}\n`);
-  else io.out(sensitivityText(result, assessment.role.jobTitle, vector, widthOf(process.stdout.columns)));
+  if (opts.json) io.out(`${jsonText({title: assessment.role.jobTitle, vector, ...result})}\n`);
+  else io.out(terminalSafe(sensitivityText(result, assessment.role.jobTitle, vector, widthOf(process.stdout.columns))));
   return 0;
 }

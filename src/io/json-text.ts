@@ -1,4 +1,5 @@
 /** JSON text with errors that say where: a syntax error gives the line and column. */
+import {parse as parseJsonTree} from '@humanwhocodes/momoa';
 import {CliError} from './errors.js';
 
 /** 1-based line and column of a character offset in a text. */
@@ -25,14 +26,49 @@ export function parseJsonText(text: string, file: string): unknown {
   }
 }
 
-/** Where JSON.parse failed in a text (1-based line and column) and why, in JSON.parse's words. */
+/**
+ * Where a JSON text is wrong (1-based line and column) and why. JSON.parse says only that it
+ * failed (its message often has no position, and quotes the text); the position comes from a
+ * parser that reports one (momoa), run only after JSON.parse has failed. The reason never
+ * quotes the text beyond one character.
+ */
 export function describeJsonError(text: string, error: unknown): {line: number; column: number; reason: string} {
+  try {
+    parseJsonTree(text, {mode: 'json', ranges: false, tokens: false});
+  } catch (found) {
+    const at = found as {line?: unknown; column?: unknown; message?: unknown};
+    if (typeof at.line === 'number' && typeof at.column === 'number') {
+      return {line: at.line, column: at.column, reason: momoaReason(String(at.message ?? ''))};
+    }
+  }
+  // What momoa accepts and JSON.parse does not (a raw control character in a string): V8's offset.
   const message = error instanceof Error ? error.message : String(error);
-  const at = /at position (\d+)/.exec(message);
-  const {line, column} = lineColumn(text, at ? Number(at[1]) : text.length);
-  const reason = message
-    .replace(/ in JSON at position \d+.*$/s, '')
-    .replace(/ \(line \d+ column \d+\)$/, '')
-    .replace(/^JSON\.parse: /, '');
+  const offset = /at position (\d+)/.exec(message);
+  const {line, column} = lineColumn(text, offset ? Number(offset[1]) : text.length);
+  const reason = message.replace(/ in JSON at position \d+.*$/s, '').replace(/, ".*$/s, '').replace(/^JSON\.parse: /, '');
   return {line, column, reason};
+}
+
+const TOKEN_NAMES: Record<string, string> = {
+  LBrace: "'{'",
+  RBrace: "'}'",
+  LBracket: "'['",
+  RBracket: "']'",
+  Colon: "':'",
+  Comma: "','",
+  String: 'string',
+  Number: 'number',
+  Boolean: 'true or false',
+  Null: 'null',
+};
+
+/** momoa's message in plain words: "Unexpected token RBracket found. (1:13)" becomes "unexpected ']'". */
+function momoaReason(message: string): string {
+  const text = message.replace(/\s*\(\d+:\d+\)\s*$/, '').replace(/\.$/, '');
+  const token = /^Unexpected token (\w+) found$/.exec(text);
+  if (token) return `unexpected ${TOKEN_NAMES[token[1]!] ?? token[1]}`;
+  if (/^Unexpected end of input/.test(text)) return 'unexpected end of the text';
+  const char = /^Unexpected character '(.+)' found$/s.exec(text);
+  if (char) return `unexpected character ${JSON.stringify(char[1])}`;
+  return text.replace(/^\w/, (c) => c.toLowerCase());
 }

@@ -31,3 +31,11 @@ export function terminalSafe(text: string): string {
 export function terminalSafeLine(text: string): string {
   return terminalSafe(text).replace(/\n/g, '\u2424').replace(/\t/g, '\u2409');
 }
+
+/**
+ * A value as JSON text (two-space indent) that a terminal cannot act on: JSON.stringify escapes
+ * C0 itself but leaves DEL and C1 raw, so those are escaped too. It parses back to the same value.
+ */
+export function jsonText(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(/[\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

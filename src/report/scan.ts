@@ -4,10 +4,11 @@
  * refused as soon as its 1,001st row is seen.
  */
 import {SECTIONS, type SectionId} from '../method/fields.js';
+import {READ_LIMITS} from '../io/read-text.js';
 import {ReportError} from './errors.js';
 import {classifyLine, type LineClass} from './vocabulary.js';
 
-export const REPORT_LIMITS = {maxBytes: 5 * 1024 * 1024, maxTableRows: 1000} as const;
+export const REPORT_LIMITS = {maxBytes: READ_LIMITS.reportBytes, maxTableRows: 1000} as const;
 
 export type ReportLine = {n: number; text: string; c: LineClass};
 export type SectionBlock = {id: SectionId; title: string; line: number; lines: ReportLine[]};

@@ -2,7 +2,7 @@
  * The drafts folder as a whole, read without conf: finding a draft by id or title, listing
  * every draft (damaged ones with their reason), deleting one.
  */
-import {statSync, unlinkSync} from 'node:fs';
+import {lstatSync, unlinkSync} from 'node:fs';
 import {join, sep} from 'node:path';
 import {readDraftFile, readDraftSummary, summarize} from './draft-file.js';
 import {entries, resolveRef} from './refs.js';
@@ -29,7 +29,7 @@ export function listDrafts(folder: string, {schema = DRAFT_SCHEMA, sort = 'updat
   for (const name of names) {
     if (!name.endsWith(DRAFT_EXT)) continue;
     const path = base + name;
-    const stats = statSync(path, {throwIfNoEntry: false});
+    const stats = lstatSync(path, {throwIfNoEntry: false});
     // Deleted between readdir and now: no longer a draft.
     if (!stats) continue;
     const id = name.slice(0, -DRAFT_EXT.length);

@@ -2,8 +2,8 @@
  * Reading a draft file without conf (read-only, one JSON.parse): for list, lookup and open.
  * Every way a file can be wrong becomes a reason the assessor can act on.
  */
-import {readFileSync} from 'node:fs';
 import {describeJsonError} from '../io/json-text.js';
+import {FileReadError, FileTooLargeError, readDraftText} from './read-draft.js';
 import {METHOD} from '../method/definition.js';
 import {score} from '../method/score.js';
 import type {Assessment} from '../method/types.js';
@@ -25,10 +25,11 @@ export function readDraftFile(path: string, schema: DraftSchema = DRAFT_SCHEMA):
   const damaged = (reason: string): ReadDraft => ({ok: false, id, path, reason});
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readDraftText(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return damaged(code === 'EACCES' ? 'cannot read it: permission denied' : `cannot read it: ${(error as Error).message}`);
+    if (error instanceof FileTooLargeError) return damaged(error.why);
+    if (error instanceof FileReadError) return damaged(`cannot read it: ${error.why}`);
+    throw error;
   }
   if (text.trim() === '') return damaged('the file is empty (truncated)');
   let data: unknown;

@@ -112,7 +112,15 @@ export function draftStore(env: NodeJS.ProcessEnv = process.env, options: DraftS
     },
 
     saveNew(assessment): Draft {
-      const {id, lock} = reserve(assessment.role.jobTitle);
+      let reserved: {id: string; lock: HeldLock};
+      try {
+        reserved = reserve(assessment.role.jobTitle);
+      } catch (error) {
+        // A full or read-only disk refuses the folder or the lock: one clear message, nothing left behind.
+        if (error instanceof DraftError) throw error;
+        throw new CliError(describeWriteError(error, folder, 0).replace(/; retrying.*$/, ''));
+      }
+      const {id, lock} = reserved;
       try {
         const draft = newDraft(id, assessment, FIRST_POSITION);
         try {

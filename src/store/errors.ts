@@ -2,12 +2,14 @@
  * Errors about drafts, each with a kind the wizard can act on and a message the assessor can read.
  */
 import {CliError} from '../io/errors.js';
+import {terminalSafeLine} from '../io/terminal-text.js';
 
 export type LockHolder = {pid: number; host: string; since: string};
 
 export type DraftErrorDetails =
   | {kind: 'not-found'; ref: string}
-  | {kind: 'ambiguous'; ref: string; matches: Array<{id: string; title: string}>}
+  /** partial: the reference is only the start of these ids or titles; else the exact title of each. */
+  | {kind: 'ambiguous'; ref: string; partial: boolean; matches: Array<{id: string; title: string}>}
   | {kind: 'damaged'; path: string; reason: string}
   | {kind: 'locked'; path: string; holder: LockHolder};
 
@@ -45,8 +47,10 @@ function describe(d: DraftErrorDetails): string {
       return `no draft '${d.ref}' (see 'role-wizard list')`;
     case 'ambiguous':
       return (
-        `'${d.ref}' matches ${d.matches.length} drafts; give more of the title or the id:\n` +
-        d.matches.map((m) => `  ${m.id}  ${m.title}`).join('\n')
+        (d.partial
+          ? `no draft has the id or the title '${d.ref}'; it is the start of ${d.matches.length === 1 ? 'this draft' : `these ${d.matches.length} drafts`}, nothing was done: give the id or the whole title:\n`
+          : `'${d.ref}' is the title of ${d.matches.length} drafts; give the id:\n`) +
+        d.matches.map((m) => `  ${m.id}  ${terminalSafeLine(m.title)}`).join('\n')
       );
     case 'damaged':
       return `${d.path}: the draft is damaged and was left as it is: ${d.reason}`;

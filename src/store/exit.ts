@@ -2,15 +2,32 @@
  * Saving on the way out: the terminal closed (SIGHUP), the process was asked to stop (SIGTERM,
  * SIGINT) or is exiting. Writes are synchronous, so the draft is on disk before the process goes.
  */
+import {writeRescueCopy} from './rescue.js';
 import type {OpenDraft} from './types.js';
 
 const SIGNALS = ['SIGTERM', 'SIGHUP', 'SIGINT'] as const;
 
+/**
+ * Close the draft; when its last changes could not be written, put them in a rescue copy in
+ * another folder and say where, or say plainly that they are lost. What is said goes to `say`.
+ */
+export function closeOrRescue(draft: OpenDraft, say: (text: string) => void = (t) => void process.stderr.write(t)): void {
+  draft.close();
+  const left = draft.unsaved();
+  if (!left) return;
+  const rescued = writeRescueCopy(left.assessment);
+  say(
+    rescued
+      ? `role-wizard: the last changes could not be saved in the draft; they are in ${rescued}\n`
+      : 'role-wizard: the last changes could not be saved anywhere (nothing could be written): they are lost\n',
+  );
+}
+
 /** Flush and close the draft on exit and on SIGTERM/SIGHUP/SIGINT, then let the process end. Returns an uninstall function. */
 export function installExitFlush(draft: OpenDraft): () => void {
-  const onExit = () => draft.close();
+  const onExit = () => closeOrRescue(draft);
   const onSignal = (signal: NodeJS.Signals) => {
-    draft.close();
+    closeOrRescue(draft);
     uninstall();
     // Raise it again: other handlers (Ink restoring the terminal) run, then the default ends the process.
     process.kill(process.pid, signal);
@@ -39,7 +56,7 @@ export function installExitFlushWhenOpen(open: () => Promise<OpenDraft>): () => 
     saving = true;
     void open()
       .then(
-        (draft) => draft.close(),
+        (draft) => closeOrRescue(draft),
         () => {},
       )
       .finally(() => {

@@ -7,7 +7,8 @@
  * next change could keep the same coarse timestamps), and a cache that is missing, unreadable,
  * of another method version or damaged is simply ignored and rewritten.
  */
-import {accessSync, constants, readFileSync, type Stats} from 'node:fs';
+import {readBounded} from '../io/read-text.js';
+import {accessSync, constants, type Stats} from 'node:fs';
 import {join} from 'node:path';
 import {writeFileSync} from 'atomically';
 import {METHOD} from '../method/definition.js';
@@ -78,7 +79,7 @@ const entryOf = (stats: Stamp, row: ListRow): Entry => [
 
 function readEntries(path: string, schemaVersion: number): Record<string, unknown> {
   try {
-    const data = JSON.parse(readFileSync(path, 'utf8')) as Partial<CacheFile> | null;
+    const data = JSON.parse(readBounded(path, path, {noFollow: true, maxBytes: 64 * 1024 * 1024})) as Partial<CacheFile> | null;
     if (!data || data.version !== 2 || data.method !== METHOD.version || data.schemaVersion !== schemaVersion) return {};
     if (!data.entries || typeof data.entries !== 'object' || Array.isArray(data.entries)) return {};
     return data.entries;

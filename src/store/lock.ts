@@ -3,9 +3,13 @@
  * and start time of the process that has it open. A lock whose process is gone (same host, pid
  * not alive) is taken over; on another host it cannot be checked, so it is respected.
  */
-import {closeSync, openSync, readFileSync, statSync, unlinkSync, writeSync} from 'node:fs';
+import {closeSync, constants, lstatSync, openSync, unlinkSync, writeSync} from 'node:fs';
 import {hostname} from 'node:os';
+import {readBounded} from '../io/read-text.js';
 import {DraftError, type LockHolder} from './errors.js';
+
+/** A lock holds a line of JSON: anything longer is not one of ours. */
+const LOCK_MAX_BYTES = 4096;
 
 /** A lock that is being written is given this long before an empty or garbled one counts as left behind. */
 const UNREADABLE_GRACE_MS = 5_000;
@@ -16,7 +20,7 @@ export type HeldLock = {path: string; holder: LockHolder; release: () => void};
 export function readLock(path: string): {holder: LockHolder | null; text: string} | null {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readBounded(path, path, {noFollow: true, maxBytes: LOCK_MAX_BYTES});
   } catch {
     return null;
   }
@@ -54,7 +58,7 @@ export function liveHolder(path: string): LockHolder | null {
 
 function isFresh(path: string): boolean {
   try {
-    return Date.now() - statSync(path).mtimeMs < UNREADABLE_GRACE_MS;
+    return Date.now() - lstatSync(path).mtimeMs < UNREADABLE_GRACE_MS;
   } catch {
     return false;
   }
@@ -63,7 +67,7 @@ function isFresh(path: string): boolean {
 function unknownHolder(path: string): LockHolder {
   let since = new Date().toISOString();
   try {
-    since = statSync(path).mtime.toISOString();
+    since = lstatSync(path).mtime.toISOString();
   } catch {
     // gone meanwhile
   }
@@ -75,11 +79,20 @@ export function acquireLock(path: string, draftFile: string): HeldLock {
   const holder: LockHolder = {pid: process.pid, host: hostname(), since: new Date().toISOString()};
   for (let attempt = 0; attempt < 5; attempt++) {
     try {
-      const fd = openSync(path, 'wx', 0o600);
+      // O_EXCL never follows a symbolic link; O_NOFOLLOW says so for every system.
+      const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
       try {
         writeSync(fd, JSON.stringify(holder));
-      } finally {
         closeSync(fd);
+      } catch (error) {
+        // A full disk: the empty lock would outlive this start (and block the draft for a while).
+        try {
+          closeSync(fd);
+        } catch {
+          // closed already
+        }
+        unlinkSync(path);
+        throw error;
       }
       return {path, holder, release: () => releaseLock(path, holder)};
     } catch (error) {
@@ -91,7 +104,7 @@ export function acquireLock(path: string, draftFile: string): HeldLock {
     if (!lock.holder && isFresh(path)) throw new DraftError({kind: 'locked', path: draftFile, holder: unknownHolder(path)});
     // Left behind: remove it only if it is still the one judged dead, then race for it again.
     try {
-      if (readFileSync(path, 'utf8') === lock.text) unlinkSync(path);
+      if (readBounded(path, path, {noFollow: true, maxBytes: LOCK_MAX_BYTES}) === lock.text) unlinkSync(path);
     } catch {
       // removed by another process taking it over
     }

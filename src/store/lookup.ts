@@ -1,6 +1,6 @@
 /**
- * A draft as an input to commands that read (score, export, diff…): found by id or the start of
- * its title, read without conf and without a lock, never written.
+ * A draft as an input to commands that read (score, export, diff…): found by its exact id or
+ * exact title, read without conf and without a lock, never written.
  */
 import type {Io} from '../io/io.js';
 import type {Assessment} from '../method/types.js';

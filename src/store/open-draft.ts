@@ -142,6 +142,7 @@ export function openDraft(options: OpenDraftOptions): OpenDraft {
       listener(status);
       return () => void listeners.delete(listener);
     },
+    unsaved: () => (dirty && !readOnly ? current : null),
   };
 }
 
@@ -155,6 +156,8 @@ export function describeWriteError(error: unknown, path: string, retryInMs: numb
         ? 'the disk is read-only'
         : code === 'EACCES' || code === 'EPERM'
           ? 'the drafts folder is not writable'
+          : code === 'ELOOP'
+            ? 'the draft file is a symbolic link, which is not followed'
           : error instanceof Error
             ? error.message
             : String(error);

@@ -3,13 +3,13 @@
  * row, and the draft itself when the file is one this program wrote and nobody changed since.
  * The wizard's first frame of `resume` is drawn from this; the full check follows after it.
  */
-import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {basename} from 'node:path';
 import {METHOD} from '../method/definition.js';
 import type {Assessment, Zone} from '../method/types.js';
 import {CURRENT_SCHEMA_VERSION} from '../method/types.js';
 import {DRAFT_EXT} from './folder.js';
+import {readDraftText} from './read-draft.js';
 import type {Draft, DraftPosition} from './types.js';
 
 type RawDraft = Record<string, unknown>;
@@ -62,7 +62,7 @@ const crypto = () => (loadedCrypto ??= createRequire(import.meta.url)('node:cryp
 function readOwnFile(path: string, schema: SchemaVersion): {data: RawDraft; summary: StoredSummary} | null {
   let data: RawDraft;
   try {
-    data = JSON.parse(readFileSync(path, 'utf8')) as RawDraft;
+    data = JSON.parse(readDraftText(path)) as RawDraft;
   } catch {
     return null;
   }

@@ -36,6 +36,8 @@ export interface OpenDraft {
   flush(): void;
   /** Flush and release the lock. */
   close(): void;
+  /** The draft as held in memory when its latest change is not on disk (a write failed), else null. */
+  unsaved(): Draft | null;
   /** Save status changes, for the wizard's status line; the listener is called at once with the current status. Returns an unsubscribe function. */
   onStatus(listener: (status: SaveStatus) => void): () => void;
 }
@@ -70,7 +72,7 @@ export interface DraftStore {
   /** Start a new draft and hold it open (takes its lock). */
   create(assessment: import('../method/types.js').Assessment, position?: DraftPosition): OpenDraft;
   /**
-   * Open a draft by id or the start of its title; read-only opens take no lock and never write.
+   * Open a draft by its exact id or exact title; read-only opens take no lock and never write.
    * `lock`: the draft's lock, already taken by the caller (released here if the draft is damaged).
    */
   open(ref: string, options?: {readOnly?: boolean; lock?: import('./lock.js').HeldLock}): OpenDraft;

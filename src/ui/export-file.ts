@@ -30,8 +30,9 @@ export function fileExporter(cwd: string, render: RenderMarkdown): ExportReport 
     try {
       const extra = {...(mermaid ? {mermaid} : {}), ...(calibration ? {calibration} : {})};
       const text = await render(assessment, {incomplete, vector: score(assessment).vector, ...extra});
-      const {writeFile} = await import('atomically');
-      await writeFile(target, text, {encoding: 'utf8'});
+      // Atomic to a file, written into a device or a FIFO, never replacing one.
+      const {writeOutput} = await import('../report/write-output.js');
+      writeOutput(target, text, true, shown);
       return {status: 'written', path: shown};
     } catch (error) {
       return {status: 'failed', message: error instanceof Error ? error.message : String(error)};

@@ -5,6 +5,7 @@
 import {Box, render, Text, useApp, useInput} from 'ink';
 import {useState} from 'react';
 import type {DraftSummary} from '../store/types.js';
+import {terminalSafeLine as safe} from '../io/terminal-text.js';
 
 type Choice = {id: string; line: string};
 
@@ -27,7 +28,7 @@ function ChooseList({title, choices, onDone}: {title: string; choices: Choice[];
       {choices.map((c, i) => (
         <Text key={c.id} wrap="truncate-end" inverse={i === at}>
           {i === at ? '› ' : '  '}
-          {c.line}
+          {safe(c.line)}
         </Text>
       ))}
       <Text dimColor>↑/↓ choose · Enter open · Esc cancel</Text>

@@ -3,13 +3,13 @@
  * the draft store (conf, zod) or the report code is loaded; the draft is opened (resume) or
  * created (new) after it, in quiet moments, and every change made meanwhile is handed over.
  */
-import {writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {join} from 'node:path';
 import {render} from 'ink';
 import type {Io} from '../io/io.js';
 import type {Assessment} from '../method/types.js';
+import {terminalSafeLine} from '../io/terminal-text.js';
 import {installExitFlush, installExitFlushWhenOpen} from '../store/exit.js';
+import {writeRescueCopy} from '../store/rescue.js';
+import {askYesNo} from './prompts.js';
 import type {Draft, OpenDraft} from '../store/types.js';
 import {fileExporter, type RenderMarkdown} from './export-file.js';
 import {storeLibrary} from './hooks/use-library.js';
@@ -93,28 +93,65 @@ export async function startWizard({io, initial, draft, render: renderMarkdown}: 
   await instance.waitUntilExit();
   // Left before the draft was open: open it now, so that nothing typed is lost.
   const rescued = await openOrRescue();
+  const real = deferred ? deferred.real : shown;
+  if (real && !real.readOnly) {
+    const code = await leave(real, io);
+    uninstall();
+    return code;
+  }
   shown.close();
   uninstall();
-  const real = deferred ? deferred.real : shown;
-  if (real && !real.readOnly) io.err(`Draft saved: ${real.id}\nResume with: role-wizard resume ${real.id}\n`);
-  else if (real?.readOnly) io.err('Opened read-only: nothing was saved.\n');
+  if (real?.readOnly) io.err('Opened read-only: nothing was saved.\n');
   else if (rescued) {
-    io.err(`The draft could not be saved (${lastError}).\nYour work is in ${rescued}\nExport it with: role-wizard export ${rescued} --allow-incomplete\n`);
+    io.err(`The draft could not be saved (${terminalSafeLine(lastError)}).\nYour work is in ${rescued}\nExport it with: role-wizard export ${rescued} --allow-incomplete\n`);
+    return 1;
+  } else if (deferred?.unsaved()) {
+    io.err(`Not saved: the draft could not be saved (${terminalSafeLine(lastError)}) and nothing could be written anywhere else: what was typed is lost.\n`);
     return 1;
   }
   return 0;
 }
 
-/** Waits between attempts to open a draft that could not be opened. */
-const RETRY_MS = [2_000, 4_000, 8_000, 15_000];
-
-/** Write the assessment where a file can always be written (the temporary folder); its path, or null. */
-function writeRescueCopy(assessment: Assessment): string | null {
-  const path = join(tmpdir(), `role-wizard-rescue-${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}.json`);
+/**
+ * Leaving an open draft: "saved" only once its bytes are written. When the disk refuses, the
+ * last changes go to a rescue copy in another folder; when nothing at all can be written, the
+ * assessor is asked (on the terminal) before leaving with work unsaved, and may free space and
+ * try again.
+ */
+async function leave(draft: OpenDraft, io: Io): Promise<number> {
+  let why = 'the disk refused the write';
+  const unsubscribe = draft.onStatus((s) => {
+    if (s.state === 'error') why = s.message.replace(/; retrying in .*$/s, '');
+  });
   try {
-    writeFileSync(path, `${JSON.stringify(assessment, null, 2)}\n`, {mode: 0o600});
-    return path;
-  } catch {
-    return null;
+    for (;;) {
+      draft.flush();
+      const left = draft.unsaved();
+      if (!left) {
+        draft.close();
+        io.err(`Draft saved: ${draft.id}\nResume with: role-wizard resume ${draft.id}\n`);
+        return 0;
+      }
+      const rescued = writeRescueCopy(left.assessment);
+      if (rescued) {
+        draft.close();
+        io.err(
+          `The draft's last changes could not be saved (${terminalSafeLine(why)}).\nThey are in ${rescued}\n` +
+            `Export them with: role-wizard export ${rescued} --allow-incomplete\n`,
+        );
+        return 1;
+      }
+      const question = `Nothing could be written (${terminalSafeLine(why)}): leaving now loses your unsaved changes. Leave anyway? Answer n to try again`;
+      if (!io.stdinIsTTY || (await askYesNo(question))) {
+        draft.close();
+        io.err(`Not saved: nothing could be written (${terminalSafeLine(why)}); the unsaved changes are lost.\n`);
+        return 1;
+      }
+    }
+  } finally {
+    unsubscribe();
   }
 }
+
+/** Waits between attempts to open a draft that could not be opened. */
+const RETRY_MS = [2_000, 4_000, 8_000, 15_000];

@@ -1,6 +1,7 @@
 /** What `new` and `resume` share: the terminal check and the report renderer for export. */
 import {CliError, UsageError} from '../io/errors.js';
 import type {Io} from '../io/io.js';
+import {terminalSafe} from '../io/terminal-text.js';
 import type {RenderMarkdown} from './export-file.js';
 
 /** The one-line refusal when stdin or stdout is not a terminal (exit 2, no raw-mode trace). */
@@ -26,7 +27,7 @@ export async function asWizardCommand(io: Io, body: () => Promise<number>): Prom
     return await body();
   } catch (error) {
     if (!(error instanceof CliError)) throw error;
-    io.err(`role-wizard: ${error.message}\n`);
+    io.err(`role-wizard: ${terminalSafe(error.message)}\n`);
     return error.exitCode;
   }
 }

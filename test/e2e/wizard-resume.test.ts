@@ -32,8 +32,8 @@ describe('role-wizard resume in a real terminal', () => {
     expect((await s.term.exited).exitCode).toBe(0);
     const id = readdirSync(join(s.home, 'drafts')).find((n) => n.endsWith('.json'))!.replace(/\.json$/, '');
 
-    // By the start of the title, back at the same field.
-    const first = resume(s.home, ['Farr']);
+    // By its title, back at the same field.
+    const first = resume(s.home, ['Farrier']);
     await first.waitForText('2/10 Protective');
     await first.waitForText('› Embodied Physicality rationale');
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {terminalSafe, terminalSafeLine} from '../../src/io/terminal-text.js';
+import {jsonText, terminalSafe, terminalSafeLine} from '../../src/io/terminal-text.js';
 
 describe('terminalSafe', () => {
   it('shows the sequences a terminal would act on as pictures', () => {
@@ -26,6 +26,21 @@ describe('terminalSafe', () => {
         expect(/[\u0000-\u001f\u007f-\u009f]/.test(terminalSafeLine(text))).toBe(false);
       }),
       {numRuns: 2000},
+    );
+  });
+});
+
+describe('jsonText', () => {
+  it('escapes DEL and C1 as well as C0, and parses back to the same value', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.string({unit: 'binary'}), (value, text) => {
+        for (const v of [value, {text}]) {
+          const json = jsonText(v);
+          expect(/[\u0000-\u001f\u007f-\u009f]/.test(json.replace(/\n/g, ''))).toBe(false);
+          expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(v)));
+        }
+      }),
+      {numRuns: 500},
     );
   });
 });

@@ -75,9 +75,14 @@ describe('role-wizard delete', () => {
     expect(existsSync(join(folder, `${red.id}.json`))).toBe(true);
   });
 
-  it('--yes deletes by id or title start; unknown and ambiguous references are errors', () => {
+  it('--yes deletes by exact id or exact title; the start of a title, unknown and ambiguous references delete nothing', () => {
     const {env, folder, red, store} = homeWithDrafts();
-    const r = runCli(['delete', 'data entry', '--yes'], {env});
+    const prefix = runCli(['delete', 'data entry', '--yes'], {env});
+    expect(prefix.code).toBe(1);
+    expect(prefix.stderr).toContain(`no draft has the id or the title 'data entry'; it is the start of this draft, nothing was done`);
+    expect(prefix.stderr).toContain(`  ${red.id}  Data Entry Clerk`);
+    expect(existsSync(join(folder, `${red.id}.json`))).toBe(true);
+    const r = runCli(['delete', 'data entry clerk', '--yes'], {env});
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`Deleted draft "Data Entry Clerk" (${red.id})`);
     expect(existsSync(join(folder, `${red.id}.json`))).toBe(false);
@@ -85,7 +90,7 @@ describe('role-wizard delete', () => {
     store.saveNew({...emptyAssessment(), role: {...emptyAssessment().role, jobTitle: 'Paralegal II'}});
     const ambiguous = runCli(['delete', 'para', '--yes'], {env});
     expect(ambiguous.code).toBe(1);
-    expect(ambiguous.stderr).toMatch(/'para' matches 2 drafts/);
+    expect(ambiguous.stderr).toMatch(/the start of these 2 drafts, nothing was done/);
     expect(store.list()).toHaveLength(4);
   });
 
@@ -105,7 +110,8 @@ describe('drafts as inputs to other commands', () => {
     const r = runCli(['score', green.id, '--json'], {env});
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({zone: 'GREEN'});
-    expect(runCli(['score', 'model alignment'], {env}).stdout).toContain('86.1');
+    expect(runCli(['score', 'Model Alignment Researcher'], {env}).stdout).toContain('86.1');
+    expect(runCli(['score', 'model alignment'], {env})).toMatchObject({code: 1, stderr: expect.stringContaining('it is the start of this draft')});
     writeFileSync(join(folder, `${green.id}.json`), '{');
     const damaged = runCli(['score', green.id], {env});
     expect(damaged.code).toBe(1);

@@ -67,16 +67,20 @@ describe('draft store: create, update, flush, open', () => {
     expect(newDraftId('Ünïcode — Analyst!')).toMatch(/^unicode-analyst-[0-9a-z]{5}$/);
   });
 
-  it('finds a draft by id, by the start of its title in any case, and says when a reference is ambiguous', () => {
+  it('finds a draft by its exact id or exact title in any case; the start of a title names none and lists the candidates', () => {
     const {env} = tempHome();
     const store = draftStore(env);
     const a = store.saveNew(retitled(emptyAssessment(), 'Paralegal'));
     const b = store.saveNew(retitled(emptyAssessment(), 'Paralegal Manager'));
     const c = store.saveNew(retitled(emptyAssessment(), 'Data Entry Clerk'));
-    expect(track(store.open('data entry', {readOnly: true})).id).toBe(c.id);
+    expect(track(store.open('data entry clerk', {readOnly: true})).id).toBe(c.id);
     expect(track(store.open(a.id, {readOnly: true})).id).toBe(a.id);
     // An exact title wins over a longer one with the same start.
     expect(track(store.open('PARALEGAL', {readOnly: true})).id).toBe(a.id);
+    const single = thrown(() => store.open('data entry'));
+    expect(single.kind).toBe('ambiguous');
+    expect(single.message).toContain(`it is the start of this draft, nothing was done: give the id or the whole title:\n  ${c.id}  Data Entry Clerk`);
+    expect(thrown(() => store.open(c.id.slice(0, 6))).kind).toBe('ambiguous');
     const ambiguous = thrown(() => store.open('parale'));
     expect(ambiguous.kind).toBe('ambiguous');
     expect(ambiguous.message).toContain(a.id);
@@ -120,13 +124,14 @@ describe('draft store: create, update, flush, open', () => {
     expect(readdirSync(folder)).toEqual([]);
   });
 
-  it('loadDraftAssessment: the assessment by id or title, null when there is none', async () => {
+  it('loadDraftAssessment: the assessment by id or title, null when there is none, never by the start of a title', async () => {
     const {env} = tempHome();
     const store = draftStore(env);
     const saved = store.saveNew(assessmentFixture('model-alignment-researcher.json'));
     const io = {out: () => {}, err: () => {}, cwd: '/', env, stdinIsTTY: false, stdoutIsTTY: false};
-    expect(await loadDraftAssessment('model align', io)).toEqual({id: saved.id, assessment: saved.assessment});
+    expect(await loadDraftAssessment('model alignment researcher', io)).toEqual({id: saved.id, assessment: saved.assessment});
     expect(await loadDraftAssessment('nothing-like-it', io)).toBeNull();
+    await expect(loadDraftAssessment('model align', io)).rejects.toThrow(/it is the start of this draft, nothing was done/);
   });
 
   it('uses the config folder when ROLE_WIZARD_HOME is not set', () => {

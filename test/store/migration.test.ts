@@ -16,7 +16,7 @@ describe('draft schema versions', () => {
     const path = putDraftFixture(folder, V1);
     expect(readJson(path).schemaVersion).toBe(1);
     const store = draftStore(env);
-    const draft = store.open('model alignment');
+    const draft = store.open('Model Alignment Researcher');
     expect(draft.initial.assessment).toEqual(assessmentFixture('model-alignment-researcher.json'));
     expect(draft.initial.position).toEqual({step: 'tasks', field: 'tasks.2.score'});
     draft.update(retitled(draft.initial.assessment, 'Model Alignment Researcher (senior)'), {step: 'barriers'});
@@ -97,7 +97,7 @@ describe('draft schema versions', () => {
     const store = draftStore(env);
     let error: DraftError | undefined;
     try {
-      store.open('model');
+      store.open('model-alignment-researcher-v1fix');
     } catch (e) {
       error = e as DraftError;
     }

@@ -18,7 +18,7 @@ describe('holdDraft (resume before the first frame: no zod, no conf)', () => {
     const {env, folder} = tempHome();
     const store = draftStore(env);
     const saved = store.saveNew(assessmentFixture('model-alignment-researcher.json'));
-    const h = holdDraft(env, saved.assessment.role.jobTitle.slice(0, 8));
+    const h = holdDraft(env, saved.assessment.role.jobTitle);
     held.push(h);
     expect(h.id).toBe(saved.id);
     expect(existsSync(join(folder, `${saved.id}.lock`))).toBe(true);

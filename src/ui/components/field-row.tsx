@@ -11,6 +11,7 @@ import {LineInput} from './line-input.js';
 import {ScorePicker} from './score-picker.js';
 import {LongTextInput} from '../long-text/long-text-input.js';
 import {useTone} from '../theme.js';
+import {terminalSafeLine} from '../../io/terminal-text.js';
 
 export type FieldRowProps = {
   path: string;
@@ -35,7 +36,7 @@ export function fieldHeight(path: string, focused: boolean, textHeight: number):
 const filled = (value: unknown) => (typeof value === 'string' ? value.trim() !== '' : value !== null && value !== undefined);
 
 const preview = (value: unknown) =>
-  value === null || value === undefined ? '' : String(value).replace(/\s*\n\s*/g, ' ⏎ ');
+  value === null || value === undefined ? '' : terminalSafeLine(String(value).replace(/\s*\n\s*/g, ' ⏎ '));
 
 function FieldRowView({path, value, active, focused, width, textHeight}: FieldRowProps) {
   const dispatch = useWizardDispatch();

@@ -3,6 +3,7 @@ import {Box, Text} from 'ink';
 import {memo} from 'react';
 import {STEPS} from '../state/steps.js';
 import {useTone} from '../theme.js';
+import {terminalSafeLine as safe} from '../../io/terminal-text.js';
 
 export type HeaderProps = {step: number; complete: boolean[]; width: number; title: string};
 
@@ -17,7 +18,7 @@ function HeaderView({step, complete, width, title}: HeaderProps) {
           {step + 1}/{STEPS.length}
         </Text>{' '}
         {current.title}
-        <Text dimColor>{title ? ` — ${title}` : ''}</Text>
+        <Text dimColor>{title ? ` — ${safe(title)}` : ''}</Text>
       </Text>
       <Text wrap="truncate-end">
         {STEPS.map((s, i) => {

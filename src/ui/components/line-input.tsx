@@ -5,6 +5,7 @@
 import {Text, useInput} from 'ink';
 import {useRef, useState} from 'react';
 import {isRootKey} from '../keymap.js';
+import {terminalSafeLine as safe} from '../../io/terminal-text.js';
 
 export type LineInputProps = {
   value: string;
@@ -63,7 +64,7 @@ export function LineInput({value, onChange, isActive, width, placeholder, onLeav
   );
 
   if (!isActive) {
-    return <Text wrap="truncate-end">{value || (placeholder ? <Text dimColor>{placeholder}</Text> : '')}</Text>;
+    return <Text wrap="truncate-end">{safe(value) || (placeholder ? <Text dimColor>{placeholder}</Text> : '')}</Text>;
   }
   // Show the part of the text around the cursor that fits the width.
   const room = Math.max(4, width - 1);
@@ -81,9 +82,9 @@ export function LineInput({value, onChange, isActive, width, placeholder, onLeav
   }
   return (
     <Text wrap="truncate-end">
-      {before}
-      <Text inverse>{under}</Text>
-      {after}
+      {safe(before)}
+      <Text inverse>{safe(under)}</Text>
+      {safe(after)}
     </Text>
   );
 }

@@ -2,6 +2,7 @@
 import {Text} from 'ink';
 import {memo} from 'react';
 import type {SaveStatus} from '../../store/types.js';
+import {terminalSafeLine} from '../../io/terminal-text.js';
 import {useTone} from '../theme.js';
 
 /** The save status in words. */
@@ -15,7 +16,7 @@ export function saveStatusText(status: SaveStatus | null): string {
     case 'read-only':
       return `read-only${status.heldBy ? ` (open in ${status.heldBy})` : ''}: changes are not saved`;
     case 'error':
-      return `save failed, retrying in ${Math.ceil(status.retryingInMs / 1000)}s: ${status.message}`;
+      return `save failed, retrying in ${Math.ceil(status.retryingInMs / 1000)}s: ${terminalSafeLine(status.message)}`;
   }
 }
 

@@ -6,6 +6,7 @@
 import {useCallback, useMemo, useRef, useState} from 'react';
 import {Box, Text} from 'ink';
 import stringWidth from 'string-width';
+import {terminalSafeLine as safe} from '../../io/terminal-text.js';
 import type {EditorResult} from './external-editor.js';
 import {useExternalEditor} from './use-external-editor.js';
 import {scrollTop} from './scroll.js';
@@ -32,7 +33,7 @@ const segmenter = new Intl.Segmenter();
 
 /** One screen row; on the cursor's row the character under the cursor is shown inverted. */
 function CursorLine({line, column}: {line: VisualLine; column: number | null}) {
-  if (column === null) return <Text>{line.text === '' ? ' ' : line.text}</Text>;
+  if (column === null) return <Text>{line.text === '' ? ' ' : safe(line.text)}</Text>;
   let before = '';
   let at = ' ';
   let after = '';
@@ -46,9 +47,9 @@ function CursorLine({line, column}: {line: VisualLine; column: number | null}) {
   }
   return (
     <Text>
-      {before}
-      <Text inverse>{at}</Text>
-      {after}
+      {safe(before)}
+      <Text inverse>{safe(at)}</Text>
+      {safe(after)}
     </Text>
   );
 }

@@ -9,6 +9,7 @@ import {fixed} from '../../method/format.js';
 import {useLibrary} from '../hooks/use-library.js';
 import {useWizard} from '../state/context.js';
 import {useTone, zoneTone} from '../theme.js';
+import {terminalSafeLine as safe} from '../../io/terminal-text.js';
 
 const signed = (n: number) => (n > 0 ? `+${fixed(n, 1)}` : n < 0 ? `−${fixed(-n, 1)}` : '±0.0');
 const value = (v: number | string | null) => (v === null ? '—' : String(v));
@@ -73,12 +74,12 @@ function CalibrationListView({roles, width, maxLines, loading}: ListProps) {
         shown.map((row) =>
           row.detail ? (
             <Text key={row.key} dimColor wrap="truncate-end">
-              {row.text}
+              {safe(row.text)}
             </Text>
           ) : (
             <Text key={row.key} wrap="truncate-end">
-              <Text {...tone(zoneTone(row.zone ?? null))}>{row.text.slice(0, row.text.indexOf('  '))}</Text>
-              {row.text.slice(row.text.indexOf('  '))}
+              <Text {...tone(zoneTone(row.zone ?? null))}>{safe(row.text.slice(0, row.text.indexOf('  ')))}</Text>
+              {safe(row.text.slice(row.text.indexOf('  ')))}
             </Text>
           ),
         )

@@ -72,5 +72,9 @@ export function deferredDraft(initial: Draft): DeferredDraft {
     latest() {
       return pending?.assessment ?? initial.assessment;
     },
+    unsaved() {
+      if (real) return real.unsaved();
+      return pending ? {...initial, assessment: pending.assessment, position: pending.position} : null;
+    },
   };
 }

@@ -1,4 +1,5 @@
 /** The lines under the task rows: the time sum with its flag, the focused cell's detail, hints. */
+import {terminalSafe} from '../../io/terminal-text.js';
 import {memo} from 'react';
 import {Text} from 'ink';
 import {levelMeaning, METHOD, type TaskLabel} from '../../method/definition.js';
@@ -42,12 +43,12 @@ export const ScoreMeaning = memo(function ScoreMeaning(props: {
       : labelSuggested
         ? `Aug/Disp ${label} (suggested from the score)`
         : `Aug/Disp ${label} (chosen; the score suggests ${suggested ?? 'none'})`;
-  return <Text wrap="truncate-end">{labelFirst ? `${origin} · ${meaning}` : `${meaning} · ${origin}`}</Text>;
+  return <Text wrap="truncate-end">{terminalSafe(labelFirst ? `${origin} · ${meaning}` : `${meaning} · ${origin}`)}</Text>;
 });
 
 /** The full text of the focused row's long cell, on `lines` lines. */
 export const FullText = memo(function FullText({title, text, width, lines}: {title: string; text: string; width: number; lines: number}) {
-  const rows = wrapText(`${title}: ${text === '' ? '—' : text}`, width).slice(0, lines);
+  const rows = wrapText(`${title}: ${text === '' ? '—' : terminalSafe(text)}`, width).slice(0, lines);
   const shown = rows.map((r) => r.text);
   while (shown.length < lines) shown.push('');
   return (

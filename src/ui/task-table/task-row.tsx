@@ -8,6 +8,7 @@ import stringWidth from 'string-width';
 import type {TaskLabel} from '../../method/definition.js';
 import type {Task} from '../../method/types.js';
 import {fitWidth} from '../long-text/text-layout.js';
+import {terminalSafeLine as safe} from '../../io/terminal-text.js';
 import {TASK_FIELDS, type ColumnWidths} from './columns.js';
 import {cellText} from './cell-text.js';
 import type {CellEdit} from './table-cursor.js';
@@ -42,9 +43,9 @@ function EditedCell({edit, width}: {edit: CellEdit; width: number}) {
   const after = fitWidth(rest.slice(1).join(''), Math.max(0, width - used));
   return (
     <>
-      {shownBefore}
-      <Text inverse>{at}</Text>
-      {after}
+      {safe(shownBefore)}
+      <Text inverse>{safe(at)}</Text>
+      {safe(after)}
     </>
   );
 }
@@ -55,7 +56,7 @@ function TaskRowView({task, weighted, label, labelSuggested, widths, focusColumn
     const width = widths[field];
     const focused = focusColumn === column;
     if (focused && edit !== null) return <EditedCell key={field} edit={edit} width={width} />;
-    const text = fitWidth(cellText(task, field, figures, focused ? entry : null), width);
+    const text = fitWidth(safe(cellText(task, field, figures, focused ? entry : null)), width);
     return focused && active ? (
       <Text key={field} inverse>
         {text}

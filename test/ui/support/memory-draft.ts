@@ -38,6 +38,7 @@ export function memoryDraft(
     close() {
       draft.closed = true;
     },
+    unsaved: () => null,
     onStatus(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
