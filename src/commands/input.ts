@@ -1,6 +1,7 @@
 /**
- * Where a command's assessment comes from: an assessment JSON file, a Markdown report, or a
- * draft (by id or the start of its title). One place, so every command accepts the same things.
+ * Where a command's assessment comes from: an assessment JSON file, a Markdown report, a draft
+ * (by id or the start of its title), or a report of the team's library (by file name or exact
+ * title). One place, so every command accepts the same things.
  */
 import {existsSync, statSync} from 'node:fs';
 import {extname, resolve} from 'node:path';
@@ -19,8 +20,8 @@ export type LoadedAssessment = {
 
 const REPORT_EXTENSIONS = new Set(['.md', '.markdown', '.txt']);
 
-/** Load an assessment named on the command line: a JSON file, a Markdown report, or a draft. */
-export async function loadAssessment(ref: string, io: Io): Promise<LoadedAssessment> {
+/** Load an assessment named on the command line: a JSON file, a Markdown report, a draft, or a library report. */
+export async function loadAssessment(ref: string, io: Io, {library}: {library?: string | undefined} = {}): Promise<LoadedAssessment> {
   const file = resolve(io.cwd, ref);
   if (existsSync(file) && statSync(file).isFile()) {
     if (REPORT_EXTENSIONS.has(extname(file).toLowerCase())) {
@@ -34,5 +35,9 @@ export async function loadAssessment(ref: string, io: Io): Promise<LoadedAssessm
   const {loadDraftAssessment} = await import('../store/lookup.js');
   const draft = await loadDraftAssessment(ref, io);
   if (draft) return {assessment: draft.assessment, source: `draft:${draft.id}`, draftId: draft.id};
-  throw new CliError(`${ref}: no such file or draft (see 'role-wizard list')`);
+  const [{libraryFolder}, {findLibraryReport}] = await Promise.all([import('../config/library-folder.js'), import('../report/library-folder.js')]);
+  const folder = libraryFolder(io.cwd, io.env, library);
+  const report = folder && existsSync(folder.dir) ? findLibraryReport(folder.dir, ref) : null;
+  if (report) return {assessment: report.assessment, source: report.file};
+  throw new CliError(`${ref}: no such file, draft${folder ? ' or report of the library' : ''} (see 'role-wizard list'${folder ? " and 'role-wizard index'" : ''})`);
 }

@@ -18,13 +18,13 @@ import {asWizardCommand, renderMarkdown, requireTerminal} from '../ui/terminal-c
 import {CliError} from '../io/errors.js';
 import type {CommandContext} from './io.js';
 
-export function run({args, opts, io}: CommandContext<{readOnly?: boolean}>): Promise<number> {
-  return asWizardCommand(io, () => start(io, args[0], Boolean(opts.readOnly)));
+export function run({args, opts, io}: CommandContext<{readOnly?: boolean; library?: string}>): Promise<number> {
+  return asWizardCommand(io, () => start(io, args[0], Boolean(opts.readOnly), opts.library));
 }
 
 const storeNow = async (env: NodeJS.ProcessEnv): Promise<DraftStore> => (await import('../store/drafts.js')).draftStore(env);
 
-async function start(io: CommandContext['io'], given: string | undefined, readOnly: boolean): Promise<number> {
+async function start(io: CommandContext['io'], given: string | undefined, readOnly: boolean, libraryOption: string | undefined): Promise<number> {
   requireTerminal(io, 'resume');
   let ref = given;
   if (!ref) {
@@ -34,7 +34,7 @@ async function start(io: CommandContext['io'], given: string | undefined, readOn
     if (!chosen) return 0;
     ref = chosen;
   }
-  if (readOnly) return startWizard({io, ...opened((await storeNow(io.env)).open(ref, {readOnly})), render: renderMarkdown});
+  if (readOnly) return startWizard({io, ...opened((await storeNow(io.env)).open(ref, {readOnly})), render: renderMarkdown, libraryOption});
   let held: HeldDraft;
   try {
     held = holdDraft(io.env, ref);
@@ -43,10 +43,10 @@ async function start(io: CommandContext['io'], given: string | undefined, readOn
     const where = `process ${error.pid} on ${error.host} since ${error.since}`;
     const yes = await askYesNo(`This draft is open in ${where}. Open it read-only (changes are not saved)?`);
     if (!yes) throw new CliError(`the draft is open in ${where}; close it there first`);
-    return startWizard({io, ...opened((await storeNow(io.env)).open(ref, {readOnly: true})), render: renderMarkdown});
+    return startWizard({io, ...opened((await storeNow(io.env)).open(ref, {readOnly: true})), render: renderMarkdown, libraryOption});
   }
   const {id, lock, trusted} = held;
-  if (!trusted) return startWizard({io, ...opened((await storeNow(io.env)).open(id, {lock})), render: renderMarkdown});
+  if (!trusted) return startWizard({io, ...opened((await storeNow(io.env)).open(id, {lock})), render: renderMarkdown, libraryOption});
   return startWizard({
     io,
     initial: trusted,
@@ -57,6 +57,7 @@ async function start(io: CommandContext['io'], given: string | undefined, readOn
       return store.open(id, {lock});
     },
     render: renderMarkdown,
+    libraryOption,
   });
 }
 

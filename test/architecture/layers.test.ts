@@ -19,10 +19,11 @@ const ALLOWED: Record<string, readonly string[]> = {
   examples: ['method'],
   report: ['io', 'method'],
   store: ['io', 'method'],
-  ui: ['io', 'method', 'report', 'store'],
-  commands: ['io', 'method', 'report', 'store', 'ui', 'examples', 'version'],
+  ui: ['io', 'method', 'report', 'store', 'config'],
+  commands: ['io', 'method', 'report', 'store', 'ui', 'examples', 'version', 'config'],
   version: [],
   'cli-spec': [],
+  config: ['io', 'method'],
   cli: ['commands', 'io', 'cli-spec', 'version'],
 };
 
