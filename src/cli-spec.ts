@@ -80,9 +80,13 @@ export const COMMAND_SPECS: readonly CommandSpec[] = [
   },
   {
     name: 'check',
-    description: "recompute a report's figures and list every discrepancy",
-    args: [{name: 'reports', description: 'Markdown report files', required: true, variadic: true}],
-    options: [json],
+    description: "recompute a report's figures and list every discrepancy (errors, and warnings where a documented default is not followed)",
+    args: [{name: 'reports', description: 'Markdown reports, folders (every *.md below) or - for standard input', required: true, variadic: true}],
+    options: [
+      {long: 'format', value: 'format', description: 'output: text, json, or github (workflow annotations)', choices: ['text', 'json', 'github']},
+      {long: 'json', description: 'print JSON (the same as --format json)'},
+      {long: 'strict', description: 'fail on warnings too, not only on errors'},
+    ],
   },
   {
     name: 'score',

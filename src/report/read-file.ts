@@ -4,10 +4,9 @@
  * No zod, no template engine: `check` loads this for every report it reads.
  */
 import {statSync} from 'node:fs';
-import {CliError} from '../io/errors.js';
 import {readText} from '../io/read-text.js';
 import type {Assessment} from '../method/types.js';
-import {ReportError} from './errors.js';
+import {ReportError, UnreadableReportError} from './errors.js';
 import {type ParsedReport, parseReport} from './parse.js';
 import {checkReportSize} from './scan.js';
 
@@ -23,7 +22,17 @@ export function readReport(file: string, label: string = file): ParsedReport {
     checkReportSize(size);
     return parseReport(readText(file, label));
   } catch (error) {
-    if (error instanceof ReportError) throw new CliError(error.describe(label));
+    if (error instanceof ReportError) throw new UnreadableReportError(error.describe(label), error.line);
+    throw error;
+  }
+}
+
+/** Parse a report's text read from elsewhere (standard input); errors name the label, line and section. */
+export function readReportText(text: string, label: string): ParsedReport {
+  try {
+    return parseReport(text);
+  } catch (error) {
+    if (error instanceof ReportError) throw new UnreadableReportError(error.describe(label), error.line);
     throw error;
   }
 }

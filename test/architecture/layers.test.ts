@@ -17,6 +17,8 @@ const ALLOWED: Record<string, readonly string[]> = {
   io: [],
   method: [],
   examples: ['method'],
+  // The project's config: read from disk (io), checked against the method's defaults.
+  config: ['io', 'method'],
   report: ['io', 'method'],
   store: ['io', 'method'],
   ui: ['io', 'method', 'report', 'store', 'config'],
