@@ -25,7 +25,6 @@ const ALLOWED: Record<string, readonly string[]> = {
   commands: ['io', 'method', 'report', 'store', 'ui', 'examples', 'version', 'config'],
   version: [],
   'cli-spec': [],
-  config: ['io', 'method'],
   cli: ['commands', 'io', 'cli-spec', 'version'],
 };
 
