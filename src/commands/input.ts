@@ -3,7 +3,8 @@
  * draft (by id or the start of its title). One place, so every command accepts the same things.
  */
 import {existsSync, statSync} from 'node:fs';
-import {extname, resolve} from 'node:path';
+import {dirname, extname, resolve} from 'node:path';
+import {loadProjectConfig, underConfig} from '../config/project-config.js';
 import type {Assessment} from '../method/types.js';
 import {CliError} from '../io/errors.js';
 import type {Io} from '../io/io.js';
@@ -18,6 +19,16 @@ export type LoadedAssessment = {
 };
 
 const REPORT_EXTENSIONS = new Set(['.md', '.markdown', '.txt']);
+
+/**
+ * The same, under the project config found above the file's folder (a draft's: the current
+ * folder's): the team's method defaults apply where the assessment sets none of its own.
+ */
+export async function loadAssessmentUnderConfig(ref: string, io: Io): Promise<LoadedAssessment> {
+  const loaded = await loadAssessment(ref, io);
+  const from = loaded.draftId === undefined ? dirname(loaded.source) : io.cwd;
+  return {...loaded, assessment: underConfig(loaded.assessment, loadProjectConfig(from))};
+}
 
 /** Load an assessment named on the command line: a JSON file, a Markdown report, or a draft. */
 export async function loadAssessment(ref: string, io: Io): Promise<LoadedAssessment> {

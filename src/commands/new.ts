@@ -2,7 +2,9 @@
  * `role-wizard new [--example]`: the wizard on a new draft. The first frame is drawn from an
  * empty (or the example) assessment at once; the draft store loads (in steps, in quiet moments)
  * and the draft is created after it, so neither conf nor zod delays the first screen or a key.
+ * The project config above the current folder sets the draft's method defaults.
  */
+import {loadProjectConfig, underConfig} from '../config/project-config.js';
 import {emptyAssessment} from '../method/empty.js';
 import type {Assessment} from '../method/types.js';
 import {startWizard} from '../ui/start.js';
@@ -18,6 +20,8 @@ async function start(io: CommandContext['io'], example: boolean): Promise<number
   requireTerminal(io, 'new');
   let assessment: Assessment = emptyAssessment();
   if (example) assessment = (await import('../examples/commercial-electrician.js')).exampleAssessment();
+  // The team's conventions, written into the new draft so that its report states them.
+  assessment = underConfig(assessment, loadProjectConfig(io.cwd));
   const now = new Date().toISOString();
   const position = {step: 'role'};
   return startWizard({
