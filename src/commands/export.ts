@@ -7,7 +7,7 @@
 import {score} from '../method/score.js';
 import {IncompleteAssessmentError, renderReport} from '../report/render.js';
 import {writeOutputFile} from '../report/write-output.js';
-import {loadAssessment} from './input.js';
+import {loadAssessmentUnderConfig} from './input.js';
 import {CliError, UsageError} from '../io/errors.js';
 import type {CommandContext} from './io.js';
 import {resolve} from 'node:path';
@@ -40,7 +40,7 @@ async function calibrationNote(assessment: Parameters<typeof score>[0], io: Comm
 export async function run({args, opts, io}: CommandContext<Options>): Promise<number> {
   const [ref] = args;
   if (!ref) throw new UsageError('export needs an assessment: role-wizard export FILE.json');
-  const loaded = await loadAssessment(ref, io, {library: opts.library});
+  const loaded = await loadAssessmentUnderConfig(ref, io, {library: opts.library});
   const {assessment} = loaded;
   const calibration = opts.calibration ? await calibrationNote(assessment, io, loaded, opts.library) : undefined;
   let text: string;

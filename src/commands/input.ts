@@ -4,7 +4,8 @@
  * title). One place, so every command accepts the same things.
  */
 import {existsSync, statSync} from 'node:fs';
-import {extname, resolve} from 'node:path';
+import {dirname, extname, resolve} from 'node:path';
+import {loadProjectConfig, underConfig} from '../config/project-config.js';
 import type {Assessment} from '../method/types.js';
 import {CliError} from '../io/errors.js';
 import type {Io} from '../io/io.js';
@@ -19,6 +20,17 @@ export type LoadedAssessment = {
 };
 
 const REPORT_EXTENSIONS = new Set(['.md', '.markdown', '.txt']);
+
+/**
+ * The same, under the project config found above the file's folder (a draft's or a library
+ * report's: the current folder's): the team's method defaults apply where the assessment sets
+ * none of its own.
+ */
+export async function loadAssessmentUnderConfig(ref: string, io: Io, options: {library?: string | undefined} = {}): Promise<LoadedAssessment> {
+  const loaded = await loadAssessment(ref, io, options);
+  const from = loaded.draftId === undefined ? dirname(loaded.source) : io.cwd;
+  return {...loaded, assessment: underConfig(loaded.assessment, loadProjectConfig(from))};
+}
 
 /** Load an assessment named on the command line: a JSON file, a Markdown report, a draft, or a library report. */
 export async function loadAssessment(ref: string, io: Io, {library}: {library?: string | undefined} = {}): Promise<LoadedAssessment> {

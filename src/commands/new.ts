@@ -1,10 +1,13 @@
 /**
+/**
  * `role-wizard new [--example] [--from ROLE] [--library DIR]`: the wizard on a new draft. The
  * first frame is drawn from an empty (or the example, or the similar role's) assessment at once;
  * the draft store loads (in steps, in quiet moments) and the draft is created after it, so
- * neither conf nor zod delays the first screen or a key.
+ * neither conf nor zod delays the first screen or a key. The project config above the current
+ * folder sets the draft's method defaults.
  */
 import {relative} from 'node:path';
+import {loadProjectConfig, underConfig} from '../config/project-config.js';
 import {UsageError} from '../io/errors.js';
 import {emptyAssessment} from '../method/empty.js';
 import type {Assessment} from '../method/types.js';
@@ -46,6 +49,8 @@ async function start(io: CommandContext['io'], opts: Options): Promise<number> {
     assessment = fromSimilarRole(loaded.assessment);
     notice = `Started from ${describeSource(loaded.source, io.cwd, loaded.assessment.role.jobTitle)}: its tasks, scores, evidence, barriers and text are kept; the title is yours to give.`;
   }
+  // The team's conventions, written into the new draft so that its report states them.
+  assessment = underConfig(assessment, loadProjectConfig(io.cwd));
   const now = new Date().toISOString();
   const position = {step: 'role'};
   return startWizard({

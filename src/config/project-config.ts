@@ -8,6 +8,8 @@ import {dirname, resolve} from 'node:path';
 import {lilconfigSync} from 'lilconfig';
 import {CliError} from '../io/errors.js';
 import {parseJsonText} from '../io/json-text.js';
+import {underDefaults} from '../method/method-defaults.js';
+import type {Assessment} from '../method/types.js';
 import {
   DEFAULT_RULES,
   type DefaultRule,
@@ -142,7 +144,7 @@ export function forgetProjectConfigs(): void {
   searcher.clearCaches();
 }
 
-/** The config's defaults that differ from definition.ts's, as a draft's methodDefaults holds them. */
-export function changedDefaults(config: ProjectConfig): Partial<MethodDefaults> {
-  return Object.fromEntries(DEFAULT_KEYS.filter((k) => config.methodDefaults[k] !== METHOD_DEFAULTS[k]).map((k) => [k, config.methodDefaults[k]]));
+/** An assessment under the config's defaults: its own choices (a draft's methodDefaults) win. */
+export function underConfig(a: Assessment, config: ProjectConfig): Assessment {
+  return underDefaults(a, config.methodDefaults);
 }

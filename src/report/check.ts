@@ -10,6 +10,7 @@
  * unless the team's config sets that rule to "off" or "error".
  */
 import {DEFAULT_RULES, type DefaultRule, METHOD_DEFAULTS, type MethodDefaults, type RuleLevel} from '../method/definition.js';
+import {underDefaults} from '../method/method-defaults.js';
 import {score, type Scorecard} from '../method/score.js';
 import type {Assessment} from '../method/types.js';
 import type {ParsedReport, StatedFigure} from './parse.js';
@@ -149,16 +150,6 @@ function compare(figure: StatedFigure, card: Scorecard, a: Assessment): Discrepa
   }
 }
 
-/** The report's assessment under the team's defaults: the report's own Method notes win. */
-function underConventions(a: Assessment, conventions: CheckConventions): Assessment {
-  const changed: Partial<MethodDefaults> = {};
-  for (const [key, value] of Object.entries(conventions.methodDefaults) as Array<[keyof MethodDefaults, number]>) {
-    if (value !== METHOD_DEFAULTS[key]) changed[key] = value;
-  }
-  if (Object.keys(changed).length === 0) return a;
-  return {...a, methodDefaults: {...changed, ...a.methodDefaults}};
-}
-
 /** Apply the team's level for a default rule: drop it ("off"), keep it a warning, or make it an error. */
 function leveled(d: Discrepancy, rules: CheckConventions['rules']): Discrepancy | null {
   if (d.rule !== 'default' || !d.defaultRule) return d;
@@ -172,7 +163,7 @@ export function checkParsedReport(
   {assessment, stated}: ParsedReport,
   conventions: CheckConventions = BUILT_IN_CONVENTIONS,
 ): {card: Scorecard; discrepancies: Discrepancy[]} {
-  const a = underConventions(assessment, conventions);
+  const a = underDefaults(assessment, conventions.methodDefaults);
   const card = score(a);
   const discrepancies: Discrepancy[] = [];
   for (const figure of stated) {

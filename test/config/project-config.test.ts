@@ -2,9 +2,10 @@ import {mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync} from 'node:
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import {BUILT_IN_CONFIG, changedDefaults, forgetProjectConfigs, loadProjectConfig} from '../../src/config/project-config.js';
+import {BUILT_IN_CONFIG, forgetProjectConfigs, loadProjectConfig} from '../../src/config/project-config.js';
 import {CliError} from '../../src/io/errors.js';
 import {METHOD_DEFAULTS} from '../../src/method/definition.js';
+import {changedDefaults} from '../../src/method/method-defaults.js';
 
 let root: string;
 beforeEach(() => {
@@ -37,7 +38,7 @@ describe('loadProjectConfig', () => {
     expect(c.library).toBe(join(root, 'roles'));
     expect(c.methodDefaults).toEqual({...METHOD_DEFAULTS, yellowUrgentShare: 30});
     expect(c.rules).toEqual({subLabel: 'off', quickScreen: 'warn', taskLabel: 'warn'});
-    expect(changedDefaults(c)).toEqual({yellowUrgentShare: 30});
+    expect(changedDefaults(c.methodDefaults)).toEqual({yellowUrgentShare: 30});
   });
 
   it('reads the "role-wizard" key of a package.json, and skips a package.json without one', () => {

@@ -149,6 +149,26 @@ describe('check: the team config', () => {
     expect(r.code).toBe(0);
   });
 
+  it('score and export use the same config; the export states the defaults, so it checks clean anywhere', () => {
+    const dir = folderWith('config-score', {
+      'role-wizard.config.json': JSON.stringify({methodDefaults: {yellowUrgentShare: 60}}),
+      'paralegal.json': JSON.stringify(fixture('yellow-paralegal')),
+    });
+    expect(JSON.parse(runCli(['score', 'paralegal.json', '--json'], {cwd: dir}).stdout).subLabel).toBe('Yellow (Moderate)');
+    const exported = runCli(['export', 'paralegal.json'], {cwd: dir});
+    expect(exported.code).toBe(0);
+    expect(exported.stdout).toMatch(/\| Sub-label \| Yellow \(Moderate\)/);
+    expect(exported.stdout).toContain('yellowUrgentShare = 60');
+    const outside = folderWith('config-score-outside', {'paralegal.md': exported.stdout});
+    const r = runCli(['check', outside, '--strict']);
+    expect(r.stdout).toContain('no discrepancy');
+    expect(r.code).toBe(0);
+    // The config above the file applies, wherever the command runs; without one the role is Urgent (55% >= 40%).
+    expect(JSON.parse(runCli(['score', join(dir, 'paralegal.json'), '--json'], {cwd: outside}).stdout).subLabel).toBe('Yellow (Moderate)');
+    const plain = folderWith('no-config', {'paralegal.json': JSON.stringify(fixture('yellow-paralegal'))});
+    expect(JSON.parse(runCli(['score', 'paralegal.json', '--json'], {cwd: plain}).stdout).subLabel).toBe('Yellow (Urgent)');
+  });
+
   it('an invalid config stops the check with the file, the key and what is allowed', () => {
     const dir = folderWith('config-bad', {'role-wizard.config.json': JSON.stringify({rules: {subLabel: 'quiet'}}), 'r.md': conventionReports()['red.md']!});
     const r = runCli(['check', dir]);
