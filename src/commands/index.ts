@@ -9,6 +9,7 @@ import {readFileSync} from 'node:fs';
 import {dirname, relative, resolve, sep} from 'node:path';
 import {writeFileSync} from 'atomically';
 import {libraryFolder} from '../config/library-folder.js';
+import {loadProjectConfig} from '../config/project-config.js';
 import {CliError, UsageError} from '../io/errors.js';
 import {readLibraryFolder} from '../report/library-folder.js';
 import {indexMarkdown, indexText, type IndexRow} from '../report/library-index.js';
@@ -20,7 +21,9 @@ type Options = {output?: string; check?: boolean};
 /** The index's rows: each report read, checked and reduced to its row, its text dropped. */
 function indexRows(dir: string, linkFrom: string): IndexRow[] {
   const rows: IndexRow[] = [];
-  for (const r of readLibraryFolder(dir, {check: true})) {
+  // The conventions of the config above the folder, as `check` of the folder applies them.
+  const conventions = loadProjectConfig(dir);
+  for (const r of readLibraryFolder(dir, {check: true, conventions})) {
     const path = relative(linkFrom, r.file).split(sep).join('/');
     if (!r.ok) rows.push({path, ok: false, reason: withoutFile(r.reason, r.path)});
     else rows.push({path, ok: true, title: r.assessment.role.jobTitle, score: r.card.score, zone: r.card.zone, subLabel: r.card.subLabel, errors: r.errors ?? 0});

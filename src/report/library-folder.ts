@@ -10,7 +10,8 @@ import {CliError} from '../io/errors.js';
 import type {LibraryEntry} from '../method/calibration.js';
 import {score, type Scorecard} from '../method/score.js';
 import type {Assessment} from '../method/types.js';
-import {checkParsedReport} from './check.js';
+import {underDefaults} from '../method/method-defaults.js';
+import {BUILT_IN_CONVENTIONS, type CheckConventions, checkParsedReport} from './check.js';
 import {readReport} from './read-file.js';
 
 export type LibraryReport =
@@ -58,17 +59,22 @@ export function reportFiles(dir: string): string[] {
   });
 }
 
-/** Errors are discrepancies without a severity (before severities existed) or with severity "error". */
-const isError = (d: object) => (d as {severity?: string}).severity !== 'warning';
+export type ReadOptions = {
+  /** Count the errors `check` finds (else `errors` is null). */
+  check?: boolean;
+  /** The team's conventions (its method defaults and rule levels), as `check` applies them. */
+  conventions?: CheckConventions;
+};
 
-/** Read one report of the library: its assessment and scorecard, or why it cannot be read. */
-export function readLibraryReport(dir: string, file: string, {check = false}: {check?: boolean} = {}): LibraryReport {
+/** Read one report of the library: its assessment and scorecard under the conventions, or why it cannot be read. */
+export function readLibraryReport(dir: string, file: string, {check = false, conventions = BUILT_IN_CONVENTIONS}: ReadOptions = {}): LibraryReport {
   const path = relative(dir, file).split(sep).join('/');
   try {
     const parsed = readReport(file, path);
-    if (!check) return {file, path, ok: true, assessment: parsed.assessment, card: score(parsed.assessment), errors: null};
-    const {card, discrepancies} = checkParsedReport(parsed);
-    return {file, path, ok: true, assessment: parsed.assessment, card, errors: discrepancies.filter(isError).length};
+    const assessment = underDefaults(parsed.assessment, conventions.methodDefaults);
+    if (!check) return {file, path, ok: true, assessment, card: score(assessment), errors: null};
+    const {card, discrepancies} = checkParsedReport(parsed, conventions);
+    return {file, path, ok: true, assessment, card, errors: discrepancies.filter((d) => d.severity === 'error').length};
   } catch (error) {
     if (!(error instanceof CliError)) throw error;
     return {file, path, ok: false, reason: error.message};
@@ -76,7 +82,7 @@ export function readLibraryReport(dir: string, file: string, {check = false}: {c
 }
 
 /** The reports of the library one at a time, in reportFiles' order; each text is dropped once read. */
-export function* readLibraryFolder(dir: string, options: {check?: boolean} = {}): Generator<LibraryReport> {
+export function* readLibraryFolder(dir: string, options: ReadOptions = {}): Generator<LibraryReport> {
   for (const file of reportFiles(dir)) yield readLibraryReport(dir, file, options);
 }
 
