@@ -11,7 +11,7 @@ import {writeFileSync} from 'atomically';
 import {libraryFolder} from '../config/library-folder.js';
 import {loadProjectConfig} from '../config/project-config.js';
 import {CliError, UsageError} from '../io/errors.js';
-import {readLibraryFolder} from '../report/library-folder.js';
+import {ownString, readLibraryFolder} from '../report/library-folder.js';
 import {indexMarkdown, indexText, type IndexRow} from '../report/library-index.js';
 import {widthOf} from '../report/analysis-text.js';
 import type {CommandContext} from './io.js';
@@ -25,8 +25,12 @@ function indexRows(dir: string, linkFrom: string): IndexRow[] {
   const conventions = loadProjectConfig(dir);
   for (const r of readLibraryFolder(dir, {check: true, conventions})) {
     const path = relative(linkFrom, r.file).split(sep).join('/');
-    if (!r.ok) rows.push({path, ok: false, reason: withoutFile(r.reason, r.path)});
-    else rows.push({path, ok: true, title: r.assessment.role.jobTitle, score: r.card.score, zone: r.card.zone, subLabel: r.card.subLabel, errors: r.errors ?? 0});
+    // Strings of their own: a slice of a report's text would keep that text alive.
+    if (!r.ok) rows.push({path, ok: false, reason: ownString(withoutFile(r.reason, r.path))});
+    else {
+      const {score, zone, subLabel} = r.card;
+      rows.push({path, ok: true, title: ownString(r.assessment.role.jobTitle), score, zone, subLabel: subLabel && ownString(subLabel), errors: r.errors ?? 0});
+    }
   }
   return rows;
 }

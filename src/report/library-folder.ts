@@ -113,6 +113,38 @@ export function findLibraryReport(dir: string, ref: string): Extract<LibraryRepo
   return only;
 }
 
+/**
+ * A string of its own: a title cut from a report's text would otherwise keep the whole text
+ * alive (V8 keeps a slice's parent), and ten thousand titles would hold ten thousand texts.
+ */
+export const ownString = (text: string): string => (text.length === 0 ? '' : Buffer.from(text, 'utf8').toString('utf8'));
+
+/**
+ * What calibration needs of a library role, and no more: its scored inputs, its title and its
+ * task names (comparisons name tasks); the free text is left out, so that a library of ten
+ * thousand reports costs the wizard little memory.
+ */
+function forCalibration(a: Assessment): Assessment {
+  const scoresOnly = <K extends string>(r: Record<K, {score: number | null}>) =>
+    Object.fromEntries(Object.entries<{score: number | null}>(r).map(([k, v]) => [k, {score: v.score, rationale: ''}]));
+  const {reframedQuestion: _, ...barriers} = a.barriers;
+  return {
+    schemaVersion: a.schemaVersion,
+    ...(a.methodDefaults ? {methodDefaults: {...a.methodDefaults}} : {}),
+    role: {jobTitle: ownString(a.role.jobTitle), seniorityLevel: '', primaryFunction: '', whatThisRoleIsNot: '', typicalExperience: '', seniorityNote: ''},
+    protective: scoresOnly(a.protective) as Assessment['protective'],
+    growth: {score: a.growth.score, rationale: ''},
+    tasks: a.tasks.map((t) => ({name: ownString(t.name), timePercent: t.timePercent, score: t.score, label: t.label, rationale: ''})),
+    reinstatementCheck: '',
+    evidence: Object.fromEntries(Object.entries(a.evidence).map(([k, v]) => [k, {score: v.score, evidence: ''}])) as Assessment['evidence'],
+    barriers: {...(scoresOnly(barriers) as Omit<Assessment['barriers'], 'reframedQuestion'>), reframedQuestion: ''},
+    growthCheck: '',
+    override: {score: a.override.score, note: ''},
+    commentary: {scoreVsReality: '', numbersDontCapture: '', whoShouldWorry: '', biggestFactor: ''},
+    whatThisMeans: {roleIn2028: '', survivalStrategy: '', timeline: ''},
+  };
+}
+
 /** A report of the library that cannot be read, and why. */
 export type UnreadableReport = {path: string; reason: string};
 
@@ -122,8 +154,11 @@ export type LibraryFolderEntries = {entries: LibraryEntry[]; unreadable: Unreada
 function asEntry(r: LibraryReport, cwd: string, into: LibraryFolderEntries) {
   const shown = relative(cwd, r.file).split(sep).join('/');
   const id = shown.startsWith('../') ? r.file : shown;
-  if (!r.ok) into.unreadable.push({path: id, reason: r.reason});
-  else into.entries.push({id, title: r.assessment.role.jobTitle, score: r.card.score, zone: r.card.zone, assessment: r.assessment});
+  if (!r.ok) into.unreadable.push({path: id, reason: ownString(r.reason)});
+  else {
+    const assessment = forCalibration(r.assessment);
+    into.entries.push({id, title: assessment.role.jobTitle, score: r.card.score, zone: r.card.zone, assessment});
+  }
 }
 
 /** Every report of the library folder as calibration entries, and those that cannot be read. */
