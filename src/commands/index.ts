@@ -19,11 +19,13 @@ import type {CommandContext} from './io.js';
 type Options = {output?: string; check?: boolean};
 
 /** The index's rows: each report read, checked and reduced to its row, its text dropped. */
-function indexRows(dir: string, linkFrom: string): IndexRow[] {
+function indexRows(dir: string, linkFrom: string, indexFile?: string): IndexRow[] {
   const rows: IndexRow[] = [];
   // The conventions of the config above the folder, as `check` of the folder applies them.
   const conventions = loadProjectConfig(dir);
   for (const r of readLibraryFolder(dir, {check: true, conventions})) {
+    // The index kept inside the library folder is not one of its reports.
+    if (r.file === indexFile) continue;
     const path = relative(linkFrom, r.file).split(sep).join('/');
     // Strings of their own: a slice of a report's text would keep that text alive.
     if (!r.ok) rows.push({path, ok: false, reason: ownString(withoutFile(r.reason, r.path))});
@@ -53,7 +55,7 @@ export async function run({args, opts, io}: CommandContext<Options>): Promise<nu
   const shownDir = relative(io.cwd, named.dir) || '.';
   if (opts.output) {
     const target = resolve(io.cwd, opts.output);
-    const text = indexMarkdown(indexRows(named.dir, dirname(target)));
+    const text = indexMarkdown(indexRows(named.dir, dirname(target), target));
     let current: string | null = null;
     try {
       current = readFileSync(target, 'utf8');

@@ -173,11 +173,17 @@ export function loadLibraryFolder(dir: string, cwd: string): LibraryFolderEntrie
   return out;
 }
 
-/** Reports read between two turns of the event loop: one report is well under a millisecond. */
-const REPORTS_PER_TURN = 8;
+/** How long the wizard reads reports before it gives the event loop (and a key) a turn. */
+const SLICE_MS = 2;
 
-/** The same, for the wizard: a turn of the event loop after every few reports, so typing is never held up. */
-export async function loadLibraryFolderInTurns(dir: string, cwd: string): Promise<LibraryFolderEntries> {
+const nextTurn = () => new Promise<void>((done) => setImmediate(done));
+
+/**
+ * The same, for the wizard: reports are read for at most SLICE_MS at a time, then `pause`
+ * (the wizard's quiet moment: after the frame that answered a key, or once no key has come for
+ * a while), so that a key waits for at most one slice however large the library.
+ */
+export async function loadLibraryFolderInTurns(dir: string, cwd: string, pause: () => Promise<void> = nextTurn): Promise<LibraryFolderEntries> {
   const out: LibraryFolderEntries = {entries: [], unreadable: []};
   let files: string[];
   try {
@@ -186,9 +192,14 @@ export async function loadLibraryFolderInTurns(dir: string, cwd: string): Promis
     if (!(error instanceof CliError)) throw error;
     return {entries: [], unreadable: [{path: dir, reason: error.message}]};
   }
-  for (let i = 0; i < files.length; i++) {
-    asEntry(readLibraryReport(dir, files[i]!), cwd, out);
-    if (i % REPORTS_PER_TURN === REPORTS_PER_TURN - 1) await new Promise((done) => setImmediate(done));
+  await pause();
+  let slice = performance.now();
+  for (const file of files) {
+    asEntry(readLibraryReport(dir, file), cwd, out);
+    if (performance.now() - slice >= SLICE_MS) {
+      await pause();
+      slice = performance.now();
+    }
   }
   return out;
 }

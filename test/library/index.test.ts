@@ -134,6 +134,16 @@ describe('index: every report listed', () => {
     expect(cells(row)).toHaveLength(7);
   });
 
+  it('an index kept inside the library folder is not read as one of its reports', () => {
+    const repo = makeTeamRepo(2);
+    expect(runCli(['index', '-o', 'reports/INDEX.md'], {cwd: repo.root}).code).toBe(0);
+    expect(runCli(['index', '-o', 'reports/INDEX.md'], {cwd: repo.root}).stderr).toBe('Unchanged reports/INDEX.md\n');
+    expect(runCli(['index', '--check', '-o', 'reports/INDEX.md'], {cwd: repo.root}).code).toBe(0);
+    const text = read(join(repo.reports, 'INDEX.md'));
+    expect(text).toContain('3 reports: ');
+    expect(text).toContain('[role-000.md](role-000.md)');
+  });
+
   it('refuses --check without -o, and a folder that does not exist', () => {
     const repo = makeTeamRepo(1);
     expect(runCli(['index', '--check'], {cwd: repo.root}).code).toBe(2);

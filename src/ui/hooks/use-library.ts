@@ -35,7 +35,7 @@ export function storeLibrary(env: NodeJS.ProcessEnv, team?: {cwd: string; option
     }
     if (!folder) return entries;
     const {loadLibraryFolderInTurns} = await import('../../report/library-folder.js');
-    const reports = await loadLibraryFolderInTurns(folder.dir, team.cwd);
+    const reports = await loadLibraryFolderInTurns(folder.dir, team.cwd, quietMoment);
     return {entries: [...entries, ...reports.entries], folder: folder.dir, unreadable: reports.unreadable};
   };
 }
