@@ -232,3 +232,31 @@ describe('check: inputs as CI passes them, and the GitHub format', () => {
     expect(line.split('\n')).toHaveLength(2);
   });
 });
+
+describe('our own exports always read back', () => {
+  it('a method default in any number form we write (1e-7) checks clean and imports', () => {
+    const a = {...fixture('yellow-paralegal'), methodDefaults: {yellowUrgentShare: 1e-7, greenTransformingShare: 12.5}};
+    const text = renderReport(a, {appendix: true});
+    expect(text).toContain('yellowUrgentShare = 1e-7');
+    const dir = folderWith('number-forms', {'r.md': text});
+    const r = runCli(['check', join(dir, 'r.md'), '--strict']);
+    expect(r.stdout).toContain('no discrepancy');
+    expect(r.code).toBe(0);
+    const imported = runCli(['import', join(dir, 'r.md'), '--no-draft', '-o', join(dir, 'r.json')]);
+    expect(imported.code).toBe(0);
+    expect(runCli(['score', join(dir, 'r.json'), '--json']).code).toBe(0);
+  });
+
+  it('a default outside its range is refused at import and check, with the line and the allowed range', () => {
+    const text = renderReport({...fixture('yellow-paralegal'), methodDefaults: {yellowUrgentShare: 30}}, {appendix: true}).replace('yellowUrgentShare = 30', 'yellowUrgentShare = -1');
+    const dir = folderWith('out-of-range', {'r.md': text});
+    const line = text.split('\n').findIndex((l) => l.includes('yellowUrgentShare = -1')) + 1;
+    const message = `r.md:${line}: section "Method notes": the method default "yellowUrgentShare = -1" is out of range: yellowUrgentShare is a number from 0 to 100`;
+    const imported = runCli(['import', 'r.md', '--no-draft', '-o', 'r.json'], {cwd: dir});
+    expect(imported.code).toBe(1);
+    expect(imported.stderr).toContain(message);
+    const checked = runCli(['check', 'r.md'], {cwd: dir});
+    expect(checked.code).toBe(1);
+    expect(checked.stdout).toContain(message);
+  });
+});
