@@ -8,6 +8,8 @@ import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import type {Assessment} from '../../src/method/types.js';
 import {escapeData, escapeProperty, workflowCommand} from '../../src/commands/workflow-commands.js';
+import {checkParsedReport} from '../../src/report/check.js';
+import {parseReport} from '../../src/report/parse.js';
 import {renderReport} from '../../src/report/render.js';
 import {readFixture} from '../support/paths.js';
 import {runCli} from '../support/run-cli.js';
@@ -93,6 +95,15 @@ describe('check: errors and warnings', () => {
     const [result] = json(r.stdout);
     expect(result!.errors).toBe(4);
     expect(result!.discrepancies.filter((d) => d.severity === 'error').map((d) => d.field)).toEqual(['protectiveTotal', 'taskTimeSum', 'evidenceModifier', 'raw']);
+  });
+
+  it('a split computed from a suggested Aug/Disp label is a convention (taskLabel); with every label stated it is arithmetic', () => {
+    const paralegal = renderReport(fixture('yellow-paralegal'));
+    // The author counts legal research (score 3) as displacement: the cell left blank, the split theirs.
+    const blank = paralegal.replace('| 0.75 | AUGMENTATION |', '| 0.75 | |').replace('30% displacement, 50% augmentation', '55% displacement, 25% augmentation');
+    expect(checkParsedReport(parseReport(blank)).discrepancies).toEqual([expect.objectContaining({field: 'split', severity: 'warning', rule: 'default', defaultRule: 'taskLabel'})]);
+    const stated = paralegal.replace('30% displacement, 50% augmentation', '55% displacement, 25% augmentation');
+    expect(checkParsedReport(parseReport(stated)).discrepancies).toEqual([expect.objectContaining({field: 'split', severity: 'error', rule: 'seed'})]);
   });
 
   it('a sub-label that names another zone, or claims or misses Accelerated, is an error, not a convention', () => {
