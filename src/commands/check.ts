@@ -149,6 +149,7 @@ export async function run({args, opts, io}: CommandContext<Options>): Promise<nu
   if (args.length === 0) throw new UsageError('check needs at least one report, folder or - (standard input): role-wizard check REPORT.md');
   const format = formatOf(opts);
   if (args.filter((a) => a === STDIN).length > 1) throw new UsageError('check: - (standard input) can be given once');
+  if (args.includes(STDIN) && io.stdinIsTTY) throw new UsageError('check: - reads a report from standard input, but standard input is a terminal: pipe a report in (cat report.md | role-wizard check -)');
   const results: FileResult[] = [];
   for (const arg of args) {
     if (arg === STDIN) {

@@ -8,6 +8,8 @@ import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import type {Assessment} from '../../src/method/types.js';
 import {escapeData, escapeProperty, workflowCommand} from '../../src/commands/workflow-commands.js';
+import {checkParsedReport} from '../../src/report/check.js';
+import {parseReport} from '../../src/report/parse.js';
 import {renderReport} from '../../src/report/render.js';
 import {readFixture} from '../support/paths.js';
 import {runCli} from '../support/run-cli.js';
@@ -93,6 +95,15 @@ describe('check: errors and warnings', () => {
     const [result] = json(r.stdout);
     expect(result!.errors).toBe(4);
     expect(result!.discrepancies.filter((d) => d.severity === 'error').map((d) => d.field)).toEqual(['protectiveTotal', 'taskTimeSum', 'evidenceModifier', 'raw']);
+  });
+
+  it('a split computed from a suggested Aug/Disp label is a convention (taskLabel); with every label stated it is arithmetic', () => {
+    const paralegal = renderReport(fixture('yellow-paralegal'));
+    // The author counts legal research (score 3) as displacement: the cell left blank, the split theirs.
+    const blank = paralegal.replace('| 0.75 | AUGMENTATION |', '| 0.75 | |').replace('30% displacement, 50% augmentation', '55% displacement, 25% augmentation');
+    expect(checkParsedReport(parseReport(blank)).discrepancies).toEqual([expect.objectContaining({field: 'split', severity: 'warning', rule: 'default', defaultRule: 'taskLabel'})]);
+    const stated = paralegal.replace('30% displacement, 50% augmentation', '55% displacement, 25% augmentation');
+    expect(checkParsedReport(parseReport(stated)).discrepancies).toEqual([expect.objectContaining({field: 'split', severity: 'error', rule: 'seed'})]);
   });
 
   it('a sub-label that names another zone, or claims or misses Accelerated, is an error, not a convention', () => {
@@ -230,5 +241,33 @@ describe('check: inputs as CI passes them, and the GitHub format', () => {
     const line = workflowCommand({level: 'warning', file: 'a,b.md', line: 3, title: 'x: y', message: 'one\n::error::two'});
     expect(line).toBe('::warning file=a%2Cb.md,line=3,title=x%3A y::one%0A::error::two\n');
     expect(line.split('\n')).toHaveLength(2);
+  });
+});
+
+describe('our own exports always read back', () => {
+  it('a method default in any number form we write (1e-7) checks clean and imports', () => {
+    const a = {...fixture('yellow-paralegal'), methodDefaults: {yellowUrgentShare: 1e-7, greenTransformingShare: 12.5}};
+    const text = renderReport(a, {appendix: true});
+    expect(text).toContain('yellowUrgentShare = 1e-7');
+    const dir = folderWith('number-forms', {'r.md': text});
+    const r = runCli(['check', join(dir, 'r.md'), '--strict']);
+    expect(r.stdout).toContain('no discrepancy');
+    expect(r.code).toBe(0);
+    const imported = runCli(['import', join(dir, 'r.md'), '--no-draft', '-o', join(dir, 'r.json')]);
+    expect(imported.code).toBe(0);
+    expect(runCli(['score', join(dir, 'r.json'), '--json']).code).toBe(0);
+  });
+
+  it('a default outside its range is refused at import and check, with the line and the allowed range', () => {
+    const text = renderReport({...fixture('yellow-paralegal'), methodDefaults: {yellowUrgentShare: 30}}, {appendix: true}).replace('yellowUrgentShare = 30', 'yellowUrgentShare = -1');
+    const dir = folderWith('out-of-range', {'r.md': text});
+    const line = text.split('\n').findIndex((l) => l.includes('yellowUrgentShare = -1')) + 1;
+    const message = `r.md:${line}: section "Method notes": the method default "yellowUrgentShare = -1" is out of range: yellowUrgentShare is a number from 0 to 100`;
+    const imported = runCli(['import', 'r.md', '--no-draft', '-o', 'r.json'], {cwd: dir});
+    expect(imported.code).toBe(1);
+    expect(imported.stderr).toContain(message);
+    const checked = runCli(['check', 'r.md'], {cwd: dir});
+    expect(checked.code).toBe(1);
+    expect(checked.stdout).toContain(message);
   });
 });
