@@ -35,6 +35,8 @@ const settings = {
   keysPerRound: opts.quick ? 4 : 20,
   reportCount: opts.quick ? 20 : 1000,
   draftCount: opts.quick ? 20 : 1000,
+  // A team's library folder of reports (issue "A team's library").
+  libraryCount: opts.quick ? 50 : 10_000,
 };
 
 const tmp = mkdtempSync(join(tmpdir(), 'rw-bench-'));

@@ -23,19 +23,24 @@ export type CommandSpec = {name: string; description: string; args: ArgSpec[]; o
 
 const json: OptionSpec = {long: 'json', description: 'print JSON'};
 const anyAssessment = 'assessment JSON file, Markdown report or draft id';
+const library: OptionSpec = {long: 'library', value: 'dir', description: 'the folder of reports that is the library (default: "library" in role-wizard.config.json, or ROLE_WIZARD_LIBRARY)'};
 
 export const COMMAND_SPECS: readonly CommandSpec[] = [
   {
     name: 'new',
     description: 'start a new assessment in the wizard',
     args: [],
-    options: [{long: 'example', description: 'open a complete example assessment to try the wizard'}],
+    options: [
+      {long: 'example', description: 'open a complete example assessment to try the wizard'},
+      {long: 'from', value: 'role', description: 'start from a similar role: a library report (title or file name), a draft id or title, or a file'},
+      library,
+    ],
   },
   {
     name: 'resume',
     description: 'reopen a draft where it was left (no argument: choose from a list)',
     args: [{name: 'draft', description: 'draft id or its whole title', required: false}],
-    options: [{long: 'read-only', description: 'open without taking the lock; changes are not saved'}],
+    options: [{long: 'read-only', description: 'open without taking the lock; changes are not saved'}, library],
   },
   {
     name: 'list',
@@ -60,6 +65,7 @@ export const COMMAND_SPECS: readonly CommandSpec[] = [
       {long: 'mermaid', description: 'add a Mermaid pie chart of the task-time split'},
       {long: 'calibration', description: "add where the score sits among the library's roles and the published points"},
       {long: 'no-appendix', negates: 'appendix', description: 'leave out the "Method notes" section'},
+      library,
     ],
   },
   {
@@ -74,9 +80,13 @@ export const COMMAND_SPECS: readonly CommandSpec[] = [
   },
   {
     name: 'check',
-    description: "recompute a report's figures and list every discrepancy",
-    args: [{name: 'reports', description: 'Markdown report files', required: true, variadic: true}],
-    options: [json],
+    description: "recompute a report's figures and list every discrepancy (errors, and warnings where a documented default is not followed)",
+    args: [{name: 'reports', description: 'Markdown reports, folders (every *.md below) or - for standard input', required: true, variadic: true}],
+    options: [
+      {long: 'format', value: 'format', description: 'output: text, json, or github (workflow annotations)', choices: ['text', 'json', 'github']},
+      {long: 'json', description: 'print JSON (the same as --format json)'},
+      {long: 'strict', description: 'fail on warnings too, not only on errors'},
+    ],
   },
   {
     name: 'score',
@@ -89,7 +99,16 @@ export const COMMAND_SPECS: readonly CommandSpec[] = [
     name: 'sensitivity',
     description: 'the smallest single-input changes that move the zone or sub-label',
     args: [{name: 'assessment', description: anyAssessment, required: true}],
-    options: [json],
+    options: [json, library],
+  },
+  {
+    name: 'index',
+    description: 'the library at a glance: every role ranked by score, the count per zone, the score distribution',
+    args: [{name: 'dir', description: 'the folder of reports (default: the configured library)', required: false}],
+    options: [
+      {long: 'output', short: 'o', value: 'file', description: 'write the Markdown index to this file'},
+      {long: 'check', description: 'exit 1 when the -o file is not what index would write now (for CI)'},
+    ],
   },
   {
     name: 'diff',
@@ -98,7 +117,7 @@ export const COMMAND_SPECS: readonly CommandSpec[] = [
       {name: 'a', description: anyAssessment, required: true},
       {name: 'b', description: anyAssessment, required: true},
     ],
-    options: [json],
+    options: [json, library],
   },
 ];
 

@@ -29,6 +29,7 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   schema: () => import('./commands/schema.js'),
   sensitivity: () => import('./commands/sensitivity.js'),
   diff: () => import('./commands/diff.js'),
+  index: () => import('./commands/index.js'),
 };
 
 const debug = () => Boolean(process.env.ROLE_WIZARD_DEBUG);

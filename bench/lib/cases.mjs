@@ -1,7 +1,8 @@
 // The bench's cases and their targets (issue "Fast"). Each case runs interleaved with its
 // baseline, bare Node printing a line, measured the same way (to exit, or to a screen).
-import {cpSync, existsSync, rmSync} from 'node:fs';
+import {cpSync, existsSync, mkdirSync, readFileSync, rmSync} from 'node:fs';
 import {join} from 'node:path';
+import {fileURLToPath} from 'node:url';
 import {median, percentile} from './stats.mjs';
 import {benchEnv, keyLatencies, peakRssMb, startToScreen, timeToExit} from './measure.mjs';
 import {spawnTerminal} from './terminal.mjs';
@@ -300,6 +301,7 @@ export function buildCases(settings, inputs) {
         return [{...r, target: 'none (first listing only)', pass: null}];
       },
     },
+    ...libraryCases(settings, inputs, {screenBaseline, wizardEnv}),
   ];
   // The baselines' own rows, from every sample the cases above took.
   const baselineCase = (id, label, samples) => ({
@@ -318,6 +320,122 @@ export function buildCases(settings, inputs) {
     baselineCase('exit', 'bare Node → exit', () => baseRows.exit),
     ...cases,
   ].sort((a, b) => (a.id.startsWith('baseline') ? 1 : 0) - (b.id.startsWith('baseline') ? 1 : 0));
+}
+
+const MAX_RSS = fileURLToPath(new URL('./max-rss.cjs', import.meta.url));
+
+/** A command run to its end in `cwd` with its peak memory: {ms, mb}. */
+async function exitWithPeak(settings, args, cwd) {
+  const file = join(cwd, `.max-rss-${process.pid}`);
+  const r = await timeToExit(process.execPath, ['-r', MAX_RSS, settings.bin, ...args], {cwd, env: benchEnv({BENCH_MAX_RSS_FILE: file}), timeoutMs: 300_000});
+  if (r.code !== 0 && r.code !== 1) throw new Error(`role-wizard ${args.join(' ')} exited ${r.code}: ${r.stderr.trim().split('\n')[0]}`);
+  let mb = null;
+  try {
+    mb = Number(readFileSync(file, 'utf8')) / 1024;
+    rmSync(file, {force: true});
+  } catch {}
+  return {ms: r.ms, mb};
+}
+
+/**
+ * A team's library of reports (settings.libraryCount of them, in a folder named by
+ * role-wizard.config.json): `index` and `check` of the folder, their peak memory, and the
+ * wizard's first frame, keys and memory with that library configured beside the same without it.
+ */
+function libraryCases(settings, inputs, {screenBaseline, wizardEnv}) {
+  const n = inputs.librarySize ?? settings.libraryCount;
+  const rate = '> 1000 reports/s';
+  const reason = (command) => inputs.missing[command] ?? inputs.libraryReason;
+  const throughput = (id, command, args) => ({
+    id,
+    run: async () => {
+      const label = `\`${command}\` of a library folder of ${n} reports`;
+      const memLabel = `  peak memory (maxRSS), \`${command}\` of ${n} reports`;
+      const why = reason(command);
+      if (why) return [notBuilt(label, why, rate), {...notBuilt(memLabel, why, '< 150 MB'), id: `${id}-memory`}];
+      const rates = [];
+      let peak = null;
+      for (let i = 0; i < Math.min(3, settings.rounds); i++) {
+        const {ms, mb} = await exitWithPeak(settings, args, inputs.team);
+        rates.push(n / (ms / 1000));
+        if (mb !== null) peak = Math.max(peak ?? 0, mb);
+      }
+      return [
+        row({case: label, median: median(rates), p95: percentile(rates, 5), unit: 'reports/s', target: rate, pass: median(rates) > 1000}),
+        row({id: `${id}-memory`, case: memLabel, median: peak, unit: 'MB', target: '< 150 MB', pass: peak !== null && peak < 150, status: peak === null ? 'n/a (no maxRSS)' : 'ok'}),
+      ];
+    },
+  });
+  const newIn = async (cwd, home) => {
+    const {term, ms} = await startToScreen(process.execPath, [settings.bin, 'new'], NEW_SCREEN, {cwd, env: wizardEnv(home)});
+    return {term, ms};
+  };
+  return [
+    throughput('library-index', 'index', ['index', '-o', 'INDEX.md']),
+    throughput('library-check', 'check', ['check', 'reports']),
+    {
+      id: 'library-new',
+      run: async () => {
+        const label = `\`new\` → first full screen, library of ${n} reports configured`;
+        const target = '≤ 1.15× `new` without it';
+        const why = reason('index') ?? inputs.missing.new;
+        if (why) return [notBuilt(label, why, target)];
+        const plain = join(inputs.tmp, 'no-library');
+        mkdirSync(plain, {recursive: true});
+        const once = async (cwd) => {
+          const {term, ms} = await newIn(cwd, join(inputs.tmp, 'home-library-new'));
+          await term.close();
+          return ms;
+        };
+        const [r] = await paired({label, limit: 1.15, rounds: settings.rounds, baseLabel: '`new` without it', measure: () => once(inputs.team), baseline: () => once(plain)});
+        return [r];
+      },
+    },
+    {
+      id: 'library-keys',
+      run: async () => {
+        const label = `key → screen, typing a job title while a library of ${n} reports loads`;
+        const target = 'median ≤ 10 ms, p95 ≤ 16 ms';
+        const memLabel = `  peak memory (VmHWM), wizard with the library of ${n} loaded`;
+        const why = reason('index') ?? inputs.missing.new;
+        if (why) return [notBuilt(label, why, target), {...notBuilt(memLabel, why, '< 150 MB'), id: 'library-keys-memory'}];
+        const text = 'abcdefghijklmnopqrstuvwxyz'.slice(0, settings.keysPerRound);
+        const plain = join(inputs.tmp, 'no-library');
+        mkdirSync(plain, {recursive: true});
+        const times = {with: [], without: []};
+        let peak = null;
+        let loadedMs = null;
+        // Interleaved: the same typing at the same moment (right after the first frame) in a
+        // folder without a library, then in the team's folder while its library loads.
+        for (let i = 0; i < settings.keyRounds; i++) {
+          for (const kind of ['without', 'with']) {
+            const {term} = await newIn(kind === 'with' ? inputs.team : plain, join(inputs.tmp, `home-library-keys-${kind}-${i}`));
+            try {
+              const started = performance.now();
+              times[kind].push(...(await keyLatencies(term, text)));
+              if (kind === 'without') continue;
+              // Then until the library is read (the pane stops saying so), and the memory it took.
+              await term.waitForIdle(100);
+              for (let waited = 0; waited < 120_000 && (await term.screen()).includes('library loading'); waited += 200) await new Promise((r) => setTimeout(r, 200));
+              loadedMs = performance.now() - started;
+              const mb = peakRssMb(term.pid);
+              if (mb !== null) peak = Math.max(peak ?? 0, mb);
+            } finally {
+              await term.close();
+            }
+          }
+        }
+        const stat = (t) => ({median: median(t), p95: percentile(t, 95)});
+        const w = stat(times.with);
+        const wo = stat(times.without);
+        return [
+          row({case: label, ...w, ratio: w.median / wo.median, target, pass: w.median <= 10 && w.p95 <= 16, times: times.with}),
+          row({id: 'library-keys-without', case: '  the same typing, no library configured', ...wo, ratio: 1, target: 'side by side'}),
+          row({id: 'library-keys-memory', case: `${memLabel} (read in ${(loadedMs / 1000).toFixed(1)} s)`, median: peak, unit: 'MB', target: '< 150 MB', pass: peak !== null && peak < 150, status: peak === null ? 'n/a (no /proc)' : 'ok'}),
+        ];
+      },
+    },
+  ];
 }
 
 /** Go from a resumed draft's first screen into the first task's name field, at its end. */

@@ -1,6 +1,6 @@
 // Everything the cases need, made once per bench run: which commands exist yet, the drafts,
 // the reports and the seed.
-import {existsSync, readdirSync, readFileSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {assessmentWithTasks, loadDraftStore, saveDrafts, writeReports} from './inputs.mjs';
 import {benchEnv, timeToExit} from './measure.mjs';
@@ -34,6 +34,7 @@ export async function prepareInputs(settings, tmp, log) {
   const {root, bin} = settings;
   const missing = {};
   for (const name of ['new', 'resume', 'list', 'check', 'export']) missing[name] = await missingCommand(bin, name, name === 'check' || name === 'export' ? ['/nonexistent.md'] : []);
+  missing.index = await missingCommand(bin, 'index', ['/nonexistent']);
 
   const inputs = {tmp, missing, drafts: {}, homes: {}, titles: {}, codeCache: join(tmp, 'code-cache')};
   if (!missing.new) await warmCodeCache(bin, inputs.codeCache, join(tmp, 'home-warm'));
@@ -69,6 +70,15 @@ export async function prepareInputs(settings, tmp, log) {
     inputs.reports = null;
     inputs.reportsReason = missing.export;
   }
+  // A team repository: role-wizard.config.json naming reports/, which holds libraryCount reports.
+  if (!missing.export) {
+    log(`bench: a library of ${settings.libraryCount} reports`);
+    inputs.team = join(tmp, 'team');
+    const library = await writeReports(root, bin, join(inputs.team, 'reports'), settings.libraryCount);
+    writeFileSync(join(inputs.team, 'role-wizard.config.json'), '{"library": "reports"}\n');
+    inputs.libraryReason = library.reason ? `n/a (${library.reason})` : null;
+    inputs.librarySize = library.files ? readdirSync(join(inputs.team, 'reports')).length : 0;
+  } else inputs.libraryReason = missing.export;
   const seed = join(root, '../shared/seeds/000_dbacd2aaa8db9f5d.txt');
   inputs.seed = existsSync(seed) ? seed : inputs.exportedSeed;
   return inputs;

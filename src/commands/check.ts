@@ -1,52 +1,167 @@
 /**
- * `role-wizard check REPORT.md [MORE.md ...] [--json]`: recompute each report's figures from
- * its own inputs and list every stated figure that differs. Loads neither zod nor the template
- * engine nor any UI, so that it checks over a thousand reports a second.
+ * `role-wizard check PATH... [--format text|json|github] [--strict]`: recompute each report's
+ * figures from its own inputs and list every stated figure that differs. A path may be a report,
+ * a folder (every *.md below it, but in dot folders and node_modules) or `-` (standard input).
+ * Each report is checked under the project config found above its folder. Errors (arithmetic,
+ * unreadable files) fail the check; warnings (a documented default not followed) fail it only
+ * with --strict. Loads neither zod nor the template engine nor any UI, so that it checks over a
+ * thousand reports a second.
  */
-import {type Scorecard, scorecardJson} from '../method/score.js';
-import {checkParsedReport, type Discrepancy} from '../report/check.js';
-import {describeField} from '../report/describe.js';
-import {readReport} from '../report/read-file.js';
-import {resolve} from 'node:path';
+import {dirname, join, resolve} from 'node:path';
+import {statSync} from 'node:fs';
+import {loadProjectConfig} from '../config/project-config.js';
 import {CliError, UsageError} from '../io/errors.js';
-import {jsonText, terminalSafe} from '../io/terminal-text.js';
+import {jsonText, terminalSafe, terminalSafeLine} from '../io/terminal-text.js';
+import type {DefaultRule} from '../method/definition.js';
+import {type Scorecard, scorecardJson} from '../method/score.js';
+import {checkParsedReport, defaultRuleHint, type Discrepancy} from '../report/check.js';
+import {describeDiscrepancy, describeField} from '../report/describe.js';
+import {UnreadableReportError} from '../report/errors.js';
+import {readReport, readReportText} from '../report/read-file.js';
+import {REPORT_LIMITS} from '../report/scan.js';
 import type {CommandContext} from './io.js';
+import {readStdin} from './stdin.js';
+import {workflowCommand} from './workflow-commands.js';
 
-type Options = {json?: boolean};
+type Format = 'text' | 'json' | 'github';
+type Options = {json?: boolean; format?: string; strict?: boolean};
 
-type FileResult =
-  | {file: string; ok: boolean; card: Scorecard; discrepancies: Discrepancy[]}
-  | {file: string; ok: false; error: string; card: null; discrepancies: []};
+const FORMATS: readonly Format[] = ['text', 'json', 'github'];
+const STDIN = '-';
+const STDIN_LABEL = '<stdin>';
+
+type Checked = {file: string; card: Scorecard; discrepancies: Discrepancy[]; errors: number; warnings: number};
+type Unreadable = {file: string; error: string; line: number | null};
+type FileResult = Checked | Unreadable;
+
+const isUnreadable = (r: FileResult): r is Unreadable => 'error' in r;
+
+function checked(file: string, parsed: ReturnType<typeof readReport>, configFrom: string): Checked {
+  const config = loadProjectConfig(configFrom);
+  const {card, discrepancies} = checkParsedReport(parsed, config);
+  const errors = discrepancies.filter((d) => d.severity === 'error').length;
+  return {file, card, discrepancies, errors, warnings: discrepancies.length - errors};
+}
+
+/** A report that cannot be read is one result among the others. (An invalid project config is no fault of a report: loadProjectConfig's error stops the whole check.) */
+function unreadable(file: string, error: unknown): Unreadable {
+  if (!(error instanceof CliError)) throw error;
+  return {file, error: error.message, line: error instanceof UnreadableReportError ? error.line : null};
+}
 
 function checkFile(file: string, cwd: string): FileResult {
+  const path = resolve(cwd, file);
+  let parsed;
   try {
-    const parsed = readReport(resolve(cwd, file), file);
-    const {card, discrepancies} = checkParsedReport(parsed);
-    return {file, ok: discrepancies.length === 0, card, discrepancies};
+    parsed = readReport(path, file);
   } catch (error) {
-    if (!(error instanceof CliError)) throw error;
-    return {file, ok: false, error: error.message, card: null, discrepancies: []};
+    return unreadable(file, error);
   }
+  return checked(file, parsed, dirname(path));
 }
 
-function describe(result: FileResult): string {
-  if ('error' in result) return `${result.file}: cannot check: ${result.error}\n`;
-  const c = result.card;
-  const summary = `${c.display.scoreShort ?? '—'} ${c.zone ?? '—'}${c.subLabel ? `, ${c.subLabel}` : ''}`;
-  if (result.ok) return `${result.file}: no discrepancy (${summary})\n`;
-  const n = result.discrepancies.length;
-  const lines = result.discrepancies.map((d) => `  line ${d.line}: ${describeField(d.field)}: stated ${d.stated}, correct ${d.expected}\n`);
-  return `${result.file}: ${n} discrepanc${n === 1 ? 'y' : 'ies'} (correct: ${summary})\n${lines.join('')}`;
+async function checkStdin(cwd: string): Promise<FileResult> {
+  let parsed;
+  try {
+    parsed = readReportText(await readStdin(REPORT_LIMITS.maxBytes, STDIN_LABEL), STDIN_LABEL);
+  } catch (error) {
+    return unreadable(STDIN_LABEL, error);
+  }
+  return checked(STDIN_LABEL, parsed, cwd);
 }
 
-/** Check every report named; exit 1 when any has a discrepancy or cannot be read. */
-export async function run({args, opts, io}: CommandContext<Options>): Promise<number> {
-  if (args.length === 0) throw new UsageError('check needs at least one report: role-wizard check REPORT.md');
-  const results = args.map((file) => checkFile(file, io.cwd));
-  if (opts.json) {
+/** The reports a path stands for: a folder's *.md files (sorted), or the path itself. */
+async function reportsUnder(arg: string, cwd: string): Promise<string[]> {
+  let folder = false;
+  try {
+    folder = statSync(resolve(cwd, arg)).isDirectory();
+  } catch {
+    // Not there: checkFile says so.
+  }
+  if (!folder) return [arg];
+  const {glob} = await import('tinyglobby');
+  const found = await glob(['**/*.md'], {cwd: resolve(cwd, arg), ignore: ['**/node_modules/**'], dot: false, onlyFiles: true, followSymbolicLinks: false});
+  return found.sort().map((f) => join(arg, f));
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function summaryOf(c: Scorecard): string {
+  return `${c.display.scoreShort ?? '—'} ${c.zone ?? '—'}${c.subLabel ? `, ${c.subLabel}` : ''}`;
+}
+
+function describeText(result: FileResult): string {
+  const file = terminalSafeLine(result.file);
+  if (isUnreadable(result)) return `${file}: cannot check: ${terminalSafeLine(result.error)}\n`;
+  const summary = summaryOf(result.card);
+  if (result.discrepancies.length === 0) return `${file}: no discrepancy (${summary})\n`;
+  const head =
+    result.errors === 0
+      ? `${file}: no error; ${plural(result.warnings, 'warning')}: differences from documented defaults, not from the method's arithmetic (${summary})`
+      : `${file}: ${plural(result.errors, 'error')}${result.warnings ? `, ${plural(result.warnings, 'warning')}` : ''} (correct: ${summary})`;
+  const lines = result.discrepancies.map((d) => `  line ${d.line}: ${d.severity}: ${terminalSafeLine(describeDiscrepancy(d))}\n`);
+  const rules = [...new Set(result.discrepancies.flatMap((d) => (d.defaultRule ? [d.defaultRule] : [])))];
+  const hints = rules.map((rule: DefaultRule) => `  (${defaultRuleHint(rule)})\n`);
+  return `${head}\n${lines.join('')}${hints.join('')}`;
+}
+
+function describeGithub(result: FileResult): string {
+  const file = result.file === STDIN_LABEL ? undefined : result.file;
+  if (isUnreadable(result)) {
+    return workflowCommand({level: 'error', file, ...(result.line === null ? {} : {line: result.line}), title: 'cannot read the report (role-wizard check)', message: result.error});
+  }
+  return result.discrepancies
+    .map((d) =>
+      workflowCommand({
+        level: d.severity,
+        file,
+        line: d.line,
+        title: `${describeField(d.field)} (role-wizard check)`,
+        message: d.defaultRule ? `${describeDiscrepancy(d)} (${defaultRuleHint(d.defaultRule)})` : describeDiscrepancy(d),
+      }),
+    )
+    .join('');
+}
+
+function toJson(result: FileResult, passes: (r: FileResult) => boolean) {
+  if (isUnreadable(result)) return {file: result.file, ok: false, error: result.error, line: result.line, computed: null, errors: 1, warnings: 0, discrepancies: []};
+  return {
+    file: result.file,
+    ok: passes(result),
+    errors: result.errors,
+    warnings: result.warnings,
     // The scorecard in the `score --json` form, made only when it is printed.
-    const json = results.map(({card, discrepancies, ...head}) => ({...head, computed: card && scorecardJson(card), discrepancies}));
-    io.out(`${jsonText(json)}\n`);
-  } else io.out(terminalSafe(results.map(describe).join('')));
-  return results.every((r) => r.ok) ? 0 : 1;
+    computed: scorecardJson(result.card),
+    discrepancies: result.discrepancies.map((d) => ({...d, message: describeDiscrepancy(d)})),
+  };
+}
+
+function formatOf(opts: Options): Format {
+  if (opts.format !== undefined && !FORMATS.includes(opts.format as Format)) {
+    throw new UsageError(`check --format: "${terminalSafeLine(opts.format)}" is not a format; use text, json or github`);
+  }
+  if (opts.json && opts.format !== undefined && opts.format !== 'json') throw new UsageError(`check: --json means --format json, not --format ${opts.format}`);
+  return opts.json ? 'json' : ((opts.format as Format | undefined) ?? 'text');
+}
+
+/** Check every report named; exit 1 when any has an error (with --strict, a warning) or cannot be read. */
+export async function run({args, opts, io}: CommandContext<Options>): Promise<number> {
+  if (args.length === 0) throw new UsageError('check needs at least one report, folder or - (standard input): role-wizard check REPORT.md');
+  const format = formatOf(opts);
+  if (args.filter((a) => a === STDIN).length > 1) throw new UsageError('check: - (standard input) can be given once');
+  if (args.includes(STDIN) && io.stdinIsTTY) throw new UsageError('check: - reads a report from standard input, but standard input is a terminal: pipe a report in (cat report.md | role-wizard check -)');
+  const results: FileResult[] = [];
+  for (const arg of args) {
+    if (arg === STDIN) {
+      results.push(await checkStdin(io.cwd));
+      continue;
+    }
+    const files = await reportsUnder(arg, io.cwd);
+    if (files.length === 0) results.push({file: arg, error: `${arg}: no *.md report in this folder`, line: null});
+    for (const file of files) results.push(checkFile(file, io.cwd));
+  }
+  const passes = (r: FileResult) => !isUnreadable(r) && r.errors === 0 && (!opts.strict || r.warnings === 0);
+  if (format === 'json') io.out(`${jsonText(results.map((r) => toJson(r, passes)))}\n`);
+  else io.out(terminalSafe(results.map(format === 'github' ? describeGithub : describeText).join('')));
+  return results.every(passes) ? 0 : 1;
 }

@@ -5,14 +5,14 @@ import type {CommandContext} from './io.js';
 import {UsageError} from '../io/errors.js';
 import {jsonText, terminalSafe} from '../io/terminal-text.js';
 
-type Options = {json?: boolean};
+type Options = {json?: boolean; library?: string};
 
 /** `role-wizard diff A B [--json]`: every input that differs, side by side, with its effect. */
 export async function run({args, opts, io}: CommandContext<Options>): Promise<number> {
   const [refA, refB] = args;
   if (!refA || !refB) throw new UsageError('diff needs two assessments: role-wizard diff A B');
-  const a = await loadAssessment(refA, io);
-  const b = await loadAssessment(refB, io);
+  const a = await loadAssessment(refA, io, {library: opts.library});
+  const b = await loadAssessment(refB, io, {library: opts.library});
   const comparison = compareAssessments(a.assessment, b.assessment);
   if (opts.json) io.out(`${jsonText({sources: {a: a.source, b: b.source}, ...comparison})}\n`);
   else io.out(terminalSafe(diffText(comparison, widthOf(process.stdout.columns))));

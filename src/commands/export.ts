@@ -7,26 +7,43 @@
 import {score} from '../method/score.js';
 import {IncompleteAssessmentError, renderReport} from '../report/render.js';
 import {writeOutputFile} from '../report/write-output.js';
-import {loadAssessment} from './input.js';
+import {loadAssessmentUnderConfig} from './input.js';
 import {CliError, UsageError} from '../io/errors.js';
 import {terminalSafe} from '../io/terminal-text.js';
 import type {CommandContext} from './io.js';
+import {resolve} from 'node:path';
+import {terminalSafeLine} from '../io/terminal-text.js';
 
-type Options = {output?: string; force?: boolean; allowIncomplete?: boolean; mermaid?: boolean; appendix?: boolean; calibration?: boolean};
+type Options = {output?: string; force?: boolean; allowIncomplete?: boolean; mermaid?: boolean; appendix?: boolean; calibration?: boolean; library?: string};
 
-/** The calibration line against the library (every draft but `excludeId`). */
-async function calibrationNote(assessment: Parameters<typeof score>[0], env: NodeJS.ProcessEnv, excludeId: string | undefined) {
-  const [{loadLibrary}, {calibrationLine}] = await Promise.all([import('../store/library.js'), import('../method/calibration.js')]);
-  return calibrationLine(assessment, loadLibrary(env, excludeId ? {excludeId} : {})) ?? undefined;
+/**
+ * The calibration line against the library: every draft but `excludeId`, and every report of
+ * the team's library folder but the one exported (each report that cannot be read is named).
+ */
+async function calibrationNote(assessment: Parameters<typeof score>[0], io: CommandContext['io'], loaded: {draftId?: string; source: string}, option?: string) {
+  const [{loadLibrary}, {calibrationLine}, {libraryFolder}, {loadLibraryFolder}] = await Promise.all([
+    import('../store/library.js'),
+    import('../method/calibration.js'),
+    import('../config/library-folder.js'),
+    import('../report/library-folder.js'),
+  ]);
+  const entries = loadLibrary(io.env, loaded.draftId ? {excludeId: loaded.draftId} : {});
+  const folder = libraryFolder(io.cwd, io.env, option);
+  if (folder) {
+    const reports = loadLibraryFolder(folder.dir, io.cwd);
+    entries.push(...reports.entries.filter((e) => resolve(io.cwd, e.id) !== loaded.source));
+    for (const u of reports.unreadable) io.err(`role-wizard: library: ${terminalSafeLine(u.reason)}\n`);
+  }
+  return calibrationLine(assessment, entries) ?? undefined;
 }
 
 /** Render the report; refuse an unfinished assessment unless --allow-incomplete. */
 export async function run({args, opts, io}: CommandContext<Options>): Promise<number> {
   const [ref] = args;
   if (!ref) throw new UsageError('export needs an assessment: role-wizard export FILE.json');
-  const loaded = await loadAssessment(ref, io);
+  const loaded = await loadAssessmentUnderConfig(ref, io, {library: opts.library});
   const {assessment} = loaded;
-  const calibration = opts.calibration ? await calibrationNote(assessment, io.env, loaded.draftId) : undefined;
+  const calibration = opts.calibration ? await calibrationNote(assessment, io, loaded, opts.library) : undefined;
   let text: string;
   try {
     text = renderReport(assessment, {

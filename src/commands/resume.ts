@@ -10,7 +10,8 @@
  */
 import {DraftError} from '../store/errors.js';
 import {holdDraft, type HeldDraft} from '../store/trusted-open.js';
-import type {DraftStore, OpenDraft} from '../store/types.js';
+import type {Draft, DraftStore, OpenDraft} from '../store/types.js';
+import {loadProjectConfig, underConfig} from '../config/project-config.js';
 import {askYesNo, chooseDraft} from '../ui/prompts.js';
 import {startWizard} from '../ui/start.js';
 import {nextTick, quietMoment} from '../ui/state/quiet.js';
@@ -18,13 +19,13 @@ import {asWizardCommand, renderMarkdown, requireTerminal} from '../ui/terminal-c
 import {CliError} from '../io/errors.js';
 import type {CommandContext} from './io.js';
 
-export function run({args, opts, io}: CommandContext<{readOnly?: boolean}>): Promise<number> {
-  return asWizardCommand(io, () => start(io, args[0], Boolean(opts.readOnly)));
+export function run({args, opts, io}: CommandContext<{readOnly?: boolean; library?: string}>): Promise<number> {
+  return asWizardCommand(io, () => start(io, args[0], Boolean(opts.readOnly), opts.library));
 }
 
 const storeNow = async (env: NodeJS.ProcessEnv): Promise<DraftStore> => (await import('../store/drafts.js')).draftStore(env);
 
-async function start(io: CommandContext['io'], given: string | undefined, readOnly: boolean): Promise<number> {
+async function start(io: CommandContext['io'], given: string | undefined, readOnly: boolean, libraryOption: string | undefined): Promise<number> {
   requireTerminal(io, 'resume');
   let ref = given;
   if (!ref) {
@@ -34,7 +35,7 @@ async function start(io: CommandContext['io'], given: string | undefined, readOn
     if (!chosen) return 0;
     ref = chosen;
   }
-  if (readOnly) return startWizard({io, ...opened((await storeNow(io.env)).open(ref, {readOnly})), render: renderMarkdown});
+  if (readOnly) return startWizard({io, ...openedUnder((await storeNow(io.env)).open(ref, {readOnly}), io.cwd), render: renderMarkdown, libraryOption});
   let held: HeldDraft;
   try {
     held = holdDraft(io.env, ref);
@@ -43,13 +44,13 @@ async function start(io: CommandContext['io'], given: string | undefined, readOn
     const where = `process ${error.pid} on ${error.host} since ${error.since}`;
     const yes = await askYesNo(`This draft is open in ${where}. Open it read-only (changes are not saved)?`);
     if (!yes) throw new CliError(`the draft is open in ${where}; close it there first`);
-    return startWizard({io, ...opened((await storeNow(io.env)).open(ref, {readOnly: true})), render: renderMarkdown});
+    return startWizard({io, ...openedUnder((await storeNow(io.env)).open(ref, {readOnly: true}), io.cwd), render: renderMarkdown, libraryOption});
   }
   const {id, lock, trusted} = held;
-  if (!trusted) return startWizard({io, ...opened((await storeNow(io.env)).open(id, {lock})), render: renderMarkdown});
+  if (!trusted) return startWizard({io, ...openedUnder((await storeNow(io.env)).open(id, {lock}), io.cwd), render: renderMarkdown, libraryOption});
   return startWizard({
     io,
-    initial: trusted,
+    initial: underProjectConfig(trusted, io.cwd),
     draft: async (soon) => {
       const {loadDraftStore} = await import('../store/load-store.js');
       const store = await loadDraftStore(io.env, soon ? nextTick : quietMoment);
@@ -57,7 +58,22 @@ async function start(io: CommandContext['io'], given: string | undefined, readOn
       return store.open(id, {lock});
     },
     render: renderMarkdown,
+    libraryOption,
   });
 }
 
-const opened = (draft: OpenDraft) => ({initial: draft.initial, draft});
+/**
+ * The draft as the wizard shows it: under the project config above the current folder, so that
+ * its figures are the ones `score` and `export` give; the draft's own method defaults win.
+ */
+function underProjectConfig(draft: Draft, cwd: string): Draft {
+  const assessment = underConfig(draft.assessment, loadProjectConfig(cwd));
+  return assessment === draft.assessment ? draft : {...draft, assessment};
+}
+
+/** An open draft whose first state is under the project config. */
+function openedUnder(draft: OpenDraft, cwd: string) {
+  const initial = underProjectConfig(draft.initial, cwd);
+  const shown: OpenDraft = initial === draft.initial ? draft : Object.create(draft, {initial: {value: initial}});
+  return {initial, draft: shown};
+}

@@ -1,7 +1,8 @@
 import {score, scorecardJson} from '../method/score.js';
 import {parseVector} from '../method/vector.js';
 import {scorecardText} from '../report/scorecard-text.js';
-import {loadAssessment} from './input.js';
+import {loadProjectConfig, underConfig} from '../config/project-config.js';
+import {loadAssessmentUnderConfig} from './input.js';
 import {CliError, UsageError} from '../io/errors.js';
 import {jsonText, terminalSafe} from '../io/terminal-text.js';
 import type {CommandContext} from './io.js';
@@ -15,7 +16,8 @@ export async function run({args, opts, io}: CommandContext<Options>): Promise<nu
   if (!ref && opts.vector === undefined) {
     throw new UsageError("score needs an assessment: role-wizard score FILE.json, or role-wizard score --vector 'AIJRI:1.0/...'");
   }
-  const assessment = opts.vector !== undefined ? fromVector(opts.vector) : (await loadAssessment(ref as string, io)).assessment;
+  const assessment =
+    opts.vector !== undefined ? underConfig(fromVector(opts.vector), loadProjectConfig(io.cwd)) : (await loadAssessmentUnderConfig(ref as string, io)).assessment;
   const card = score(assessment);
   io.out(opts.json ? `${jsonText(scorecardJson(card))}\n` : terminalSafe(`${scorecardText(card, assessment.role.jobTitle || (opts.vector ? 'Score vector' : ''))}Vector: ${card.vector}\n`));
   return 0;

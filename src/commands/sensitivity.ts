@@ -6,13 +6,13 @@ import {CliError, UsageError} from '../io/errors.js';
 import {jsonText, terminalSafe} from '../io/terminal-text.js';
 import type {CommandContext} from './io.js';
 
-type Options = {json?: boolean};
+type Options = {json?: boolean; library?: string};
 
 /** `role-wizard sensitivity ID|FILE [--json]`: the single-input changes that move zone or sub-label. */
 export async function run({args, opts, io}: CommandContext<Options>): Promise<number> {
   const [ref] = args;
   if (!ref) throw new UsageError('sensitivity needs an assessment: role-wizard sensitivity FILE.json');
-  const {assessment} = await loadAssessment(ref, io);
+  const {assessment} = await loadAssessment(ref, io, {library: opts.library});
   const result = sensitivity(assessment);
   if (!result.ok) throw new CliError(`${ref}: no sensitivity: ${result.reason}`);
   const vector = score(assessment).vector;

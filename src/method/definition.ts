@@ -254,3 +254,35 @@ export function levelMeaning(
 ): string | undefined {
   return levels[String(value)];
 }
+
+/**
+ * The documented defaults (METHODOLOGY §3) that a draft or a project's config may change, with
+ * the values each may take. Quick-screen bands are on Protective Total + Growth (-2 to 11).
+ */
+export const OVERRIDABLE_DEFAULTS = {
+  greenTransformingShare: {value: METHOD.subLabels.greenTransformingShare.value, min: 0, max: 100, integer: false},
+  yellowUrgentShare: {value: METHOD.subLabels.yellowUrgentShare.value, min: 0, max: 100, integer: false},
+  quickScreenGreenMin: {value: METHOD.quickScreen.greenMin, min: -2, max: 11, integer: true},
+  quickScreenYellowMin: {value: METHOD.quickScreen.yellowMin, min: -2, max: 11, integer: true},
+} as const;
+
+export type OverridableDefault = keyof typeof OVERRIDABLE_DEFAULTS;
+export type MethodDefaults = Record<OverridableDefault, number>;
+
+/** The documented defaults as definition.ts sets them. */
+export const METHOD_DEFAULTS: Readonly<MethodDefaults> = Object.freeze(
+  Object.fromEntries(Object.entries(OVERRIDABLE_DEFAULTS).map(([k, v]) => [k, v.value])) as MethodDefaults,
+);
+
+/**
+ * The rules `check` applies that follow a documented default rather than the method's
+ * arithmetic: a report that differs from one follows other conventions, it is not wrong.
+ */
+export const DEFAULT_RULES = {
+  subLabel: 'sub-labels other than Green (Accelerated): Transforming/Stable, Urgent/Moderate, none for Red',
+  quickScreen: 'the quick-screen wording and its bands on Protective Total + Growth',
+  taskLabel: 'the Aug/Disp label suggested from a task score when the report leaves it blank',
+} as const;
+
+export type DefaultRule = keyof typeof DEFAULT_RULES;
+export type RuleLevel = 'off' | 'warn' | 'error';

@@ -2,12 +2,43 @@
  * Checking a report's arithmetic: every figure it states, against the figure the method
  * computes from the report's own inputs. Figures are compared in their written forms; a figure
  * written with other decimals ("0.3" for "0.30") is the same figure.
+ *
+ * A figure that contradicts the method's arithmetic (or task times that do not sum to 100) is an
+ * error (rule `seed`). A figure that differs only from one of this project's documented defaults
+ * (METHODOLOGY §3: sub-labels other than Green (Accelerated), the quick-screen wording and bands,
+ * the suggested Aug/Disp label) follows other conventions and is a warning (rule `default`),
+ * unless the team's config sets that rule to "off" or "error".
  */
+import {DEFAULT_RULES, type DefaultRule, METHOD_DEFAULTS, type MethodDefaults, type RuleLevel} from '../method/definition.js';
+import {underDefaults} from '../method/method-defaults.js';
 import {score, type Scorecard} from '../method/score.js';
 import type {Assessment} from '../method/types.js';
 import type {ParsedReport, StatedFigure} from './parse.js';
 
-export type Discrepancy = {field: string; line: number; stated: string; expected: string};
+export type Severity = 'error' | 'warning';
+
+export type Discrepancy = {
+  field: string;
+  line: number;
+  stated: string;
+  expected: string;
+  severity: Severity;
+  /** `seed`: the method's arithmetic; `default`: one of the documented defaults. */
+  rule: 'seed' | 'default';
+  /** Which default rule, when `rule` is `default`. */
+  defaultRule?: DefaultRule;
+};
+
+/** A team's conventions, as check applies them (the project config's values, passed in). */
+export type CheckConventions = {
+  methodDefaults: MethodDefaults;
+  rules: Record<DefaultRule, RuleLevel>;
+};
+
+export const BUILT_IN_CONVENTIONS: CheckConventions = {
+  methodDefaults: METHOD_DEFAULTS,
+  rules: Object.fromEntries(Object.keys(DEFAULT_RULES).map((k) => [k, 'warn'])) as Record<DefaultRule, RuleLevel>,
+};
 
 const NONE = '—';
 
@@ -62,24 +93,94 @@ function sameFigure(field: string, stated: string, expected: string): boolean {
   return sn.length === en.length && sn.every((n, i) => Number(n) === Number(en[i]));
 }
 
+type Found = Omit<Discrepancy, 'severity' | 'rule' | 'defaultRule'>;
+
+const seed = (d: Found): Discrepancy => ({...d, severity: 'error', rule: 'seed'});
+const byDefault = (d: Found, rule: DefaultRule): Discrepancy => ({...d, severity: 'warning', rule: 'default', defaultRule: rule});
+
+const QUICK_SCREEN_SUMS = /Protective\s+(-?\d+)\s*\+\s*Correlation\s+(-?\d+)/i;
+
+/** A quick-screen line is wrong when its sums are; its wording and band are the default's. */
+function quickScreenRule(d: Found, card: Scorecard): Discrepancy {
+  const sums = QUICK_SCREEN_SUMS.exec(d.stated);
+  if (sums && (Number(sums[1]) !== card.protectiveTotal || Number(sums[2]) !== card.growth)) return seed(d);
+  return byDefault(d, 'quickScreen');
+}
+
+const ACCELERATED = /accelerated/i;
+
+/** The zone a stated sub-label names: its first word ("None" and "Red" name Red). */
+function subLabelZone(text: string): string {
+  const first = (/^[A-Za-z]+/.exec(text.trim())?.[0] ?? '').toUpperCase();
+  return first === 'NONE' || first === '' ? 'RED' : first;
+}
+
+/**
+ * A sub-label is wrong when it names another zone than the score's, or when Accelerated (the
+ * seed's rule: Growth 2 and a Green score) is claimed or missed; other differences are the default's.
+ */
+function subLabelRule(d: Found, card: Scorecard): Discrepancy {
+  if (d.expected === NONE || card.zone === null) return seed(d);
+  const stated = d.stated === NONE ? '' : d.stated;
+  if (ACCELERATED.test(stated) !== (card.subLabel === 'Green (Accelerated)')) return seed(d);
+  if (subLabelZone(stated) !== card.zone) return seed(d);
+  return byDefault(d, 'subLabel');
+}
+
 function compare(figure: StatedFigure, card: Scorecard, a: Assessment): Discrepancy | null {
   if (figure.field === 'taskTimeSum') {
     if (a.tasks.length === 0 || card.taskTimeOk) return null;
-    return {field: 'taskTimeSum', line: figure.line, stated: card.display.taskTimeTotal, expected: '100%'};
+    return seed({field: 'taskTimeSum', line: figure.line, stated: card.display.taskTimeTotal, expected: '100%'});
   }
   const expected = expectedOf(figure.field, card, a) ?? NONE;
   const stated = figure.stated === '' ? NONE : figure.stated;
   if (stated === NONE && expected === NONE) return null;
   if (stated !== NONE && expected !== NONE && sameFigure(figure.field, stated, expected)) return null;
-  return {field: figure.field, line: figure.line, stated, expected};
+  const found: Found = {field: figure.field, line: figure.line, stated, expected};
+  switch (figure.field) {
+    case 'quickScreen':
+      return quickScreenRule(found, card);
+    case 'subLabel':
+      return subLabelRule(found, card);
+    case 'split':
+      // Computed from the labels: from the suggested ones when the report leaves a label blank.
+      return a.tasks.some((t) => t.label === null) ? byDefault(found, 'taskLabel') : seed(found);
+    default:
+      return seed(found);
+  }
+}
+
+/** Apply the team's level for a default rule: drop it ("off"), keep it a warning, or make it an error. */
+function leveled(d: Discrepancy, rules: CheckConventions['rules']): Discrepancy | null {
+  if (d.rule !== 'default' || !d.defaultRule) return d;
+  const level = rules[d.defaultRule];
+  if (level === 'off') return null;
+  return level === 'error' ? {...d, severity: 'error'} : d;
 }
 
 /** The scorecard of a parsed report, and each stated figure that differs from it, by line. */
-export function checkParsedReport({assessment, stated}: ParsedReport): {card: Scorecard; discrepancies: Discrepancy[]} {
-  const card = score(assessment);
-  const discrepancies = stated
-    .map((figure) => compare(figure, card, assessment))
-    .filter((d): d is Discrepancy => d !== null)
-    .sort((x, y) => x.line - y.line);
+export function checkParsedReport(
+  {assessment, stated}: ParsedReport,
+  conventions: CheckConventions = BUILT_IN_CONVENTIONS,
+): {card: Scorecard; discrepancies: Discrepancy[]} {
+  const a = underDefaults(assessment, conventions.methodDefaults);
+  const card = score(a);
+  const discrepancies: Discrepancy[] = [];
+  for (const figure of stated) {
+    const found = compare(figure, card, a);
+    const kept = found && leveled(found, conventions.rules);
+    if (kept) discrepancies.push(kept);
+  }
+  discrepancies.sort((x, y) => x.line - y.line);
   return {card, discrepancies};
+}
+
+/** What to change to follow a team's own convention for a default rule, in one line. */
+export function defaultRuleHint(rule: DefaultRule): string {
+  const keys: Record<DefaultRule, string> = {
+    subLabel: 'methodDefaults.greenTransformingShare / yellowUrgentShare',
+    quickScreen: 'methodDefaults.quickScreenGreenMin / quickScreenYellowMin',
+    taskLabel: 'an Aug/Disp label on every task',
+  };
+  return `default rule "${rule}" (${DEFAULT_RULES[rule]}); to follow your own convention set ${keys[rule]}, or "rules": {"${rule}": "off"}, in role-wizard.config.json`;
 }

@@ -28,3 +28,10 @@ export function describeField(field: string): string {
   if (task) return `Task ${Number(task[1]) + 1} Weighted`;
   return NAMES[field] ?? field;
 }
+
+/** One discrepancy in words, without its line: "Raw: stated 7.3740, correct 7.3704". */
+export function describeDiscrepancy(d: {field: string; stated: string; expected: string; rule: 'seed' | 'default'}): string {
+  if (d.field === 'taskTimeSum') return `Task times sum to ${d.stated}; they must sum to ${d.expected}`;
+  if (d.rule === 'default') return `${describeField(d.field)}: stated ${d.stated}; the documented default gives ${d.expected}`;
+  return `${describeField(d.field)}: stated ${d.stated}, correct ${d.expected}`;
+}

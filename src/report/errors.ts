@@ -1,3 +1,5 @@
+import {CliError} from '../io/errors.js';
+
 /** A report that cannot be read: where (line, section) and why, in the assessor's words. */
 export class ReportError extends Error {
   constructor(
@@ -14,5 +16,16 @@ export class ReportError extends Error {
   /** "file:12: section "Evidence Score": …", the form the command line prints. */
   describe(file: string): string {
     return `${file}${this.line === null ? '' : `:${this.line}`}: ${this.section === null ? '' : `section "${this.section}": `}${this.reason}`;
+  }
+}
+
+/** A report file that cannot be read, as the command line reports it, with the line when there is one. */
+export class UnreadableReportError extends CliError {
+  constructor(
+    message: string,
+    readonly line: number | null,
+  ) {
+    super(message);
+    this.name = 'UnreadableReportError';
   }
 }

@@ -4,7 +4,7 @@
  * blank lines, escaped cells). It reads only inputs; the figures a report states are kept,
  * with their lines, for `check`. A report it cannot read throws a ReportError with a place.
  */
-import {METHOD} from '../method/definition.js';
+import {METHOD, OVERRIDABLE_DEFAULTS, type OverridableDefault} from '../method/definition.js';
 import {emptyAssessment} from '../method/empty.js';
 import type {SectionId} from '../method/fields.js';
 import type {Assessment, MethodDefaultsOverride, Task} from '../method/types.js';
@@ -228,19 +228,28 @@ function readOverride(a: Assessment, at: Located, parts: SectionParts, stated: S
   a.override = {score: value, note: normaliseText(at.text.slice(set[0].length))};
 }
 
-const DEFAULT_KEYS = ['greenTransformingShare', 'yellowUrgentShare', 'quickScreenGreenMin', 'quickScreenYellowMin'] as const;
+const DEFAULT_KEYS = Object.keys(OVERRIDABLE_DEFAULTS) as OverridableDefault[];
+// Every form String(number) writes: 40, 0.5, -1, 1e-7, 1.5e+21.
+const NUMBER_FORM = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
-/** Per-assessment method defaults, from the line our appendix writes for them. */
+/** Per-assessment method defaults, from the line our appendix writes for them; each in its range. */
 function readMethodDefaults(scanned: ScannedReport): MethodDefaultsOverride | null {
   const line = scanned.appendix.find((l: ReportLine) => l.text.trim().startsWith(METHOD_DEFAULTS_LINE));
   if (!line) return null;
   const out: MethodDefaultsOverride = {};
   const body = line.text.trim().slice(METHOD_DEFAULTS_LINE.length).replace(/\.$/, '');
   for (const pair of body.split(',')) {
-    const m = /^\s*(\w+) = (-?\d+(?:\.\d+)?)\s*$/.exec(pair);
+    const m = /^\s*(\w+)\s*=\s*(\S+)\s*$/.exec(pair);
     const key = DEFAULT_KEYS.find((k) => k === m?.[1]);
-    if (!m || !key) throw new ReportError(line.n, 'Method notes', `cannot read the method default "${pair.trim().slice(0, 40)}"`);
-    out[key] = Number(m[2]);
+    if (!m || !key || !NUMBER_FORM.test(m[2] as string)) {
+      throw new ReportError(line.n, 'Method notes', `cannot read the method default "${pair.trim().slice(0, 40)}"`);
+    }
+    const value = Number(m[2]);
+    const range = OVERRIDABLE_DEFAULTS[key];
+    if (!(value >= range.min && value <= range.max) || (range.integer && !Number.isInteger(value))) {
+      throw new ReportError(line.n, 'Method notes', `the method default "${key} = ${m[2]}" is out of range: ${key} is ${range.integer ? 'a whole number' : 'a number'} from ${range.min} to ${range.max}`);
+    }
+    out[key] = value;
   }
   return out;
 }

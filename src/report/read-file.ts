@@ -4,10 +4,9 @@
  * CliError "file:line: section …".
  * No zod, no template engine: `check` loads this for every report it reads.
  */
-import {CliError} from '../io/errors.js';
 import {READ_LIMITS, readText} from '../io/read-text.js';
 import type {Assessment} from '../method/types.js';
-import {ReportError} from './errors.js';
+import {ReportError, UnreadableReportError} from './errors.js';
 import {type ParsedReport, parseReport} from './parse.js';
 
 /** Read and parse a report file; errors name the file, line and section. */
@@ -15,7 +14,17 @@ export function readReport(file: string, label: string = file): ParsedReport {
   try {
     return parseReport(readText(file, label, {maxBytes: READ_LIMITS.reportBytes, noun: 'report'}));
   } catch (error) {
-    if (error instanceof ReportError) throw new CliError(error.describe(label));
+    if (error instanceof ReportError) throw new UnreadableReportError(error.describe(label), error.line);
+    throw error;
+  }
+}
+
+/** Parse a report's text read from elsewhere (standard input); errors name the label, line and section. */
+export function readReportText(text: string, label: string): ParsedReport {
+  try {
+    return parseReport(text);
+  } catch (error) {
+    if (error instanceof ReportError) throw new UnreadableReportError(error.describe(label), error.line);
     throw error;
   }
 }

@@ -6,6 +6,7 @@
 import {SECTIONS, type SectionId} from '../method/fields.js';
 import {READ_LIMITS} from '../io/read-text.js';
 import {ReportError} from './errors.js';
+import {splitRow} from './text.js';
 import {classifyLine, type LineClass} from './vocabulary.js';
 
 export const REPORT_LIMITS = {maxBytes: READ_LIMITS.reportBytes, maxTableRows: 1000} as const;
@@ -37,8 +38,17 @@ export function scanReport(text: string): ScannedReport {
   let rowRun = 0;
   let fence: string | null = null;
 
+  let inTable = false;
+  let setextUnderline = -1;
   for (let i = 0; i < raw.length; i++) {
-    const line: ReportLine = {n: i + 1, text: raw[i] as string, c: classifyLine(raw[i] as string)};
+    const text = raw[i] as string;
+    let c = i === setextUnderline ? BLANK : classifyLine(text);
+    if (fence === null && c.kind === 'text') c = asGfmReads(raw, i, c, inTable, () => (setextUnderline = i + 1));
+    else if (fence === null && TITLE_KINDS.has(c.kind) && raw[i + 1] !== undefined && SETEXT_UNDERLINE.test(raw[i + 1] as string)) setextUnderline = i + 1;
+    if (fence === null && c.kind !== 'row') inTable = false;
+    else if (c.kind === 'row') inTable = true;
+    // A line read as blank (a setext underline, a thematic break) holds no text either.
+    const line: ReportLine = {n: i + 1, text: c === BLANK && text.trim() !== '' ? '' : text, c};
     // Inside a code fence (our Mermaid chart) nothing is structure.
     if (fence !== null) {
       if (line.c.kind === 'fence' && line.c.marker === fence) fence = null;
@@ -73,6 +83,36 @@ export function scanReport(text: string): ScannedReport {
     }
   }
   return {sections, appendix, lastLine: raw.length};
+}
+
+const BLANK: LineClass = {kind: 'blank'};
+const TITLE_KINDS: ReadonlySet<LineClass['kind']> = new Set(['section', 'subheading', 'appendix', 'heading']);
+const ROW: LineClass = {kind: 'row'};
+const DELIMITER_ROW = /^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?$|^\|\s*:?-+:?\s*\|$/;
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
+const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+const hasPipe = (text: string) => text.includes('|') && splitRow(text).length > 1;
+
+/**
+ * A plain line as GitHub reads it in its context: a table row without outer pipes (a header
+ * over a delimiter row, or a row of a table above), a setext heading (a line over === or ---,
+ * its underline then read as blank), a thematic break between blocks (blank). A plain line right
+ * after a table without a pipe stays text: the seed writes "Seniority note:" there.
+ */
+function asGfmReads(raw: readonly string[], i: number, c: LineClass, inTable: boolean, underlined: () => void): LineClass {
+  const text = raw[i] as string;
+  const next = raw[i + 1];
+  if (inTable && hasPipe(text)) return ROW;
+  if (next !== undefined && hasPipe(text) && DELIMITER_ROW.test(next.trim())) return ROW;
+  if (inTable === false && DELIMITER_ROW.test(text.trim()) && i > 0 && hasPipe(raw[i - 1] as string)) return ROW;
+  const previous = i > 0 ? (raw[i - 1] as string) : '';
+  if (THEMATIC_BREAK.test(text) && previous.trim() === '') return BLANK;
+  if (next !== undefined && SETEXT_UNDERLINE.test(next) && text.trim() !== '' && !SETEXT_UNDERLINE.test(text)) {
+    const heading = classifyLine(`# ${text.trim()}`);
+    underlined();
+    return heading;
+  }
+  return c;
 }
 
 /** The section, or an error naming it and where it was expected. */

@@ -39,10 +39,16 @@ export function normaliseText(text: string): string {
 
 const ENTITY_AFTER_AMP = /&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{0,31};)/g;
 const TAG_AFTER_LT = /<(?=[A-Za-z/!?])/g;
+// A `]` that would close a link or image's text ("](" but an http(s) destination), a full or
+// collapsed reference ("][") or a reference definition ("]:"). Written as an entity it is text:
+// CommonMark never reads a character reference as structure.
+const LINK_CLOSE = /\](?=\[|:|\((?!\s*https?:\/\/))/g;
 
-/** Neutralise raw HTML and entities; nothing else changes. */
+/** Neutralise raw HTML, entities, and links other than http(s); nothing else changes. */
 export function escapeInline(text: string): string {
-  return text.replace(ENTITY_AFTER_AMP, '&amp;').replace(TAG_AFTER_LT, '&lt;');
+  let out = text.replace(ENTITY_AFTER_AMP, '&amp;').replace(TAG_AFTER_LT, '&lt;');
+  if (out.includes(']')) out = out.replace(LINK_CLOSE, '&#93;');
+  return out;
 }
 
 const NAMED: Record<string, string> = {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0'};
@@ -59,12 +65,44 @@ export function decodeEntities(text: string): string {
   });
 }
 
-const SETEXT_OR_DELIMITER = /^(=+|-+|\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)+\|?)$/;
+// A setext underline ("===", "---") or a table's delimiter row ("--|--", "|:-:|"): only dashes,
+// colons, pipes and spaces, with a dash.
+const SETEXT_OR_DELIMITER = /^(=+|(?=[^-]*-)[-:| \t]+)$/;
+// A thematic break: three or more of one of * - _, spaces between allowed.
+const THEMATIC_BREAK = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+// What GitHub reads as a line of block structure on its own: an ATX heading, a fence, a table
+// row, a blockquote or list item holding any of these.
+const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/;
+// A container's opening: a blockquote marker, or a list item's marker and its space.
+const CONTAINER = /^(?:>[ \t]?|[-+*](?:[ \t]+|$)|\d{1,9}[.)](?:[ \t]+|$))/;
 
-/** True when a line of user text would be read, by us or by GitHub, as a line of structure. */
+/** A line read as structure once its containers (blockquotes, list items) are opened. */
+function structuralInContainer(rest: string): boolean {
+  for (let depth = 0; depth < 100; depth++) {
+    const text = rest.trim();
+    if (text === '') return false;
+    if (ATX_HEADING.test(text) || THEMATIC_BREAK.test(text) || SETEXT_OR_DELIMITER.test(text)) return true;
+    if (text.startsWith('```') || text.startsWith('~~~') || text.startsWith('|') || text.startsWith('<')) return true;
+    const open = CONTAINER.exec(text);
+    if (!open) return false;
+    rest = text.slice(open[0].length);
+  }
+  return true;
+}
+
+/**
+ * True when a line of user text would be read, by us or by GitHub, as a line of structure: a
+ * heading, a section title, a label, a table row or delimiter, a fence, a setext underline, a
+ * thematic break, or a blockquote or list item that holds one of them. A list or a quote of
+ * plain text stays what the assessor wrote.
+ */
 export function looksStructural(line: string): boolean {
   const kind = classifyLine(line).kind;
-  return (kind !== 'text' && kind !== 'blank') || SETEXT_OR_DELIMITER.test(line.trim());
+  if (kind !== 'text' && kind !== 'blank') return true;
+  const text = line.trim();
+  if (THEMATIC_BREAK.test(text) || SETEXT_OR_DELIMITER.test(text)) return true;
+  const open = CONTAINER.exec(text);
+  return open !== null && structuralInContainer(text.slice(open[0].length));
 }
 
 /** The line with its first non-space character written as a numeric entity. */

@@ -61,7 +61,15 @@ function headingText(trimmed: string): string {
   while (trimmed.charCodeAt(start) === 35 /* # */) start++;
   let end = trimmed.length;
   while (end > start && trimmed.charCodeAt(end - 1) === 35) end--;
-  return trimmed.slice(start, end).trim();
+  return withoutEmphasis(trimmed.slice(start, end).trim());
+}
+
+const WRAPPED = /^(\*\*\*|___|\*\*|__|\*|_)(?=\S)(.*\S)\1$/;
+
+/** A heading's text without emphasis around all of it ("**Evidence Score**"), as GitHub shows it. */
+function withoutEmphasis(text: string): string {
+  const m = WRAPPED.exec(text);
+  return m ? (m[2] as string).trim() : text;
 }
 
 // Shared answers for the commonest lines: no allocation per line.
@@ -77,7 +85,7 @@ export function classifyLine(line: string): LineClass {
   if (first === '|') return ROW;
   if (trimmed.startsWith('```') || trimmed.startsWith('~~~')) return {kind: 'fence', marker: trimmed.slice(0, 3)};
   const isHeading = first === '#';
-  const text = isHeading ? headingText(trimmed) : trimmed;
+  const text = isHeading ? headingText(trimmed) : first === '*' || first === '_' ? withoutEmphasis(trimmed) : trimmed;
   const section = sectionByTitle.get(text);
   if (section) return {kind: 'section', id: section.id, title: section.title};
   if (text === APPENDIX_TITLE) return {kind: 'appendix'};

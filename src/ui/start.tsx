@@ -24,10 +24,14 @@ export type StartOptions = {
   /** An open draft, or how to open one once the first frame is drawn (`soon`: no quiet moments to wait for). */
   draft: OpenDraft | ((soon: boolean) => Promise<OpenDraft>);
   render: RenderMarkdown;
+  /** The team's library folder as named by --library (else ROLE_WIZARD_LIBRARY, else the config file). */
+  libraryOption?: string | undefined;
+  /** One line saying where the draft came from (`new --from`). */
+  notice?: string | undefined;
 };
 
 /** Show the wizard; resolves with the exit code once the assessor has left and the draft is saved. */
-export async function startWizard({io, initial, draft, render: renderMarkdown}: StartOptions): Promise<number> {
+export async function startWizard({io, initial, draft, render: renderMarkdown, libraryOption, notice}: StartOptions): Promise<number> {
   const deferred = typeof draft === 'function' ? deferredDraft(initial) : null;
   const shown: OpenDraft = deferred ?? (draft as OpenDraft);
   const instance = render(
@@ -35,7 +39,8 @@ export async function startWizard({io, initial, draft, render: renderMarkdown}: 
       draft={shown}
       exportReport={fileExporter(io.cwd, renderMarkdown)}
       color={colorEnabled(io.env)}
-      library={storeLibrary(io.env)}
+      library={storeLibrary(io.env, {cwd: io.cwd, option: libraryOption})}
+      notice={notice}
     />,
     {exitOnCtrlC: false, patchConsole: false},
   );

@@ -3,7 +3,8 @@
  * at the top and handed down, one permanent root key handler, and the frame (header, step,
  * side pane or summary line, status line) sized to the terminal.
  */
-import {Box, useApp} from 'ink';
+import {Box, Text, useApp} from 'ink';
+import {terminalSafeLine} from '../io/terminal-text.js';
 import {useCallback, useEffect, useMemo, useReducer, type ReactNode} from 'react';
 import {fieldAt} from '../method/fields.js';
 import {validate} from '../method/validate.js';
@@ -48,6 +49,8 @@ export type WizardProps = {
   extraKeys?: readonly KeyRow[];
   /** The assessor's library of roles for calibration, read after the first frame (default: none). */
   library?: LibrarySource | undefined;
+  /** A line shown above the status line (where a draft started from `new --from` came from). */
+  notice?: string | undefined;
 };
 
 /** Whether a text field (or a task table cell) takes the keys, so `q` and `?` are text. */
@@ -66,7 +69,7 @@ const COMPONENT_KEYS: readonly KeyRow[] = [
   ...LONG_TEXT_KEYS.map((k) => ({keys: k.keys, action: `text: ${k.action}`})),
 ];
 
-export function Wizard({draft, exportReport, color = true, onQuit, extraKeys = COMPONENT_KEYS, library}: WizardProps) {
+export function Wizard({draft, exportReport, color = true, onQuit, extraKeys = COMPONENT_KEYS, library, notice}: WizardProps) {
   const [state, dispatch] = useReducer(wizardReducer, draft.initial, (d) =>
     initialWizardState(d.assessment, d.position),
   );
@@ -102,7 +105,7 @@ export function Wizard({draft, exportReport, color = true, onQuit, extraKeys = C
   const paneWidth = columns >= 140 ? 48 : 40;
   const mainWidth = Math.max(30, (wide ? columns - paneWidth - 1 : columns) - 1);
   // One line short of the screen: Ink redraws the whole terminal when a frame fills it.
-  const bodyHeight = Math.max(6, rows - 1 - 2 - 1 - (wide ? 0 : 1));
+  const bodyHeight = Math.max(6, rows - 1 - 2 - 1 - (wide ? 0 : 1) - (notice ? 1 : 0));
   const active = state.overlay === null;
   const stepProps = {width: mainWidth, height: bodyHeight, active};
 
@@ -158,6 +161,11 @@ export function Wizard({draft, exportReport, color = true, onQuit, extraKeys = C
                 {wide ? <SidePane card={card} missing={view.missing} width={paneWidth} height={bodyHeight} /> : null}
               </Box>
               {wide ? null : <CompactPane card={card} missing={view.missing} />}
+              {notice ? (
+                <Text dimColor wrap="truncate-end">
+                  {terminalSafeLine(notice)}
+                </Text>
+              ) : null}
               <StatusLine status={status} typing={typing} width={columns - 1} />
             </Box>
           </LibraryContext.Provider>

@@ -104,7 +104,7 @@ describe('role-wizard CLI', () => {
 });
 
 describe('non-interactive commands do not load React or Ink', () => {
-  it.each(['score', 'schema', 'check', 'export', 'import', 'list', 'delete', 'sensitivity', 'diff'])('%s', (command) => {
+  it.each(['score', 'schema', 'check', 'export', 'import', 'list', 'delete', 'sensitivity', 'diff', 'index'])('%s', (command) => {
     const closure = staticClosureOf(`src/commands/${command}.ts`);
     expect(closure.size).toBeGreaterThan(0);
     const ui = [...closure].flatMap((chunk) => inputsOf(chunk)).filter((input) => /node_modules\/(ink|react|yoga-layout|ink-[a-z-]+)\/|src\/ui\//.test(input));

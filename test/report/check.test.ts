@@ -22,13 +22,13 @@ describe('role-wizard check', () => {
     const [result] = JSON.parse(r.stdout);
     expect(result.ok).toBe(false);
     expect(result.discrepancies).toEqual([
-      {field: 'protectiveTotal', line: 20, stated: '5/9', expected: '4/9'},
-      {field: 'tasks.1.weighted', line: 30, stated: '0.30', expected: '0.20'},
-      {field: 'taskResistance', line: 38, stated: '6.00 - 1.30 = 4.80/5.0', expected: '6.00 - 1.30 = 4.70/5.0'},
-      {field: 'split', line: 40, stated: '10% displacement, 20% augmentation, 70% not involved', expected: '0% displacement, 30% augmentation, 70% not involved'},
-      {field: 'evidenceModifier', line: 79, stated: '1.0 + (8 x 0.04) = 1.23', expected: '1.0 + (8 x 0.04) = 1.32'},
-      {field: 'raw', line: 83, stated: 'Raw: 4.70 x 1.32 x 1.08 x 1.10 = 7.3740', expected: 'Raw: 4.70 x 1.32 x 1.08 x 1.10 = 7.3704'},
-      {field: 'zone', line: 87, stated: 'Zone: YELLOW (Green >= 48, Yellow 25-47, Red <25)', expected: 'Zone: GREEN (Green >= 48, Yellow 25-47, Red <25)'},
+      {field: 'protectiveTotal', line: 20, stated: '5/9', expected: '4/9', severity: 'error', rule: 'seed', message: 'Protective Total: stated 5/9, correct 4/9'},
+      {field: 'tasks.1.weighted', line: 30, stated: '0.30', expected: '0.20', severity: 'error', rule: 'seed', message: expect.any(String)},
+      {field: 'taskResistance', line: 38, stated: '6.00 - 1.30 = 4.80/5.0', expected: '6.00 - 1.30 = 4.70/5.0', severity: 'error', rule: 'seed', message: expect.any(String)},
+      {field: 'split', line: 40, stated: '10% displacement, 20% augmentation, 70% not involved', expected: '0% displacement, 30% augmentation, 70% not involved', severity: 'error', rule: 'seed', message: expect.any(String)},
+      {field: 'evidenceModifier', line: 79, stated: '1.0 + (8 x 0.04) = 1.23', expected: '1.0 + (8 x 0.04) = 1.32', severity: 'error', rule: 'seed', message: expect.any(String)},
+      {field: 'raw', line: 83, stated: 'Raw: 4.70 x 1.32 x 1.08 x 1.10 = 7.3740', expected: 'Raw: 4.70 x 1.32 x 1.08 x 1.10 = 7.3704', severity: 'error', rule: 'seed', message: expect.any(String)},
+      {field: 'zone', line: 87, stated: 'Zone: YELLOW (Green >= 48, Yellow 25-47, Red <25)', expected: 'Zone: GREEN (Green >= 48, Yellow 25-47, Red <25)', severity: 'error', rule: 'seed', message: expect.any(String)},
     ]);
     expect(result.computed).toMatchObject({score: 86.1, zone: 'GREEN'});
   });
@@ -36,9 +36,9 @@ describe('role-wizard check', () => {
   it('prints each discrepancy with its line, stated value and correct value', () => {
     const r = runCli(['check', PLANTED], {cwd: ROOT});
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('7 discrepancies');
-    expect(r.stdout).toContain('line 30: Task 2 Weighted: stated 0.30, correct 0.20');
-    expect(r.stdout).toContain('line 87: Zone: stated Zone: YELLOW');
+    expect(r.stdout).toContain('7 errors');
+    expect(r.stdout).toContain('line 30: error: Task 2 Weighted: stated 0.30, correct 0.20');
+    expect(r.stdout).toContain('line 87: error: Zone: stated Zone: YELLOW');
   });
 
   it('task times that do not sum to 100 are a discrepancy even when every figure agrees with them', () => {
@@ -47,7 +47,10 @@ describe('role-wizard check', () => {
     const path = writeReport('short.md', renderReport(short, {allowIncomplete: true}));
     const r = runCli(['check', path, '--json']);
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.stdout)[0].discrepancies).toEqual([{field: 'taskTimeSum', line: expect.any(Number), stated: '95%', expected: '100%'}]);
+    expect(JSON.parse(r.stdout)[0].discrepancies).toEqual([
+      {field: 'taskTimeSum', line: expect.any(Number), stated: '95%', expected: '100%', severity: 'error', rule: 'seed', message: 'Task times sum to 95%; they must sum to 100%'},
+    ]);
+    expect(runCli(['check', path]).stdout).toContain('error: Task times sum to 95%; they must sum to 100%');
   });
 
   it('every fixture exported checks clean', () => {

@@ -19,6 +19,23 @@ export const taskTimes = (maxTasks = 12): fc.Arbitrary<number[]> =>
       return points.slice(1).map((p, i) => p - (points[i] as number));
     });
 
+/**
+ * The pieces of Markdown that could restructure a report from inside a field: headings in
+ * containers, thematic breaks, setext underlines, fences, table rows without outer pipes, links
+ * and images to other schemes, reference definitions and the references that use them.
+ */
+export const STRUCTURE_TOKENS = [
+  '>## Evidence Score', '> # Title', '> > ### deep', '- ## item heading', '* # star heading', '+ #', '1. # numbered', '2) ## paren',
+  '- > # quoted in a list', '>- # list in a quote', '* * *', '***', '___', '_ _ _', '- - -', '---', '===', ' ===', '  ---  ',
+  '> ---', '- ===', '```', '~~~', '> ```', 'a | b', '--|--', ':-:|:-:', '|-|', 'x|y', '[x]: /url', '[x]: javascript:alert(1)',
+  '[x]', '[x][]', '[t][x]', '[a](javascript:alert(1))', '[a]( javascript:alert(1))', '![i](data:image/png;base64,AA)',
+  '[ok](https://example.com)', '<javascript:alert(1)>', '<https://example.com>', 'Timeline: soon', 'Survival strategy:',
+  '## Assessor Commentary', 'What This Means', '\n\n', '\n', '\n- ', '\n1. ', '\n> ', '    ', '#', '# ', '\\', '&#35;',
+] as const;
+
+/** One piece of structure, for hostileText. */
+export const structureToken = (): fc.Arbitrary<string> => fc.constantFrom(...STRUCTURE_TOKENS);
+
 /** Text that tries to break a Markdown report: pipes, breaks, backticks, HTML, emoji, CJK, RTL. */
 export const hostileText = (): fc.Arbitrary<string> =>
   fc
@@ -28,6 +45,7 @@ export const hostileText = (): fc.Arbitrary<string> =>
         fc.constantFrom('|', '\\', '\n', '\r\n', '`', '``', '<script>alert(1)</script>', '<br>', '# Heading', '## Evidence Score',
           '- bullet', '* star', '1. one', '&amp;', '&lt;', '🙂', '👩‍🔬', '漢字テスト', 'مرحبا بالعالم', '\u200f', '**bold**', '_x_', '[link](http://x)',
           '| a | b |', '---', '> quote', '    indented', '\t', 'Total', 'Role Definition', 'Evidence Score'),
+        structureToken(),
       ),
       {maxLength: 8},
     )

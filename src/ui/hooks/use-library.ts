@@ -7,19 +7,49 @@ import {createContext, useContext, useEffect, useMemo, useState} from 'react';
 import type {LibraryEntry} from '../../method/calibration.js';
 import {quietMoment} from '../state/quiet.js';
 
-/** Reads the library, leaving out the draft `excludeId`. */
-export type LibrarySource = (excludeId: string) => Promise<LibraryEntry[]>;
+/** A report of the team's library that cannot be read, and why. */
+export type UnreadableReport = {path: string; reason: string};
 
-/** The library of the draft store that `env` names (ROLE_WIZARD_HOME), imported on first use. */
-export function storeLibrary(env: NodeJS.ProcessEnv): LibrarySource {
+/** The library as read: its entries, and with a team library its folder and the reports it cannot read. */
+export type LoadedLibrary = {entries: LibraryEntry[]; folder?: string | null; unreadable?: UnreadableReport[]};
+
+/** Reads the library, leaving out the draft `excludeId`. */
+export type LibrarySource = (excludeId: string) => Promise<LibraryEntry[] | LoadedLibrary>;
+
+/**
+ * The library of the draft store that `env` names (ROLE_WIZARD_HOME), and the team's folder of
+ * reports (--library, ROLE_WIZARD_LIBRARY or the config file), each imported on first use.
+ */
+export function storeLibrary(env: NodeJS.ProcessEnv, team?: {cwd: string; option?: string | undefined}): LibrarySource {
   return async (excludeId) => {
     const {loadLibraryInTurns} = await import('../../store/library.js');
-    return loadLibraryInTurns(env, {excludeId});
+    const entries = await loadLibraryInTurns(env, {excludeId});
+    if (!team) return entries;
+    const {libraryFolder} = await import('../../config/library-folder.js');
+    let folder;
+    try {
+      folder = libraryFolder(team.cwd, env, team.option);
+    } catch (error) {
+      // An invalid config: said where the library is shown, the drafts still count.
+      return {entries, folder: null, unreadable: [{path: 'config', reason: error instanceof Error ? error.message : String(error)}]};
+    }
+    if (!folder) return entries;
+    const {loadLibraryFolderInTurns} = await import('../../report/library-folder.js');
+    const reports = await loadLibraryFolderInTurns(folder.dir, team.cwd, quietMoment);
+    return {entries: [...entries, ...reports.entries], folder: folder.dir, unreadable: reports.unreadable};
   };
 }
 
-/** The library as the wizard has it: none (no source), loading, or loaded with its entries. */
-export type LibraryState = {status: 'none' | 'loading' | 'loaded'; entries: readonly LibraryEntry[]};
+/**
+ * The library as the wizard has it: none (no source), loading, or loaded with its entries; the
+ * team's folder (where the export goes) and the reports of it that cannot be read.
+ */
+export type LibraryState = {
+  status: 'none' | 'loading' | 'loaded';
+  entries: readonly LibraryEntry[];
+  folder?: string | null;
+  unreadable?: readonly UnreadableReport[];
+};
 
 const NO_LIBRARY: LibraryState = {status: 'none', entries: []};
 
@@ -31,7 +61,7 @@ export const LibraryContext = createContext<LibraryState>(NO_LIBRARY);
  * on every render.
  */
 export function useLibraryLoad(source: LibrarySource | undefined, draft: {readonly id: string}): LibraryState {
-  const [entries, setEntries] = useState<LibraryEntry[] | null>(null);
+  const [loaded, setLoaded] = useState<LoadedLibrary | null>(null);
   useEffect(() => {
     if (!source) return;
     let live = true;
@@ -40,9 +70,9 @@ export function useLibraryLoad(source: LibrarySource | undefined, draft: {readon
     void quietMoment().then(() => {
       if (!live) return;
       source(draft.id).then(
-        (loaded) => live && setEntries(loaded),
+        (read) => live && setLoaded(Array.isArray(read) ? {entries: read} : read),
         // The library is a convenience: without it calibration shows the published points only.
-        () => live && setEntries([]),
+        () => live && setLoaded({entries: []}),
       );
     });
     return () => {
@@ -52,8 +82,11 @@ export function useLibraryLoad(source: LibrarySource | undefined, draft: {readon
   }, [source]);
   const id = draft.id;
   const shown = useMemo<LibraryState>(
-    () => (entries === null ? {status: 'loading', entries: []} : {status: 'loaded', entries: entries.filter((e) => e.id !== id)}),
-    [entries, id],
+    () =>
+      loaded === null
+        ? {status: 'loading', entries: []}
+        : {status: 'loaded', entries: loaded.entries.filter((e) => e.id !== id), folder: loaded.folder ?? null, unreadable: loaded.unreadable ?? []},
+    [loaded, id],
   );
   return source ? shown : NO_LIBRARY;
 }

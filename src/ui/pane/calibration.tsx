@@ -49,9 +49,9 @@ export function nearRoleLines(r: NearRole, compact = false): [string, string | n
   return [head, detail];
 }
 
-type ListProps = {roles: readonly NearRole[]; width: number; maxLines: number; loading: boolean};
+type ListProps = {roles: readonly NearRole[]; width: number; maxLines: number; loading: boolean; unreadable?: number};
 
-function CalibrationListView({roles, width, maxLines, loading}: ListProps) {
+function CalibrationListView({roles, width, maxLines, loading, unreadable = 0}: ListProps) {
   const tone = useTone();
   if (maxLines < 2) return null;
   const rows: Array<{key: string; text: string; zone?: NearRole['zone']; detail?: boolean}> = [];
@@ -67,6 +67,7 @@ function CalibrationListView({roles, width, maxLines, loading}: ListProps) {
     <Box flexDirection="column" width={width}>
       <Text dimColor wrap="truncate-end">
         Nearest roles ({PUBLISHED_MARK} published){loading ? ', library loading' : ''}
+        {unreadable > 0 ? `, ${unreadable} library report${unreadable === 1 ? '' : 's'} unreadable (see role-wizard index)` : ''}
       </Text>
       {roles.length === 0 ? (
         <Text wrap="truncate-end"> — no score yet</Text>
@@ -94,6 +95,6 @@ export const CalibrationList = memo(CalibrationListView);
 /** The calibration for the side pane: computed when the score changes, drawn when the roles do. */
 export function PaneCalibration({width, maxLines}: {width: number; maxLines: number}) {
   const roles = useNearestRoles();
-  const loading = useLibrary().status === 'loading';
-  return <CalibrationList roles={roles} width={width} maxLines={maxLines} loading={loading} />;
+  const library = useLibrary();
+  return <CalibrationList roles={roles} width={width} maxLines={maxLines} loading={library.status === 'loading'} unreadable={library.unreadable?.length ?? 0} />;
 }

@@ -1,7 +1,9 @@
 /**
- * Export to Markdown: a path prompt (default: the title's slug in the current folder), asking
- * before an unfinished export ("Draft — incomplete") and before overwriting a file.
+ * Export to Markdown: a path prompt (default: the title's slug in the team's library folder when
+ * there is one, else in the current folder), asking before an unfinished export ("Draft —
+ * incomplete") and before overwriting a file.
  */
+import {isAbsolute, join, relative} from 'node:path';
 import {slugOf as slugOfText} from '../../method/format.js';
 import {Box, Text, useInput} from 'ink';
 import {useCallback, useState} from 'react';
@@ -55,12 +57,27 @@ export type ExportPromptProps = {
    * is no score to calibrate, left out when the wizard has no library (the choice is not shown).
    */
   calibration?: string | null | undefined;
+  /** The team's library folder (absolute): the default path is `<library>/<slug>.md`. */
+  libraryFolder?: string | null | undefined;
+  /** The folder relative paths are read from (the default path is shown relative to it). */
+  cwd?: string;
 };
 
-export function ExportPrompt({assessment, finished, focused, active, width, exportReport, calibration}: ExportPromptProps) {
+/** The default export path: `<library>/<slug>.md`, shown from `cwd` when below it; else `./<slug>.md`. */
+export function defaultExportPath(title: string, libraryFolder: string | null | undefined, cwd: string = process.cwd()): string {
+  const file = `${slugOf(title)}.md`;
+  if (!libraryFolder) return `./${file}`;
+  const target = join(libraryFolder, file);
+  const shown = relative(cwd, target);
+  return shown.startsWith('..') || isAbsolute(shown) ? target : `./${shown}`;
+}
+
+export function ExportPrompt({assessment, finished, focused, active, width, exportReport, calibration, libraryFolder, cwd}: ExportPromptProps) {
   const dispatch = useWizardDispatch();
   const tone = useTone();
-  const [path, setPath] = useState(() => `./${slugOf(assessment.role.jobTitle)}.md`);
+  const [typed, setPath] = useState<string | null>(null);
+  // The default follows the library until the assessor types a path of their own.
+  const path = typed ?? defaultExportPath(assessment.role.jobTitle, libraryFolder, cwd);
   const [phase, setPhase] = useState<Phase>({name: 'edit'});
   // Both off by default, as in `role-wizard export`: the same report unless asked for.
   const [mermaid, setMermaid] = useState(false);

@@ -85,6 +85,7 @@ export function ReviewStep({width, height, active, exportReport}: StepProps & {e
         width={width}
         exportReport={exportReport}
         calibration={calibration}
+        libraryFolder={library.folder}
       />
       <Text> </Text>
       <ReviewAnalysis

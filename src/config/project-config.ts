@@ -1,0 +1,150 @@
+/**
+ * A team's conventions, stated once at the top of its repository: `role-wizard.config.json`, or
+ * the same keys under "role-wizard" in package.json, found by walking up from a folder the way
+ * prettier and eslint find theirs (lilconfig does the walk). It sets the documented defaults of
+ * METHODOLOGY §3, how `check` treats a difference from each default rule, and the library.
+ */
+import {dirname, resolve} from 'node:path';
+import {lilconfigSync} from 'lilconfig';
+import {CliError} from '../io/errors.js';
+import {parseJsonText} from '../io/json-text.js';
+import {underDefaults} from '../method/method-defaults.js';
+import type {Assessment} from '../method/types.js';
+import {
+  DEFAULT_RULES,
+  type DefaultRule,
+  METHOD_DEFAULTS,
+  type MethodDefaults,
+  OVERRIDABLE_DEFAULTS,
+  type OverridableDefault,
+  type RuleLevel,
+} from '../method/definition.js';
+
+export const CONFIG_FILE = 'role-wizard.config.json';
+export const PACKAGE_KEY = 'role-wizard';
+
+export type ProjectConfig = {
+  /** The file the config was read from (absolute), or null when none was found. */
+  file: string | null;
+  /** The folder of that file, or null. */
+  dir: string | null;
+  /** The team library folder, absolute (resolved against the config file's folder), or null. */
+  library: string | null;
+  /** The documented defaults, the config's over definition.ts's. */
+  methodDefaults: MethodDefaults;
+  /** How `check` treats a difference from each default rule. */
+  rules: Record<DefaultRule, RuleLevel>;
+};
+
+const LEVELS = ['off', 'warn', 'error'] as const;
+const RULE_KEYS = Object.keys(DEFAULT_RULES) as DefaultRule[];
+const DEFAULT_KEYS = Object.keys(OVERRIDABLE_DEFAULTS) as OverridableDefault[];
+
+/** The config when no file states one. */
+export const BUILT_IN_CONFIG: Readonly<ProjectConfig> = Object.freeze({
+  file: null,
+  dir: null,
+  library: null,
+  methodDefaults: Object.freeze({...METHOD_DEFAULTS}),
+  rules: Object.freeze(Object.fromEntries(RULE_KEYS.map((k) => [k, 'warn'])) as Record<DefaultRule, RuleLevel>),
+});
+
+const allowedRange = (key: OverridableDefault) => {
+  const d = OVERRIDABLE_DEFAULTS[key];
+  return `${d.integer ? 'a whole number' : 'a number'} from ${d.min} to ${d.max}`;
+};
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The config's data checked key by key against the tables above. Written out rather than with
+ * zod: `check` reads a config for every folder it visits, and loading zod would cost it more
+ * than checking hundreds of reports.
+ */
+function readConfigData(data: unknown, fail: (key: string[], message: string) => never) {
+  const known = (obj: Record<string, unknown>, path: string[], keys: readonly string[]) => {
+    const unknown = Object.keys(obj).filter((k) => !keys.includes(k));
+    if (unknown.length) fail([...path, unknown[0]!], `unknown key; allowed: ${keys.filter((k) => k !== '$schema').join(', ')}`);
+  };
+  if (!isObject(data)) fail([], 'expected an object');
+  known(data, [], ['$schema', 'library', 'methodDefaults', 'rules']);
+  const {library, methodDefaults, rules} = data;
+  if (library !== undefined && (typeof library !== 'string' || library.trim() === '')) fail(['library'], 'expected a folder path (text)');
+  const defaults: Partial<MethodDefaults> = {};
+  if (methodDefaults !== undefined) {
+    if (!isObject(methodDefaults)) fail(['methodDefaults'], 'expected an object');
+    known(methodDefaults, ['methodDefaults'], DEFAULT_KEYS);
+    for (const key of DEFAULT_KEYS) {
+      const value = methodDefaults[key];
+      if (value === undefined) continue;
+      const d = OVERRIDABLE_DEFAULTS[key];
+      const ok = typeof value === 'number' && Number.isFinite(value) && value >= d.min && value <= d.max && (!d.integer || Number.isInteger(value));
+      if (!ok) fail(['methodDefaults', key], `expected ${allowedRange(key)}`);
+      defaults[key] = value as number;
+    }
+  }
+  const levels: Partial<Record<DefaultRule, RuleLevel>> = {};
+  if (rules !== undefined) {
+    if (!isObject(rules)) fail(['rules'], 'expected an object');
+    known(rules, ['rules'], RULE_KEYS);
+    for (const key of RULE_KEYS) {
+      const value = rules[key];
+      if (value === undefined) continue;
+      if (!LEVELS.includes(value as RuleLevel)) fail(['rules', key], `expected one of ${LEVELS.map((l) => `"${l}"`).join(', ')}`);
+      levels[key] = value as RuleLevel;
+    }
+  }
+  return {library: library as string | undefined, defaults, levels};
+}
+
+/** Check a config's data and resolve it against the file's folder; a CliError names file, key and what is allowed. */
+export function projectConfigFrom(data: unknown, file: string): ProjectConfig {
+  const prefix = file.endsWith('package.json') ? [PACKAGE_KEY] : [];
+  const fail = (key: string[], message: string): never => {
+    const name = [...prefix, ...key].join('.');
+    throw new CliError(`${file}: ${name ? `"${name}": ` : ''}${message}`);
+  };
+  const c = readConfigData(data, fail);
+  const methodDefaults: MethodDefaults = {...METHOD_DEFAULTS, ...c.defaults};
+  if (methodDefaults.quickScreenYellowMin > methodDefaults.quickScreenGreenMin) {
+    fail(
+      ['methodDefaults', 'quickScreenYellowMin'],
+      `${methodDefaults.quickScreenYellowMin} is above quickScreenGreenMin (${methodDefaults.quickScreenGreenMin}); the Yellow band must start at or below the Green one`,
+    );
+  }
+  const dir = dirname(file);
+  return {
+    file,
+    dir,
+    library: c.library === undefined ? null : resolve(dir, c.library),
+    methodDefaults,
+    rules: {...BUILT_IN_CONFIG.rules, ...c.levels},
+  };
+}
+
+const searcher = lilconfigSync(PACKAGE_KEY, {
+  searchPlaces: [CONFIG_FILE, 'package.json'],
+  packageProp: PACKAGE_KEY,
+  loaders: {'.json': (file: string, content: string) => parseJsonText(content, file)},
+  transform: (found) => (found === null ? null : {filepath: found.filepath, config: projectConfigFrom(found.config, found.filepath)}),
+});
+
+/**
+ * The config that applies to a folder: the nearest role-wizard.config.json, or package.json with
+ * a "role-wizard" key, in it or above it; the built-in defaults when there is none. Folders are
+ * remembered, so checking a thousand reports in one folder walks up once.
+ */
+export function loadProjectConfig(fromDir: string): ProjectConfig {
+  const found = searcher.search(resolve(fromDir));
+  return found === null ? BUILT_IN_CONFIG : (found.config as ProjectConfig);
+}
+
+/** Forget the folders searched (a test that writes configs between two searches). */
+export function forgetProjectConfigs(): void {
+  searcher.clearCaches();
+}
+
+/** An assessment under the config's defaults: its own choices (a draft's methodDefaults) win. */
+export function underConfig(a: Assessment, config: ProjectConfig): Assessment {
+  return underDefaults(a, config.methodDefaults);
+}
