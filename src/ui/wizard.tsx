@@ -15,13 +15,14 @@ import {StepList} from './components/step-list.js';
 import {useDraftSync} from './hooks/use-draft-sync.js';
 import {LibraryContext, type LibrarySource, useLibraryLoad} from './hooks/use-library.js';
 import {useRootKeys} from './hooks/use-root-keys.js';
+import {KeypressProvider} from './keys/keypress-context.js';
 import {useSaveStatus} from './hooks/use-save-status.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
 import {CompactPane, SidePane} from './pane/side-pane.js';
 import {WizardDispatchContext, WizardStateContext, type WizardView} from './state/context.js';
 import {markInput} from './state/quiet.js';
 import {useScorecard} from './state/scorecard.js';
-import {REVIEW_EXPORT, STEPS} from './state/steps.js';
+import {REVIEW_EXPORT, REVIEW_LIST, STEPS} from './state/steps.js';
 import {inTaskTable, initialWizardState, wizardReducer, type WizardState} from './state/wizard-reducer.js';
 import {BarriersStep} from './steps/barriers.js';
 import {CommentaryStep} from './steps/commentary.js';
@@ -42,7 +43,7 @@ export type WizardProps = {
   draft: OpenDraft;
   exportReport: ExportReport;
   color?: boolean;
-  /** Called when the assessor leaves (Ctrl+C, or q outside a text field), before Ink exits. */
+  /** Called when the assessor leaves (Ctrl+C, or q where no field has focus), before Ink exits. */
   onQuit?: () => void;
   /** Key rows of the task table and long text fields, for the help overlay (default: both). */
   extraKeys?: readonly KeyRow[];
@@ -66,7 +67,16 @@ const COMPONENT_KEYS: readonly KeyRow[] = [
   ...LONG_TEXT_KEYS.map((k) => ({keys: k.keys, action: `text: ${k.action}`})),
 ];
 
-export function Wizard({draft, exportReport, color = true, onQuit, extraKeys = COMPONENT_KEYS, library}: WizardProps) {
+/** The wizard over the one keypress layer that reads the terminal for all of it. */
+export function Wizard(props: WizardProps) {
+  return (
+    <KeypressProvider>
+      <WizardScreen {...props} />
+    </KeypressProvider>
+  );
+}
+
+function WizardScreen({draft, exportReport, color = true, onQuit, extraKeys = COMPONENT_KEYS, library}: WizardProps) {
   const [state, dispatch] = useReducer(wizardReducer, draft.initial, (d) =>
     initialWizardState(d.assessment, d.position),
   );
@@ -96,7 +106,9 @@ export function Wizard({draft, exportReport, color = true, onQuit, extraKeys = C
     onQuit?.();
     exit();
   }, [onQuit, exit]);
-  useRootKeys(state, typing, dispatch, quit);
+  // Every slot but the review's problem list is a form field: there `q` is not a way out.
+  const scope = useMemo(() => ({typing, inField: state.field !== REVIEW_LIST}), [typing, state.field]);
+  useRootKeys(state, scope, dispatch, quit);
 
   const wide = columns >= WIDE_FROM.columns && rows >= WIDE_FROM.rows;
   const paneWidth = columns >= 140 ? 48 : 40;

@@ -6,7 +6,7 @@ import {renderWizard} from './support/render-wizard.js';
 describe('Protective Principles + AI Growth Correlation step', () => {
   it('scores with digits, shows each level meaning, and the quick screen below', async () => {
     const w = renderWizard({position: {step: 'protective'}, columns: 100, rows: 28});
-    await w.waitForText('› Embodied Physicality score (Score (0-3))');
+    await w.waitForText('› Embodied Physicality score (0–3)');
     expect(w.frame()).toContain('Fully digital: the work never needs a body in a place.');
     await w.type('0');
     await w.press('enter');

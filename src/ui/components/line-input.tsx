@@ -2,7 +2,8 @@
  * A one-line text field. A pasted chunk with line breaks is joined with spaces, never
  * submitted line by line; Enter, Tab and ↑/↓ leave; the root keys are left alone.
  */
-import {Text, useInput} from 'ink';
+import {Text} from 'ink';
+import {useKeypress} from '../keys/keypress-context.js';
 import {useRef, useState} from 'react';
 import {isRootKey} from '../keymap.js';
 
@@ -37,7 +38,7 @@ export function LineInput({value, onChange, isActive, width, placeholder, onLeav
     onChange(next);
   };
 
-  useInput(
+  useKeypress(
     (input, key) => {
       if (isRootKey(input, key)) return;
       const {value, cursor: at} = latest.current;

@@ -2,7 +2,8 @@
  * Review & Export: every problem from validate, each one a jump to its field; the composite
  * table; the Markdown export; then the sensitivity, the nearest roles and the score vector.
  */
-import {Box, Text, useInput} from 'ink';
+import {Box, Text} from 'ink';
+import {useKeypress} from '../keys/keypress-context.js';
 import {useMemo, useState} from 'react';
 import {calibrationLine} from '../../method/calibration.js';
 import {CompositeTable} from '../components/composite-table.js';
@@ -35,7 +36,7 @@ export function ReviewStep({width, height, active, exportReport}: StepProps & {e
     [state.assessment, library],
   );
 
-  useInput(
+  useKeypress(
     (input, key) => {
       if (isRootKey(input, key)) return;
       if (key.tab) return dispatch({type: key.shift ? 'previousField' : 'nextField'});

@@ -102,8 +102,10 @@ export function mount(element: ReactElement, {columns = 80, rows = 24} = {}) {
     async type(text: string) {
       for (const ch of text) await send(ch);
     },
-    /** Send text in one chunk, as a paste arrives. */
-    paste: (text: string) => send(text),
+    /** Paste text as a terminal with bracketed paste sends it: between the paste markers, in one chunk. */
+    paste: (text: string) => send(`\u001b[200~${text}\u001b[201~`),
+    /** Send bytes in one chunk, as keys typed fast or over a slow link arrive together. */
+    burst: (data: string) => send(data),
     /** Change the terminal size and tell the app, as a terminal does. */
     async resize(c: number, r: number) {
       stdout.columns = c;
