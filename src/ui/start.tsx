@@ -13,7 +13,9 @@ import {installExitFlush, installExitFlushWhenOpen} from '../store/exit.js';
 import type {Draft, OpenDraft} from '../store/types.js';
 import {fileExporter, type RenderMarkdown} from './export-file.js';
 import {storeLibrary} from './hooks/use-library.js';
+import {resumeCommand} from './resume-command.js';
 import {deferredDraft} from './state/deferred-draft.js';
+import {enableBracketedPaste} from './terminal-modes.js';
 import {colorEnabled} from './theme.js';
 import {Wizard} from './wizard.js';
 
@@ -30,6 +32,7 @@ export type StartOptions = {
 export async function startWizard({io, initial, draft, render: renderMarkdown}: StartOptions): Promise<number> {
   const deferred = typeof draft === 'function' ? deferredDraft(initial) : null;
   const shown: OpenDraft = deferred ?? (draft as OpenDraft);
+  const pasteOff = enableBracketedPaste(process.stdout);
   const instance = render(
     <Wizard
       draft={shown}
@@ -91,12 +94,13 @@ export async function startWizard({io, initial, draft, render: renderMarkdown}: 
     uninstall = installExitFlush(shown);
   }
   await instance.waitUntilExit();
+  pasteOff();
   // Left before the draft was open: open it now, so that nothing typed is lost.
   const rescued = await openOrRescue();
   shown.close();
   uninstall();
   const real = deferred ? deferred.real : shown;
-  if (real && !real.readOnly) io.err(`Draft saved: ${real.id}\nResume with: role-wizard resume ${real.id}\n`);
+  if (real && !real.readOnly) io.err(`Draft saved: ${real.id}\nResume with: ${resumeCommand({env: io.env, script: process.argv[1], cwd: io.cwd}, real.id)}\n`);
   else if (real?.readOnly) io.err('Opened read-only: nothing was saved.\n');
   else if (rescued) {
     io.err(`The draft could not be saved (${lastError}).\nYour work is in ${rescued}\nExport it with: role-wizard export ${rescued} --allow-incomplete\n`);

@@ -62,7 +62,7 @@ describe('the whole seed role by keystrokes', () => {
     // Wait until a field has the focus before sending it text (never a fixed sleep).
     const at = async (path: string) => {
       const label = fieldAt(path)!.label.replace(/[()?]/g, '\\$&');
-      await term.waitForText(new RegExp(`› ${label}( \\(optional\\)| \\(Score [^\\n]*?\\)\\))?(?= {2}| *$| *│)`, 'm'));
+      await term.waitForText(new RegExp(`› ${label}( \\(optional\\)| \\(-?\\d+(?:–| to )\\d+\\))?(?= {2}| *$| *│)`, 'm'));
       await term.waitForIdle(20);
     };
     // A score typed, then its text pasted: every scored item of steps 2, 4 and 5.

@@ -1,14 +1,14 @@
 /**
  * One keypress layer for the whole wizard: the terminal's input is read once (through Ink's
  * stdin, which keeps raw mode and the timing of a lone Esc), split into keypresses, and handed
- * to each active handler one key at a time. Ink's legacy renderer commits every state change
- * made outside its own batches at once, and handlers are registered in layout effects with
- * their latest props read at render, so a key that moves the focus is drawn before the next key
- * of the same burst is handed out: each key does what it would do alone.
+ * to each active handler one key at a time. Keys that arrived together wait for each other:
+ * React commits a key's changes in a microtask, so the next key is handed out a macrotask later,
+ * when the handlers (registered in layout effects, their props read at render) are those of
+ * the screen the key before made. Each key of a burst does what it would do alone.
  */
 import {useStdin} from 'ink';
 import {createContext, useContext, useLayoutEffect, useRef, type ReactNode} from 'react';
-import {createKeySplitter, type KeyInfo} from './parse-keys.js';
+import {createKeySplitter, type KeyInfo, type Keypress} from './parse-keys.js';
 
 export type KeypressHandler = (input: string, key: KeyInfo) => void;
 
@@ -41,15 +41,26 @@ export function KeypressProvider({children}: {children: ReactNode}) {
 
   useLayoutEffect(() => {
     const splitter = createKeySplitter();
+    const queue: Keypress[] = [];
+    let timer: NodeJS.Immediate | undefined;
+    const drain = () => {
+      timer = undefined;
+      const next = queue.shift();
+      if (next === undefined) return;
+      // Who is listening is read again for every key: the one before may have moved the focus.
+      for (const entry of entries.current) if (entry.live && entry.isActive) entry.handler(next.input, next.key);
+      if (queue.length > 0) timer = setImmediate(drain);
+    };
     const onInput = (data: string) => {
-      for (const {input, key} of splitter.push(data)) {
-        // Who is listening is read again for every key: the one before may have moved the focus.
-        for (const entry of entries.current) if (entry.live && entry.isActive) entry.handler(input, key);
-      }
+      queue.push(...splitter.push(data));
+      // A lone key (typing) is handled at once; a burst one key per turn of the event loop.
+      if (timer === undefined) drain();
     };
     events.on('input', onInput);
     return () => {
       events.removeListener('input', onInput);
+      if (timer !== undefined) clearImmediate(timer);
+      queue.length = 0;
     };
   }, [events]);
 

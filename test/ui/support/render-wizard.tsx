@@ -104,8 +104,15 @@ export function mount(element: ReactElement, {columns = 80, rows = 24} = {}) {
     },
     /** Paste text as a terminal with bracketed paste sends it: between the paste markers, in one chunk. */
     paste: (text: string) => send(`\u001b[200~${text}\u001b[201~`),
-    /** Send bytes in one chunk, as keys typed fast or over a slow link arrive together. */
-    burst: (data: string) => send(data),
+    /** Send bytes in one chunk, as keys typed fast or over a slow link arrive together; wait until every key is drawn. */
+    async burst(data: string) {
+      await send(data);
+      // The keys of a burst are handed out one per turn of the event loop: wait for the frames to stop.
+      for (let seen = -1; seen !== stdout.frames.length; ) {
+        seen = stdout.frames.length;
+        await new Promise((r) => setTimeout(r, 30));
+      }
+    },
     /** Change the terminal size and tell the app, as a terminal does. */
     async resize(c: number, r: number) {
       stdout.columns = c;
