@@ -9,7 +9,7 @@ import {fieldAt} from '../method/fields.js';
 import {validate} from '../method/validate.js';
 import type {OpenDraft} from '../store/types.js';
 import {Header} from './components/header.js';
-import {HelpOverlay, type KeyRow} from './components/help-overlay.js';
+import {HelpOverlay, type KeyGroup} from './components/help-overlay.js';
 import {StatusLine} from './components/status-line.js';
 import {StepList} from './components/step-list.js';
 import {useDraftSync} from './hooks/use-draft-sync.js';
@@ -46,7 +46,7 @@ export type WizardProps = {
   /** Called when the assessor leaves (Ctrl+C, or q where no field has focus), before Ink exits. */
   onQuit?: () => void;
   /** Key rows of the task table and long text fields, for the help overlay (default: both). */
-  extraKeys?: readonly KeyRow[];
+  extraKeys?: readonly KeyGroup[];
   /** The assessor's library of roles for calibration, read after the first frame (default: none). */
   library?: LibrarySource | undefined;
 };
@@ -62,9 +62,9 @@ export function isTyping(state: WizardState): boolean {
 /** The side pane beside the step from this width on; below it, a one-line summary. */
 export const WIDE_FROM = {columns: 100, rows: 29};
 
-const COMPONENT_KEYS: readonly KeyRow[] = [
-  ...TASK_TABLE_KEYS.map((k) => ({keys: k.keys, action: `tasks: ${k.action}`})),
-  ...LONG_TEXT_KEYS.map((k) => ({keys: k.keys, action: `text: ${k.action}`})),
+const COMPONENT_KEYS: readonly KeyGroup[] = [
+  {title: 'In the task table', rows: TASK_TABLE_KEYS},
+  {title: 'In a long text', rows: LONG_TEXT_KEYS},
 ];
 
 /** The wizard over the one keypress layer that reads the terminal for all of it. */

@@ -7,6 +7,7 @@ describe('bursts of keys in one chunk', () => {
     const w = renderWizard();
     await w.waitForText('› Job Title');
     await w.burst('Senior\tPrimary text\tRuns the ward.');
+    await w.waitForFrame(() => w.draft.latest.role.primaryFunction === 'Runs the ward.', 5000).catch(() => undefined);
     expect(w.draft.latest.role).toMatchObject({jobTitle: 'Senior', seniorityLevel: 'Primary text', primaryFunction: 'Runs the ward.'});
     w.unmount();
   });
@@ -15,6 +16,7 @@ describe('bursts of keys in one chunk', () => {
     await w.waitForText('3/10');
     await w.burst('aTriage\t');
     await w.burst('30\t2');
+    await w.waitForFrame(() => w.draft.latest.tasks[0]?.score === 2, 5000).catch(() => undefined);
     expect(w.draft.latest.tasks).toEqual([expect.objectContaining({name: 'Triage', timePercent: 30, score: 2})]);
     w.unmount();
   });
@@ -22,11 +24,12 @@ describe('bursts of keys in one chunk', () => {
     const w = renderWizard({position: {step: 'protective'}});
     await w.waitForText('› Embodied Physicality score');
     await w.burst('3\tHands on.');
+    await w.waitForFrame(() => w.draft.latest.protective.embodiedPhysicality.rationale === 'Hands on.', 5000).catch(() => undefined);
     expect(w.draft.latest.protective.embodiedPhysicality).toEqual({score: 3, rationale: 'Hands on.'});
     await w.press('pagedown', 'pagedown', 'pagedown', 'pagedown', 'pagedown');
     await w.waitForText('› Assessor override score');
     await w.burst('45\r');
-    await w.waitForText('› Assessor override (optional)');
+    await w.waitForText('› Assessor override (optional)', 5000);
     expect(w.draft.latest.override.score).toBe(45);
     w.unmount();
   });
@@ -34,6 +37,7 @@ describe('bursts of keys in one chunk', () => {
     const w = renderWizard({position: {step: 'protective'}});
     await w.waitForText('› Embodied Physicality score');
     await w.burst('quite often');
+    await w.waitForText('scores are 0–3; Tab goes to the rationale', 5000);
     expect(w.hasExited()).toBe(false);
     expect(w.frame()).toContain('scores are 0–3; Tab goes to the rationale');
     expect(w.draft.latest.protective.embodiedPhysicality.score).toBeNull();

@@ -67,7 +67,8 @@ function TaskRowView({task, weighted, label, labelSuggested, widths, focusColumn
   const [name, time, score, labelCell, rationale] = cells;
   return (
     <Text wrap="truncate-end">
-      {focusColumn === null ? '  ' : '› '}
+      {/* One focus marker on screen: the row's only while the table has the keys. */}
+      {focusColumn === null || !active ? '  ' : '› '}
       {name} {time} {score} {fitWidth(weighted ?? '—', widths.weighted)} {labelCell} {rationale}
     </Text>
   );
