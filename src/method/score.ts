@@ -80,6 +80,11 @@ export type ScorecardDisplay = {
   weightedTotal: string | null;
   taskResistance: string | null;
   taskResistanceShort: string | null;
+  /**
+   * Task Resistance where it is shown alone: "4.70/5.0" once the task time adds up to 100%,
+   * else what it is so far ("— 30% of time scored"), never a value over the scale.
+   */
+  taskResistanceSoFar: string | null;
   split: string | null;
   shareScoring3Plus: string | null;
   evidenceTotal: string | null;
@@ -270,6 +275,12 @@ export function score(a: Assessment): Scorecard {
         : `${fixed(C.taskResistanceBase, 2)} - ${fixed(weightedTotal, 2)} = ${fixed(taskResistance, 2)}/${fixed(C.taskResistanceMax, 1)}`,
     taskResistanceShort:
       taskResistance === null ? null : `${fixed(taskResistance, 2)}/${fixed(C.taskResistanceMax, 1)}`,
+    taskResistanceSoFar:
+      a.tasks.length === 0
+        ? null
+        : taskResistance !== null && taskTimeOk
+          ? `${fixed(taskResistance, 2)}/${fixed(C.taskResistanceMax, 1)}`
+          : `— ${timeWhere(a.tasks, tasks, (f) => f.weighted !== null)}% of time scored`,
     split:
       split === null
         ? null

@@ -122,10 +122,8 @@ describe('the whole seed role by keystrokes', () => {
     // 4 Evidence.
     await term.waitForText('4/10 Evidence Score');
     for (const [k, e] of Object.entries(seed.evidence)) await scored(`evidence.${k}`, e.score, 'evidence', e.evidence);
-    // 5 Barriers: the reframed question is already there.
+    // 5 Barriers: the reframed question is already there; the step opens on the first score.
     await term.waitForText('5/10 Barrier Assessment');
-    await at('barriers.reframedQuestion');
-    await s.key('enter');
     const {reframedQuestion: _q, ...barriers} = seed.barriers;
     for (const [k, b] of Object.entries(barriers)) await scored(`barriers.${k}`, b.score, 'rationale', b.rationale);
     // 6 AI Growth Correlation Check.
