@@ -29,13 +29,19 @@ export const COMMAND_SPECS: readonly CommandSpec[] = [
     name: 'new',
     description: 'start a new assessment in the wizard',
     args: [],
-    options: [{long: 'example', description: 'open a complete example assessment to try the wizard'}],
+    options: [
+      {long: 'example', description: 'open a complete example assessment to try the wizard'},
+      {long: 'screen-reader', description: 'screen reader mode: the focused field and the figures in words, no drawing'},
+    ],
   },
   {
     name: 'resume',
     description: 'reopen a draft where it was left (no argument: choose from a list)',
     args: [{name: 'draft', description: 'draft id or the start of its title', required: false}],
-    options: [{long: 'read-only', description: 'open without taking the lock; changes are not saved'}],
+    options: [
+      {long: 'read-only', description: 'open without taking the lock; changes are not saved'},
+      {long: 'screen-reader', description: 'screen reader mode: the focused field and the figures in words, no drawing'},
+    ],
   },
   {
     name: 'list',

@@ -10,7 +10,9 @@ import {nextTick, quietMoment} from '../ui/state/quiet.js';
 import {asWizardCommand, renderMarkdown, requireTerminal} from '../ui/terminal-command.js';
 import type {CommandContext} from './io.js';
 
-export function run({opts, io}: CommandContext<{example?: boolean}>): Promise<number> {
+export function run({opts, io}: CommandContext<{example?: boolean; screenReader?: boolean}>): Promise<number> {
+  // Ink's own switch for its screen-reader mode, which the wizard reads.
+  if (opts.screenReader) io.env.INK_SCREEN_READER = 'true';
   return asWizardCommand(io, () => start(io, Boolean(opts.example)));
 }
 

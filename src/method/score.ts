@@ -100,6 +100,8 @@ export type ScorecardDisplay = {
   zone: string | null;
   subLabel: string | null;
   nextBoundary: string | null;
+  /** The score, zone and distance to the nearest threshold as a sentence, for a screen reader. */
+  inWords: string;
 };
 
 const sumOrNull = (values: ReadonlyArray<number | null>): number | null =>
@@ -306,6 +308,14 @@ export function score(a: Assessment): Scorecard {
     zone: zone === null ? null : `Zone: ${zone} ${METHOD.zones.legend}`,
     subLabel: sub.label === null ? (zone === 'RED' ? 'None (Red has no sub-label)' : null) : `${sub.label} — ${sub.reason}`,
     nextBoundary: nextBoundary === null ? null : describeBoundary(nextBoundary),
+    inWords:
+      finalScore === null || zone === null
+        ? 'JobZone score not computed yet'
+        : `JobZone score ${fixed(finalScore, 1)} of 100, ${zone.charAt(0)}${zone.slice(1).toLowerCase()}${
+            nextBoundary === null
+              ? ''
+              : `, ${fixed(nextBoundary.points, 1)} ${nextBoundary.direction} the ${nextBoundary.threshold === METHOD.zones.greenMin ? 'Green' : 'Yellow'} threshold`
+          }${sub.label ? `, ${sub.label}` : ''}`,
   };
 
   return {

@@ -40,7 +40,7 @@ export async function startWizard({io, initial, draft, render: renderMarkdown}: 
       color={colorEnabled(io.env)}
       library={storeLibrary(io.env)}
     />,
-    {exitOnCtrlC: false, patchConsole: false},
+    {exitOnCtrlC: false, patchConsole: false, isScreenReaderEnabled: io.env.INK_SCREEN_READER === 'true'},
   );
   let opening: Promise<OpenDraft | null> | null = null;
   let soon = false;

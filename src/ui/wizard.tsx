@@ -3,14 +3,15 @@
  * at the top and handed down, one permanent root key handler, and the frame (header, step,
  * side pane or summary line, status line) sized to the terminal.
  */
-import {Box, useApp} from 'ink';
+import {Box, useApp, useIsScreenReaderEnabled} from 'ink';
 import {useCallback, useEffect, useMemo, useReducer, type ReactNode} from 'react';
 import {fieldAt} from '../method/fields.js';
 import {validate} from '../method/validate.js';
 import type {OpenDraft} from '../store/types.js';
 import {Header} from './components/header.js';
 import {HelpOverlay, type KeyGroup} from './components/help-overlay.js';
-import {StatusLine} from './components/status-line.js';
+import {Announcer} from './components/announcer.js';
+import {saveStatusText, StatusLine} from './components/status-line.js';
 import {StepList} from './components/step-list.js';
 import {useDraftSync} from './hooks/use-draft-sync.js';
 import {LibraryContext, type LibrarySource, useLibraryLoad} from './hooks/use-library.js';
@@ -82,6 +83,7 @@ function WizardScreen({draft, exportReport, color = true, onQuit, extraKeys = CO
   );
   const {exit} = useApp();
   const {columns, rows} = useTerminalSize();
+  const screenReader = useIsScreenReaderEnabled();
   const status = useSaveStatus(draft);
   const roles = useLibraryLoad(library, draft);
 
@@ -161,7 +163,9 @@ function WizardScreen({draft, exportReport, color = true, onQuit, extraKeys = CO
       <WizardDispatchContext.Provider value={dispatch}>
         <WizardStateContext.Provider value={view}>
           <LibraryContext.Provider value={roles}>
-            <Box flexDirection="column" width={columns}>
+            {screenReader ? <Announcer status={saveStatusText(status)} /> : null}
+            {/* Hidden from a screen reader (it reads the announcer), yet mounted: its fields take the keys. */}
+            <Box flexDirection="column" width={columns} display={screenReader ? 'none' : 'flex'}>
               <Header step={state.step} complete={view.complete} width={columns - 1} title={state.assessment.role.jobTitle} />
               <Box flexDirection="row" height={bodyHeight} alignItems="flex-start">
                 <Box width={mainWidth} flexDirection="column" overflow="hidden">

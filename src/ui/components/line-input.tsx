@@ -6,6 +6,7 @@ import {Text} from 'ink';
 import {useKeypress} from '../keys/keypress-context.js';
 import {useRef, useState} from 'react';
 import {isRootKey} from '../keymap.js';
+import {Cursor} from './cursor.js';
 
 export type LineInputProps = {
   value: string;
@@ -75,7 +76,7 @@ export function LineInput({value, onChange, isActive, width, placeholder, onLeav
   if (!value && placeholder) {
     return (
       <Text>
-        <Text inverse> </Text>
+        <Cursor under=" " />
         <Text dimColor>{placeholder.slice(0, room - 1)}</Text>
       </Text>
     );
@@ -83,7 +84,7 @@ export function LineInput({value, onChange, isActive, width, placeholder, onLeav
   return (
     <Text wrap="truncate-end">
       {before}
-      <Text inverse>{under}</Text>
+      <Cursor under={under} />
       {after}
     </Text>
   );

@@ -7,6 +7,7 @@ import {useCallback, useMemo, useRef, useState} from 'react';
 import {Box, Text} from 'ink';
 import stringWidth from 'string-width';
 import type {EditorResult} from './external-editor.js';
+import {Cursor} from '../components/cursor.js';
 import {useExternalEditor} from './use-external-editor.js';
 import {scrollTop} from './scroll.js';
 import {cursorPosition, wrapText, type VisualLine} from './text-layout.js';
@@ -47,7 +48,7 @@ function CursorLine({line, column}: {line: VisualLine; column: number | null}) {
   return (
     <Text>
       {before}
-      <Text inverse>{at}</Text>
+      <Cursor under={at} />
       {after}
     </Text>
   );
@@ -94,7 +95,7 @@ export function LongTextInput({value, onChange, width, height, isActive, placeho
         <Text dimColor>{placeholder}</Text>
       ) : state.value === '' && placeholder !== undefined ? (
         <Text>
-          <Text inverse> </Text>
+          <Cursor under=" " />
           <Text dimColor>{placeholder}</Text>
         </Text>
       ) : (

@@ -4,6 +4,7 @@
  */
 import {memo} from 'react';
 import {Text} from 'ink';
+import {Cursor} from '../components/cursor.js';
 import stringWidth from 'string-width';
 import type {TaskLabel} from '../../method/definition.js';
 import type {Task} from '../../method/types.js';
@@ -43,7 +44,7 @@ function EditedCell({edit, width}: {edit: CellEdit; width: number}) {
   return (
     <>
       {shownBefore}
-      <Text inverse>{at}</Text>
+      <Cursor under={at} />
       {after}
     </>
   );
