@@ -49,7 +49,7 @@ const strip = (s: string) => s.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '');
 export type WizardHarness = ReturnType<typeof mount>;
 
 /** Mount any Ink element with a fake terminal of the given size. */
-export function mount(element: ReactElement, {columns = 80, rows = 24} = {}) {
+export function mount(element: ReactElement, {columns = 80, rows = 24, screenReader = false} = {}) {
   const stdout = new FakeStdout(columns, rows);
   const stdin = new FakeStdin();
   const instance = render(element, {
@@ -59,6 +59,7 @@ export function mount(element: ReactElement, {columns = 80, rows = 24} = {}) {
     debug: true,
     exitOnCtrlC: false,
     patchConsole: false,
+    isScreenReaderEnabled: screenReader,
   });
   let exited = false;
   void instance.waitUntilExit().then(() => {
@@ -133,6 +134,7 @@ export type RenderWizardOptions = {
   readOnly?: boolean;
   exportReport?: ExportReport;
   color?: boolean;
+  screenReader?: boolean;
 };
 
 /** Render the whole wizard over a memory draft. */
