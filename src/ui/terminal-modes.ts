@@ -1,16 +1,17 @@
 /**
  * Bracketed paste for the wizard's lifetime: the terminal marks a paste (ESC[200~ … ESC[201~)
  * so that only a paste is taken as one, and typed bursts stay keys. It is switched off again on
- * every way out: the wizard ending, the process exiting (a crash included) and SIGTERM/SIGHUP/SIGINT.
+ * every way out: the wizard ending, the process exiting (a crash included), and a signal, where
+ * Ink unmounts the wizard and the keypress layer calls `bracketedPasteOff` as it goes (a signal
+ * listener of our own would change how the draft's handler and Ink's end the process).
  * Writes are synchronous, so the terminal is restored before the process is gone.
  */
 import {writeSync} from 'node:fs';
 
 const ON = '\u001b[?2004h';
 const OFF = '\u001b[?2004l';
-const SIGNALS = ['SIGTERM', 'SIGHUP', 'SIGINT'] as const;
 
-let active: {fd: number} | null = null;
+let active: {fd: number; off?: () => void} | null = null;
 
 const write = (fd: number, text: string) => {
   try {
@@ -31,15 +32,9 @@ export function enableBracketedPaste(stdout: {isTTY?: boolean; fd?: number}): ()
     active = null;
     write(fd, OFF);
     process.removeListener('exit', off);
-    for (const signal of SIGNALS) process.removeListener(signal, onSignal);
-  };
-  const onSignal = (signal: NodeJS.Signals) => {
-    off();
-    // Raised again, as the draft's own handler does: once no listener is left, it ends the process.
-    process.kill(process.pid, signal);
   };
   process.on('exit', off);
-  for (const signal of SIGNALS) process.on(signal, onSignal);
+  active.off = off;
   return off;
 }
 
@@ -52,4 +47,9 @@ export function withoutBracketedPaste<T>(run: () => T): T {
   } finally {
     if (was && active === was) write(was.fd, ON);
   }
+}
+
+/** Switch bracketed paste off now if it is on (the keypress layer going away). */
+export function bracketedPasteOff(): void {
+  active?.off?.();
 }

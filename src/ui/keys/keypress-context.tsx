@@ -8,6 +8,7 @@
  */
 import {useStdin} from 'ink';
 import {createContext, useContext, useLayoutEffect, useRef, type ReactNode} from 'react';
+import {bracketedPasteOff} from '../terminal-modes.js';
 import {createKeySplitter, type KeyInfo, type Keypress} from './parse-keys.js';
 
 export type KeypressHandler = (input: string, key: KeyInfo) => void;
@@ -59,6 +60,8 @@ export function KeypressProvider({children}: {children: ReactNode}) {
     events.on('input', onInput);
     return () => {
       events.removeListener('input', onInput);
+      // Unmounted (left, or Ink ending on a signal): the terminal's paste mode goes back at once.
+      bracketedPasteOff();
       if (timer !== undefined) clearImmediate(timer);
       queue.length = 0;
     };
