@@ -34,13 +34,18 @@ export const COMMAND_SPECS: readonly CommandSpec[] = [
       {long: 'example', description: 'open a complete example assessment to try the wizard'},
       {long: 'from', value: 'role', description: 'start from a similar role: a library report (title or file name), a draft id or title, or a file'},
       library,
+      {long: 'screen-reader', description: 'screen reader mode: the focused field and the figures in words, no drawing'},
     ],
   },
   {
     name: 'resume',
     description: 'reopen a draft where it was left (no argument: choose from a list)',
     args: [{name: 'draft', description: 'draft id or its whole title', required: false}],
-    options: [{long: 'read-only', description: 'open without taking the lock; changes are not saved'}, library],
+    options: [
+      {long: 'read-only', description: 'open without taking the lock; changes are not saved'},
+      library,
+      {long: 'screen-reader', description: 'screen reader mode: the focused field and the figures in words, no drawing'},
+    ],
   },
   {
     name: 'list',

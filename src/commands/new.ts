@@ -16,9 +16,11 @@ import {nextTick, quietMoment} from '../ui/state/quiet.js';
 import {asWizardCommand, renderMarkdown, requireTerminal} from '../ui/terminal-command.js';
 import type {CommandContext} from './io.js';
 
-type Options = {example?: boolean; from?: string; library?: string};
+type Options = {example?: boolean; from?: string; library?: string; screenReader?: boolean};
 
 export function run({opts, io}: CommandContext<Options>): Promise<number> {
+  // Ink's own switch for its screen-reader mode, which the wizard reads.
+  if (opts.screenReader) io.env.INK_SCREEN_READER = 'true';
   return asWizardCommand(io, () => start(io, opts));
 }
 

@@ -19,7 +19,9 @@ import {asWizardCommand, renderMarkdown, requireTerminal} from '../ui/terminal-c
 import {CliError} from '../io/errors.js';
 import type {CommandContext} from './io.js';
 
-export function run({args, opts, io}: CommandContext<{readOnly?: boolean; library?: string}>): Promise<number> {
+export function run({args, opts, io}: CommandContext<{readOnly?: boolean; library?: string; screenReader?: boolean}>): Promise<number> {
+  // Ink's own switch for its screen-reader mode, which the wizard reads.
+  if (opts.screenReader) io.env.INK_SCREEN_READER = 'true';
   return asWizardCommand(io, () => start(io, args[0], Boolean(opts.readOnly), opts.library));
 }
 

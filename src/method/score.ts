@@ -80,6 +80,11 @@ export type ScorecardDisplay = {
   weightedTotal: string | null;
   taskResistance: string | null;
   taskResistanceShort: string | null;
+  /**
+   * Task Resistance where it is shown alone: "4.70/5.0" once the task time adds up to 100%,
+   * else what it is so far ("— 30% of time scored"), never a value over the scale.
+   */
+  taskResistanceSoFar: string | null;
   split: string | null;
   shareScoring3Plus: string | null;
   evidenceTotal: string | null;
@@ -95,6 +100,8 @@ export type ScorecardDisplay = {
   zone: string | null;
   subLabel: string | null;
   nextBoundary: string | null;
+  /** The score, zone and distance to the nearest threshold as a sentence, for a screen reader. */
+  inWords: string;
 };
 
 const sumOrNull = (values: ReadonlyArray<number | null>): number | null =>
@@ -270,6 +277,12 @@ export function score(a: Assessment): Scorecard {
         : `${fixed(C.taskResistanceBase, 2)} - ${fixed(weightedTotal, 2)} = ${fixed(taskResistance, 2)}/${fixed(C.taskResistanceMax, 1)}`,
     taskResistanceShort:
       taskResistance === null ? null : `${fixed(taskResistance, 2)}/${fixed(C.taskResistanceMax, 1)}`,
+    taskResistanceSoFar:
+      a.tasks.length === 0
+        ? null
+        : taskResistance !== null && taskTimeOk
+          ? `${fixed(taskResistance, 2)}/${fixed(C.taskResistanceMax, 1)}`
+          : `— ${timeWhere(a.tasks, tasks, (f) => f.weighted !== null)}% of time scored`,
     split:
       split === null
         ? null
@@ -295,6 +308,14 @@ export function score(a: Assessment): Scorecard {
     zone: zone === null ? null : `Zone: ${zone} ${METHOD.zones.legend}`,
     subLabel: sub.label === null ? (zone === 'RED' ? 'None (Red has no sub-label)' : null) : `${sub.label} — ${sub.reason}`,
     nextBoundary: nextBoundary === null ? null : describeBoundary(nextBoundary),
+    inWords:
+      finalScore === null || zone === null
+        ? 'JobZone score not computed yet'
+        : `JobZone score ${fixed(finalScore, 1)} of 100, ${zone.charAt(0)}${zone.slice(1).toLowerCase()}${
+            nextBoundary === null
+              ? ''
+              : `, ${fixed(nextBoundary.points, 1)} ${nextBoundary.direction} the ${nextBoundary.threshold === METHOD.zones.greenMin ? 'Green' : 'Yellow'} threshold`
+          }${sub.label ? `, ${sub.label}` : ''}`,
   };
 
   return {

@@ -1,61 +1,41 @@
 /**
- * Every key of the wizard, declared once: the root handler matches against it and the `?` help
- * overlay lists it. Keys of the task table and long text fields come from those components.
+ * Every key of the wizard, declared once: the root handler matches against it and the help
+ * window lists it, grouped by where the keys work. Keys of the task table and long text fields
+ * come from those components.
  */
 import type {Key} from 'ink';
 
-export type KeyCommand =
-  | 'quit'
-  | 'quitIfNotTyping'
-  | 'help'
-  | 'stepList'
-  | 'nextStep'
-  | 'previousStep'
-  | 'back';
+export type KeyCommand = 'quit' | 'quitOutsideFields' | 'help' | 'stepList' | 'nextStep' | 'previousStep' | 'back';
+
+/** What has the keys: a text field takes letters (and `?`); any form field keeps `q` from quitting. */
+export type KeyScope = {typing: boolean; inField: boolean};
+
+type KeyFlags = Key & {f1?: boolean; paste?: boolean};
 
 export type KeyBinding = {
   command: KeyCommand;
   keys: string;
   action: string;
-  /** Matches only when no text field takes the keys. */
-  notWhileTyping?: boolean;
-  match: (input: string, key: Key) => boolean;
+  match: (input: string, key: KeyFlags, scope: KeyScope) => boolean;
 };
 
 /** The root keys, active in every step. */
 export const ROOT_KEYS: readonly KeyBinding[] = [
+  {command: 'help', keys: 'F1, or ? outside text', action: 'this help window; Esc, F1 or ? closes it', match: (i, k, s) => k.f1 === true || (i === '?' && !s.typing)},
   {command: 'quit', keys: 'Ctrl+C', action: 'save and leave', match: (i, k) => k.ctrl && i === 'c'},
   {
-    command: 'quitIfNotTyping',
+    command: 'quitOutsideFields',
     keys: 'q',
-    action: 'save and leave (when not typing in a text field)',
-    notWhileTyping: true,
-    match: (i, k) => i === 'q' && !k.ctrl && !k.meta,
+    action: 'save and leave, in the step list and this window (in a field, q is a letter)',
+    match: (i, k, s) => i === 'q' && !k.ctrl && !k.meta && !s.inField,
   },
-  {
-    command: 'help',
-    keys: '?',
-    action: 'show every key (when not typing in a text field)',
-    notWhileTyping: true,
-    match: (i) => i === '?',
-  },
-  {command: 'stepList', keys: 'Ctrl+G', action: 'step list: jump to any step', match: (i, k) => k.ctrl && i === 'g'},
-  {
-    command: 'nextStep',
-    keys: 'PageDown / Ctrl+N',
-    action: 'next step',
-    match: (i, k) => k.pageDown || (k.ctrl && i === 'n'),
-  },
-  {
-    command: 'previousStep',
-    keys: 'PageUp / Ctrl+P',
-    action: 'previous step',
-    match: (i, k) => k.pageUp || (k.ctrl && i === 'p'),
-  },
-  {command: 'back', keys: 'Esc', action: 'close this window, else previous step', match: (_i, k) => k.escape},
+  {command: 'stepList', keys: 'Ctrl+G', action: 'the step list: jump to any step', match: (i, k) => k.ctrl && i === 'g'},
+  {command: 'nextStep', keys: 'PageDown / Ctrl+N', action: 'next step', match: (i, k) => k.pageDown || (k.ctrl && i === 'n')},
+  {command: 'previousStep', keys: 'PageUp / Ctrl+P', action: 'previous step', match: (i, k) => k.pageUp || (k.ctrl && i === 'p')},
+  {command: 'back', keys: 'Esc', action: 'close a window or stop editing a cell; never changes step', match: (_i, k) => k.escape},
 ];
 
-/** Keys of the fields and the score picker, for the help overlay. */
+/** Keys of the fields and the score picker, for the help window. */
 export const FIELD_KEYS: ReadonlyArray<{keys: string; action: string}> = [
   {keys: 'Tab / ↓', action: 'next field (after the last: next step)'},
   {keys: 'Shift+Tab / ↑', action: 'previous field'},
@@ -65,15 +45,13 @@ export const FIELD_KEYS: ReadonlyArray<{keys: string; action: string}> = [
   {keys: 'Backspace', action: 'score: clear'},
 ];
 
-/** The key command an input matches, given whether a text field takes the keys. */
-export function commandFor(input: string, key: Key, typing: boolean): KeyCommand | undefined {
-  for (const binding of ROOT_KEYS) {
-    if (binding.notWhileTyping && typing) continue;
-    if (binding.match(input, key)) return binding.command;
-  }
+/** The key command an input matches in a scope; a paste is never a command. */
+export function commandFor(input: string, key: KeyFlags, scope: KeyScope): KeyCommand | undefined {
+  if (key.paste) return undefined;
+  for (const binding of ROOT_KEYS) if (binding.match(input, key, scope)) return binding.command;
   return undefined;
 }
 
-/** True for keys the root handler takes whatever is focused: fields must leave them alone. */
-export const isRootKey = (input: string, key: Key): boolean =>
-  commandFor(input, key, true) !== undefined;
+/** True for keys the root handler takes while a field has focus: fields leave them alone. */
+export const isRootKey = (input: string, key: KeyFlags, typing = true): boolean =>
+  commandFor(input, key, {typing, inField: true}) !== undefined;

@@ -13,7 +13,9 @@ import {askYesNo} from './prompts.js';
 import type {Draft, OpenDraft} from '../store/types.js';
 import {fileExporter, type RenderMarkdown} from './export-file.js';
 import {storeLibrary} from './hooks/use-library.js';
+import {resumeCommand, wizardCommand, type Started} from './resume-command.js';
 import {deferredDraft} from './state/deferred-draft.js';
+import {enableBracketedPaste} from './terminal-modes.js';
 import {colorEnabled} from './theme.js';
 import {Wizard} from './wizard.js';
 
@@ -34,6 +36,7 @@ export type StartOptions = {
 export async function startWizard({io, initial, draft, render: renderMarkdown, libraryOption, notice}: StartOptions): Promise<number> {
   const deferred = typeof draft === 'function' ? deferredDraft(initial) : null;
   const shown: OpenDraft = deferred ?? (draft as OpenDraft);
+  const pasteOff = enableBracketedPaste(process.stdout);
   const instance = render(
     <Wizard
       draft={shown}
@@ -42,7 +45,7 @@ export async function startWizard({io, initial, draft, render: renderMarkdown, l
       library={storeLibrary(io.env, {cwd: io.cwd, option: libraryOption})}
       notice={notice}
     />,
-    {exitOnCtrlC: false, patchConsole: false},
+    {exitOnCtrlC: false, patchConsole: false, isScreenReaderEnabled: io.env.INK_SCREEN_READER === 'true'},
   );
   let opening: Promise<OpenDraft | null> | null = null;
   let soon = false;
@@ -96,6 +99,7 @@ export async function startWizard({io, initial, draft, render: renderMarkdown, l
     uninstall = installExitFlush(shown);
   }
   await instance.waitUntilExit();
+  pasteOff();
   // Left before the draft was open: open it now, so that nothing typed is lost.
   const rescued = await openOrRescue();
   const real = deferred ? deferred.real : shown;
@@ -108,7 +112,7 @@ export async function startWizard({io, initial, draft, render: renderMarkdown, l
   uninstall();
   if (real?.readOnly) io.err('Opened read-only: nothing was saved.\n');
   else if (rescued) {
-    io.err(`The draft could not be saved (${terminalSafeLine(lastError)}).\nYour work is in ${rescued}\nExport it with: role-wizard export ${rescued} --allow-incomplete\n`);
+    io.err(`The draft could not be saved (${terminalSafeLine(lastError)}).\nYour work is in ${rescued}\nExport it with: ${wizardCommand(startedFrom(io))} export ${rescued} --allow-incomplete\n`);
     return 1;
   } else if (deferred?.unsaved()) {
     io.err(`Not saved: the draft could not be saved (${terminalSafeLine(lastError)}) and nothing could be written anywhere else: what was typed is lost.\n`);
@@ -116,6 +120,9 @@ export async function startWizard({io, initial, draft, render: renderMarkdown, l
   }
   return 0;
 }
+
+/** How this wizard was started, for the commands it prints. */
+const startedFrom = (io: Io): Started => ({env: io.env, script: process.argv[1], cwd: io.cwd});
 
 /**
  * Leaving an open draft: "saved" only once its bytes are written. When the disk refuses, the
@@ -134,7 +141,7 @@ async function leave(draft: OpenDraft, io: Io): Promise<number> {
       const left = draft.unsaved();
       if (!left) {
         draft.close();
-        io.err(`Draft saved: ${draft.id}\nResume with: role-wizard resume ${draft.id}\n`);
+        io.err(`Draft saved: ${draft.id}\nResume with: ${resumeCommand(startedFrom(io), draft.id)}\n`);
         return 0;
       }
       const rescued = writeRescueCopy(left.assessment);
@@ -142,7 +149,7 @@ async function leave(draft: OpenDraft, io: Io): Promise<number> {
         draft.close();
         io.err(
           `The draft's last changes could not be saved (${terminalSafeLine(why)}).\nThey are in ${rescued}\n` +
-            `Export them with: role-wizard export ${rescued} --allow-incomplete\n`,
+            `Export them with: ${wizardCommand(startedFrom(io))} export ${rescued} --allow-incomplete\n`,
         );
         return 1;
       }

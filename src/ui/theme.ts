@@ -18,9 +18,10 @@ const COLORS: Record<Tone, string> = {
   zoneRed: 'red',
 };
 
-/** False when the environment asks for no colour. */
+/** False when the environment asks for no colour (or the terminal is a dumb one, as the colour library judges). */
 export function colorEnabled(env: NodeJS.ProcessEnv): boolean {
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.TERM === 'dumb' && env.FORCE_COLOR === undefined) return false;
   return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
 }
 

@@ -3,26 +3,28 @@
  * at the top and handed down, one permanent root key handler, and the frame (header, step,
  * side pane or summary line, status line) sized to the terminal.
  */
-import {Box, Text, useApp} from 'ink';
+import {Box, Text, useApp, useIsScreenReaderEnabled} from 'ink';
 import {terminalSafeLine} from '../io/terminal-text.js';
 import {useCallback, useEffect, useMemo, useReducer, type ReactNode} from 'react';
 import {fieldAt} from '../method/fields.js';
 import {validate} from '../method/validate.js';
 import type {OpenDraft} from '../store/types.js';
 import {Header} from './components/header.js';
-import {HelpOverlay, type KeyRow} from './components/help-overlay.js';
-import {StatusLine} from './components/status-line.js';
+import {HelpOverlay, type KeyGroup} from './components/help-overlay.js';
+import {Announcer} from './components/announcer.js';
+import {saveStatusText, StatusLine} from './components/status-line.js';
 import {StepList} from './components/step-list.js';
 import {useDraftSync} from './hooks/use-draft-sync.js';
 import {LibraryContext, type LibrarySource, useLibraryLoad} from './hooks/use-library.js';
 import {useRootKeys} from './hooks/use-root-keys.js';
+import {KeypressProvider} from './keys/keypress-context.js';
 import {useSaveStatus} from './hooks/use-save-status.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
 import {CompactPane, SidePane} from './pane/side-pane.js';
 import {WizardDispatchContext, WizardStateContext, type WizardView} from './state/context.js';
 import {markInput} from './state/quiet.js';
 import {useScorecard} from './state/scorecard.js';
-import {REVIEW_EXPORT, STEPS} from './state/steps.js';
+import {REVIEW_EXPORT, REVIEW_LIST, STEPS} from './state/steps.js';
 import {inTaskTable, initialWizardState, wizardReducer, type WizardState} from './state/wizard-reducer.js';
 import {BarriersStep} from './steps/barriers.js';
 import {CommentaryStep} from './steps/commentary.js';
@@ -43,10 +45,10 @@ export type WizardProps = {
   draft: OpenDraft;
   exportReport: ExportReport;
   color?: boolean;
-  /** Called when the assessor leaves (Ctrl+C, or q outside a text field), before Ink exits. */
+  /** Called when the assessor leaves (Ctrl+C, or q where no field has focus), before Ink exits. */
   onQuit?: () => void;
   /** Key rows of the task table and long text fields, for the help overlay (default: both). */
-  extraKeys?: readonly KeyRow[];
+  extraKeys?: readonly KeyGroup[];
   /** The assessor's library of roles for calibration, read after the first frame (default: none). */
   library?: LibrarySource | undefined;
   /** A line shown above the status line (where a draft started from `new --from` came from). */
@@ -64,17 +66,27 @@ export function isTyping(state: WizardState): boolean {
 /** The side pane beside the step from this width on; below it, a one-line summary. */
 export const WIDE_FROM = {columns: 100, rows: 29};
 
-const COMPONENT_KEYS: readonly KeyRow[] = [
-  ...TASK_TABLE_KEYS.map((k) => ({keys: k.keys, action: `tasks: ${k.action}`})),
-  ...LONG_TEXT_KEYS.map((k) => ({keys: k.keys, action: `text: ${k.action}`})),
+const COMPONENT_KEYS: readonly KeyGroup[] = [
+  {title: 'In the task table', rows: TASK_TABLE_KEYS},
+  {title: 'In a long text', rows: LONG_TEXT_KEYS},
 ];
 
-export function Wizard({draft, exportReport, color = true, onQuit, extraKeys = COMPONENT_KEYS, library, notice}: WizardProps) {
+/** The wizard over the one keypress layer that reads the terminal for all of it. */
+export function Wizard(props: WizardProps) {
+  return (
+    <KeypressProvider>
+      <WizardScreen {...props} />
+    </KeypressProvider>
+  );
+}
+
+function WizardScreen({draft, exportReport, color = true, onQuit, extraKeys = COMPONENT_KEYS, library, notice}: WizardProps) {
   const [state, dispatch] = useReducer(wizardReducer, draft.initial, (d) =>
     initialWizardState(d.assessment, d.position),
   );
   const {exit} = useApp();
   const {columns, rows} = useTerminalSize();
+  const screenReader = useIsScreenReaderEnabled();
   const status = useSaveStatus(draft);
   const roles = useLibraryLoad(library, draft);
 
@@ -99,7 +111,9 @@ export function Wizard({draft, exportReport, color = true, onQuit, extraKeys = C
     onQuit?.();
     exit();
   }, [onQuit, exit]);
-  useRootKeys(state, typing, dispatch, quit);
+  // Every slot but the review's problem list is a form field: there `q` is not a way out.
+  const scope = useMemo(() => ({typing, inField: state.field !== REVIEW_LIST}), [typing, state.field]);
+  useRootKeys(state, scope, dispatch, quit);
 
   const wide = columns >= WIDE_FROM.columns && rows >= WIDE_FROM.rows;
   const paneWidth = columns >= 140 ? 48 : 40;
@@ -152,7 +166,9 @@ export function Wizard({draft, exportReport, color = true, onQuit, extraKeys = C
       <WizardDispatchContext.Provider value={dispatch}>
         <WizardStateContext.Provider value={view}>
           <LibraryContext.Provider value={roles}>
-            <Box flexDirection="column" width={columns}>
+            {screenReader ? <Announcer status={saveStatusText(status)} /> : null}
+            {/* Hidden from a screen reader (it reads the announcer), yet mounted: its fields take the keys. */}
+            <Box flexDirection="column" width={columns} display={screenReader ? 'none' : 'flex'}>
               <Header step={state.step} complete={view.complete} width={columns - 1} title={state.assessment.role.jobTitle} />
               <Box flexDirection="row" height={bodyHeight} alignItems="flex-start">
                 <Box width={mainWidth} flexDirection="column" overflow="hidden">

@@ -51,8 +51,8 @@ export function startWizard(args: string[], {cols = 120, rows = 40} = {}): Sessi
     },
     async paste(text) {
       s.keystrokes++;
-      // A terminal pastes line breaks as carriage returns.
-      await send(text.replace(/\n/g, '\r'));
+      // A terminal with bracketed paste (the wizard turns it on) marks the paste and sends its line breaks as carriage returns.
+      await send(`\u001b[200~${text.replace(/\n/g, '\r')}\u001b[201~`);
     },
   };
   return s;

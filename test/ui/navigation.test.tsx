@@ -33,11 +33,16 @@ describe('navigation', () => {
     w.unmount();
   });
 
-  it('Esc goes back a step', async () => {
+  it('Esc closes a window and never changes step', async () => {
     const w = renderWizard({position: {step: 'evidence'}});
     await w.waitForText('4/10 Evidence Score');
     await w.press('esc');
-    await w.waitForText('3/10 Task Decomposition');
+    expect(w.frame()).toContain('4/10 Evidence Score');
+    await w.press('ctrl-g');
+    await w.waitForText('Go to step');
+    await w.press('esc');
+    const f = await w.waitForFrame((frame) => !frame.includes('Go to step'));
+    expect(f).toContain('4/10 Evidence Score');
     w.unmount();
   });
 
@@ -45,7 +50,7 @@ describe('navigation', () => {
     const w = renderWizard({position: {step: 'protective'}});
     await w.waitForText('› Embodied Physicality score');
     await w.type('?');
-    const help = await w.waitForText('Keys (Esc or ? closes)');
+    const help = await w.waitForText('Keys');
     for (const k of ['Ctrl+C', 'Ctrl+G', 'PageDown / Ctrl+N', 'Esc', 'Tab / ↓']) expect(help).toContain(k);
     await w.press('esc');
     await w.waitForText('› Embodied Physicality score');

@@ -63,9 +63,11 @@ describe('Review & Export: sensitivity, calibration, vector', () => {
     w.unmount();
   });
 
-  it('fits 80×24: the export prompt stays, the analysis is cut to the room left', async () => {
+  it('fits 80×24: the figures first, the export prompt stays, the analysis is cut to the room left', async () => {
     const w = renderWizardWithLibrary({position: review, columns: 80, rows: 24, source: async () => threeRoles()});
-    const f = await w.waitForText('Sub-label: AI Growth Correlation 2 → 1');
+    const f = await w.waitForText('more lines at a taller terminal');
+    expect(f).toContain('JobZone Score: (7.3704 - 0.54) / 7.93 x 100 = 86.1/100');
+    expect(f.indexOf('Task Resistance Score')).toBeLessThan(f.indexOf('No problems'));
     expect(f).toContain('./model-alignment-researcher.md');
     expect(f.split('\n').length).toBeLessThanOrEqual(24);
     for (const line of f.split('\n')) expect(line.length).toBeLessThanOrEqual(80);

@@ -51,9 +51,14 @@ describe('Role Definition step', () => {
     expect(w.draft.updates.at(-1)?.position).toEqual({step: 'role', field: 'role.jobTitle'});
   });
 
-  it('q leaves when not typing in a text field', async () => {
+  it('q in a score field is refused in words, never a way out; in the step list it leaves', async () => {
     const w = renderWizard({position: {step: 'protective'}});
     await w.waitForText('› Embodied Physicality score');
+    await w.type('q');
+    await w.waitForText('scores are 0–3; Tab goes to the rationale');
+    expect(w.hasExited()).toBe(false);
+    await w.press('ctrl-g');
+    await w.waitForText('Go to step');
     await w.type('q');
     await w.waitForFrame(() => w.hasExited());
   });

@@ -2,11 +2,16 @@ import {describe, expect, it} from 'vitest';
 import {useState} from 'react';
 import {METHOD} from '../../src/method/definition.js';
 import {ScorePicker} from '../../src/ui/components/score-picker.js';
+import {KeypressProvider} from '../../src/ui/keys/keypress-context.js';
 import {mount} from './support/render-wizard.js';
 
 function Picker({min, max, levels, initial = null}: {min: number; max: number; levels?: Record<string | number, string>; initial?: number | null}) {
   const [value, setValue] = useState<number | null>(initial);
-  return <ScorePicker value={value} min={min} max={max} levels={levels} onChange={setValue} isActive expanded />;
+  return (
+    <KeypressProvider>
+      <ScorePicker value={value} min={min} max={max} levels={levels} onChange={setValue} isActive expanded next="the rationale" />
+    </KeypressProvider>
+  );
 }
 
 const chosen = (frame: string) => /› *([+-]?\d)/.exec(frame)?.[1];

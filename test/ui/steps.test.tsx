@@ -6,7 +6,7 @@ import {renderWizard} from './support/render-wizard.js';
 describe('Protective Principles + AI Growth Correlation step', () => {
   it('scores with digits, shows each level meaning, and the quick screen below', async () => {
     const w = renderWizard({position: {step: 'protective'}, columns: 100, rows: 28});
-    await w.waitForText('› Embodied Physicality score (Score (0-3))');
+    await w.waitForText('› Embodied Physicality score (0–3)');
     expect(w.frame()).toContain('Fully digital: the work never needs a body in a place.');
     await w.type('0');
     await w.press('enter');
@@ -43,11 +43,10 @@ describe('Evidence and Barrier steps', () => {
     w.unmount();
   });
 
-  it('the reframed question is offered; Barrier total follows the scores', async () => {
+  it('opens on the first score with the reframed question filled in above; Barrier total follows the scores', async () => {
     const w = renderWizard({position: {step: 'barriers'}});
-    await w.waitForText('› Reframed question');
-    expect(w.frame()).toContain('What prevents AI execution even when programmatically possible?');
-    await w.press('enter');
+    await w.waitForText('› Regulatory/Licensing score');
+    expect(w.frame()).toContain('Reframed question: What prevents AI execution');
     for (const s of ['1', '0', '0', '1']) {
       await w.type(s);
       await w.press('tab', 'tab');

@@ -17,13 +17,20 @@ import {tempFolder} from '../support/temp.js';
 const key = (k: Record<string, boolean> = {}) => ({upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, home: false, end: false, return: false, escape: false, ctrl: false, shift: false, tab: false, backspace: false, delete: false, meta: false, super: false, hyper: false, capsLock: false, numLock: false, ...k}) as never;
 
 describe('key map', () => {
-  it('q and ? are commands only outside text fields; Ctrl+C always', () => {
-    expect(commandFor('q', key(), false)).toBe('quitIfNotTyping');
-    expect(commandFor('q', key(), true)).toBeUndefined();
-    expect(commandFor('?', key(), true)).toBeUndefined();
-    expect(commandFor('c', key({ctrl: true}), true)).toBe('quit');
-    expect(commandFor('', key({pageDown: true}), true)).toBe('nextStep');
-    expect(commandFor('g', key({ctrl: true}), true)).toBe('stepList');
+  it('q quits only where no field has focus, ? only outside text, F1 and Ctrl+C always; a paste is no command', () => {
+    const text = {typing: true, inField: true};
+    const scoreField = {typing: false, inField: true};
+    const noField = {typing: false, inField: false};
+    expect(commandFor('q', key(), noField)).toBe('quitOutsideFields');
+    expect(commandFor('q', key(), scoreField)).toBeUndefined();
+    expect(commandFor('q', key(), text)).toBeUndefined();
+    expect(commandFor('?', key(), text)).toBeUndefined();
+    expect(commandFor('?', key(), scoreField)).toBe('help');
+    expect(commandFor('', key({f1: true}), text)).toBe('help');
+    expect(commandFor('c', key({ctrl: true}), text)).toBe('quit');
+    expect(commandFor('q', key({paste: true}), noField)).toBeUndefined();
+    expect(commandFor('', key({pageDown: true}), text)).toBe('nextStep');
+    expect(commandFor('g', key({ctrl: true}), text)).toBe('stepList');
   });
 });
 

@@ -13,7 +13,7 @@ describe('wizardReducer', () => {
       step: 3,
       field: 'evidence.wageTrends.score',
     });
-    expect(initialWizardState(emptyAssessment(), {step: 'barriers'})).toMatchObject({step: 4, field: 'barriers.reframedQuestion'});
+    expect(initialWizardState(emptyAssessment(), {step: 'barriers'})).toMatchObject({step: 4, field: 'barriers.regulatoryLicensing.score'});
     expect(initialWizardState(emptyAssessment(), {step: 'tasks', field: 'tasks.3.score'})).toMatchObject({step: 2, field: 'tasks.3.score'});
   });
 

@@ -10,7 +10,11 @@ import {slotOf} from '../state/steps.js';
 import {FieldRow, fieldHeight} from './field-row.js';
 
 /** A slot the step draws itself (the task table, the override, …). */
-export type SpecialSlot = {height: (focused: boolean) => number; render: (focused: boolean) => ReactNode};
+export type SpecialSlot = {
+  /** Its lines, given whether it is focused and the lines the other slots leave free. */
+  height: (focused: boolean, room: number) => number;
+  render: (focused: boolean, height: number) => ReactNode;
+};
 
 export type FieldFormProps = {
   slots: readonly string[];
@@ -45,9 +49,9 @@ export function FieldForm({slots, assessment, field, active, width, height, spec
   const focus = Math.max(0, slots.indexOf(slotOf(field)));
   const others = slots.length - 1;
   const textHeight = Math.max(2, Math.min(8, height - others - 2));
-  const heights = slots.map((s, i) =>
-    special?.[s] ? special[s].height(i === focus) : fieldHeight(s, i === focus, textHeight),
-  );
+  const plain = slots.map((s, i) => (special?.[s] ? 0 : fieldHeight(s, i === focus, textHeight)));
+  const free = height - plain.reduce((a, b) => a + b, 0);
+  const heights = slots.map((s, i) => (special?.[s] ? special[s].height(i === focus, free) : (plain[i] ?? 1)));
   const total = heights.reduce((a, b) => a + b, 0);
   const room = total <= height ? height : Math.max(1, height - 2);
   const [start, end] = total <= height ? [0, slots.length] : visibleWindow(heights, focus, room);
@@ -58,7 +62,7 @@ export function FieldForm({slots, assessment, field, active, width, height, spec
         const i = start + k;
         const focused = i === focus;
         const own = special?.[slot];
-        if (own) return <Box key={slot}>{own.render(focused)}</Box>;
+        if (own) return <Box key={slot}>{own.render(focused, heights[i] ?? 1)}</Box>;
         return (
           <FieldRow
             key={slot}

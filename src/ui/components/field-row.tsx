@@ -8,7 +8,7 @@ import {fieldAt} from '../../method/fields.js';
 import {METHOD} from '../../method/definition.js';
 import {useWizardDispatch} from '../state/context.js';
 import {LineInput} from './line-input.js';
-import {ScorePicker} from './score-picker.js';
+import {scaleRange, ScorePicker} from './score-picker.js';
 import {LongTextInput} from '../long-text/long-text-input.js';
 import {useTone} from '../theme.js';
 import {terminalSafeLine} from '../../io/terminal-text.js';
@@ -37,6 +37,12 @@ const filled = (value: unknown) => (typeof value === 'string' ? value.trim() !==
 
 const preview = (value: unknown) =>
   value === null || value === undefined ? '' : terminalSafeLine(String(value).replace(/\s*\n\s*/g, ' ⏎ '));
+
+/** The words for the text field beside a score ("the rationale"), where Tab goes. */
+function nextOfScore(path: string): string | undefined {
+  for (const word of ['rationale', 'evidence']) if (fieldAt(path.replace(/score$/, word))) return `the ${word}`;
+  return undefined;
+}
 
 function FieldRowView({path, value, active, focused, width, textHeight}: FieldRowProps) {
   const dispatch = useWizardDispatch();
@@ -77,6 +83,7 @@ function FieldRowView({path, value, active, focused, width, textHeight}: FieldRo
         isActive={active}
         onLeave={onLeave}
         expanded
+        next={nextOfScore(path)}
       />
     );
   } else if (spec.kind === 'text') {
@@ -105,7 +112,7 @@ function FieldRowView({path, value, active, focused, width, textHeight}: FieldRo
     <Box flexDirection="column">
       <Text wrap="truncate-end" bold {...(tone('accent'))}>
         › {label}
-        {spec.kind === 'score' ? ` (${METHOD.scales[spec.scale ?? 'task'].label})` : ''}
+        {spec.kind === 'score' ? ` (${scaleRange(METHOD.scales[spec.scale ?? 'task'].min, METHOD.scales[spec.scale ?? 'task'].max)})` : ''}
       </Text>
       <Box paddingLeft={2}>{input}</Box>
     </Box>

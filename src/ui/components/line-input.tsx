@@ -2,10 +2,12 @@
  * A one-line text field. A pasted chunk with line breaks is joined with spaces, never
  * submitted line by line; Enter, Tab and ↑/↓ leave; the root keys are left alone.
  */
-import {Text, useInput} from 'ink';
+import {Text} from 'ink';
+import {useKeypress} from '../keys/keypress-context.js';
 import {useRef, useState} from 'react';
 import {isRootKey} from '../keymap.js';
 import {terminalSafeLine as safe} from '../../io/terminal-text.js';
+import {Cursor} from './cursor.js';
 
 export type LineInputProps = {
   value: string;
@@ -38,7 +40,7 @@ export function LineInput({value, onChange, isActive, width, placeholder, onLeav
     onChange(next);
   };
 
-  useInput(
+  useKeypress(
     (input, key) => {
       if (isRootKey(input, key)) return;
       const {value, cursor: at} = latest.current;
@@ -75,7 +77,7 @@ export function LineInput({value, onChange, isActive, width, placeholder, onLeav
   if (!value && placeholder) {
     return (
       <Text>
-        <Text inverse> </Text>
+        <Cursor under=" " />
         <Text dimColor>{placeholder.slice(0, room - 1)}</Text>
       </Text>
     );
@@ -83,7 +85,7 @@ export function LineInput({value, onChange, isActive, width, placeholder, onLeav
   return (
     <Text wrap="truncate-end">
       {safe(before)}
-      <Text inverse>{safe(under)}</Text>
+      <Cursor under={safe(under)} />
       {safe(after)}
     </Text>
   );

@@ -3,7 +3,8 @@
  * scale; a digit (after `-` for a negative) sets that value itself, never a list position;
  * Backspace clears. Enter, Tab and ↑/↓ leave.
  */
-import {Box, Text, useInput} from 'ink';
+import {Box, Text} from 'ink';
+import {useKeypress} from '../keys/keypress-context.js';
 import {useRef, useState} from 'react';
 import {levelMeaning} from '../../method/definition.js';
 import {isRootKey} from '../keymap.js';
@@ -19,7 +20,16 @@ export type ScorePickerProps = {
   onLeave?: (direction: 'next' | 'previous') => void;
   /** Show the level list (else only the chosen value and its meaning). */
   expanded: boolean;
+  /** What Tab goes to, for the word shown when a key is not a score ("the rationale"). */
+  next?: string | undefined;
 };
+
+/** What a score field says when a key typed into it is not a score. */
+export const scoreTakes = (min: number, max: number, next = 'the next field') =>
+  `scores are ${scaleRange(min, max)}; Tab goes to ${next}`;
+
+/** A scale's range as the method writes it: 0–3, or -2 to 2. */
+export const scaleRange = (min: number, max: number) => (min < 0 ? `${min} to ${max}` : `${min}–${max}`);
 
 const signed = (n: number, min: number) => (min < 0 && n > 0 ? `+${n}` : String(n));
 
@@ -38,8 +48,10 @@ export function scoreFromKey(
   return undefined;
 }
 
-export function ScorePicker({value, min, max, levels, onChange, isActive, onLeave, expanded}: ScorePickerProps) {
+export function ScorePicker({value, min, max, levels, onChange, isActive, onLeave, expanded, next}: ScorePickerProps) {
   const [negative, setNegativeState] = useState(false);
+  // Set when a key was not a score, so that nothing typed vanishes without a word.
+  const [refused, setRefused] = useState(false);
   const tone = useTone();
   // Read and written at once, so "-" and a digit arriving before a render still make a negative.
   const latest = useRef({value, negative});
@@ -53,10 +65,20 @@ export function ScorePicker({value, min, max, levels, onChange, isActive, onLeav
     onChange(next);
   };
 
-  useInput(
+  useKeypress(
     (input, key) => {
-      if (isRootKey(input, key)) return;
+      if (isRootKey(input, key, false)) return;
       const {value, negative} = latest.current;
+      if (key.paste) {
+        const pasted = input.trim();
+        const n = /^[-+]?\d+$/.test(pasted) ? Number(pasted) : Number.NaN;
+        if (n >= min && n <= max) {
+          setRefused(false);
+          return set(n);
+        }
+        return setRefused(true);
+      }
+      setRefused(false);
       if (key.return || key.downArrow) return onLeave?.('next');
       if (key.tab) return onLeave?.(key.shift ? 'previous' : 'next');
       if (key.upArrow) return onLeave?.('previous');
@@ -74,9 +96,10 @@ export function ScorePicker({value, min, max, levels, onChange, isActive, onLeav
       }
       if (input === '-' && min < 0) return setNegative(true);
       if (input === '+') return setNegative(false);
-      const next = scoreFromKey(input, value, min, max, negative);
+      const chosen = scoreFromKey(input, value, min, max, negative);
       setNegative(false);
-      if (next !== undefined) set(next);
+      if (chosen !== undefined) set(chosen);
+      else if (input !== '' && !key.ctrl) setRefused(true);
     },
     {isActive},
   );
@@ -91,6 +114,7 @@ export function ScorePicker({value, min, max, levels, onChange, isActive, onLeav
         {value === null ? <Text {...(tone('warn'))}>not set</Text> : <Text bold>{signed(value, min)}</Text>}
         {meaning ? ` — ${meaning}` : ''}
         {isActive ? <Text dimColor>{negative ? '  (-…)' : `  ${min}..${max}`}</Text> : null}
+        {isActive && refused ? <Text {...tone('warn')}>{`  ${scoreTakes(min, max, next)}`}</Text> : null}
       </Text>
     );
   }
@@ -105,9 +129,15 @@ export function ScorePicker({value, min, max, levels, onChange, isActive, onLeav
           </Text>
         );
       })}
-      <Text dimColor wrap="truncate-end">
-        {negative ? 'minus: now a digit' : `←/→ or ${min < 0 ? '-' : ''}digit sets · Backspace clears · Enter next`}
-      </Text>
+      {refused ? (
+        <Text wrap="truncate-end" {...tone('warn')}>
+          {scoreTakes(min, max, next)}
+        </Text>
+      ) : (
+        <Text dimColor wrap="truncate-end">
+          {negative ? 'minus: now a digit' : `←/→ or ${min < 0 ? '-' : ''}digit sets · Backspace clears · Enter next`}
+        </Text>
+      )}
     </Box>
   );
 }

@@ -20,18 +20,29 @@ export function saveStatusText(status: SaveStatus | null): string {
   }
 }
 
+/** The keys that matter now, help first, as many whole ones as fit in `room` cells. */
+export function statusKeys(typing: boolean, room: number): string {
+  const parts = [typing ? 'F1 help' : 'F1/? help', 'Ctrl+C save & quit', 'Tab next field', 'PgDn/PgUp step', 'Ctrl+G steps'];
+  let line = '';
+  for (const part of parts) {
+    const next = line === '' ? part : `${line} · ${part}`;
+    if (next.length > room && line !== '') break;
+    line = next;
+  }
+  return line;
+}
+
 function StatusLineView({status, typing, width}: {status: SaveStatus | null; typing: boolean; width: number}) {
   const tone = useTone();
   const bad = status?.state === 'error' || status?.state === 'read-only';
-  const keys = typing
-    ? 'Ctrl+C save & quit · Tab next · PgDn/PgUp step · Ctrl+G steps · ? keys (outside text)'
-    : '? keys · q/Ctrl+C save & quit · Tab next · PgDn/PgUp step · Ctrl+G steps';
+  const saved = `[${saveStatusText(status)}]`;
+  const keys = statusKeys(typing, Math.max(7, width - saved.length - 1));
   return (
     <Text wrap="truncate-end">
       <Text {...(bad ? tone('error') : tone('muted'))} bold={bad}>
         [{saveStatusText(status)}]
       </Text>{' '}
-      <Text dimColor>{keys.slice(0, Math.max(0, width - 20))}</Text>
+      <Text dimColor>{keys}</Text>
     </Text>
   );
 }

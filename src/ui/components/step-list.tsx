@@ -1,5 +1,6 @@
 /** The step list (Ctrl+G): jump to any step with ↑/↓ and Enter, or its number. */
-import {Box, Text, useInput} from 'ink';
+import {Box, Text} from 'ink';
+import {useKeypress} from '../keys/keypress-context.js';
 import {useState} from 'react';
 import {isRootKey} from '../keymap.js';
 import {useWizardDispatch} from '../state/context.js';
@@ -10,7 +11,7 @@ export function StepList({step, complete, isActive}: {step: number; complete: bo
   const [at, setAt] = useState(step);
   const dispatch = useWizardDispatch();
   const tone = useTone();
-  useInput(
+  useKeypress(
     (input, key) => {
       if (isRootKey(input, key)) return;
       if (key.upArrow) return setAt((a) => Math.max(0, a - 1));

@@ -1,19 +1,23 @@
 /**
- * The one root key handler, mounted for the whole session: Ink releases stdin when the last
- * useInput unmounts, so this one never does. Steps register their own keys below it.
+ * The one root key handler, mounted for the whole session (the keypress layer keeps stdin while
+ * the wizard runs). Steps register their own keys below it.
  */
-import {useInput} from 'ink';
 import type {Dispatch} from 'react';
-import {commandFor} from '../keymap.js';
+import {useKeypress} from '../keys/keypress-context.js';
+import {commandFor, type KeyScope} from '../keymap.js';
 import type {WizardAction, WizardState} from '../state/wizard-reducer.js';
 
-export function useRootKeys(state: WizardState, typing: boolean, dispatch: Dispatch<WizardAction>, quit: () => void): void {
-  useInput((input, key) => {
+export function useRootKeys(state: WizardState, scope: KeyScope, dispatch: Dispatch<WizardAction>, quit: () => void): void {
+  useKeypress((input, key) => {
     const overlay = state.overlay;
-    // In the step list, `q`/`?` still act; in the help overlay every key but quit closes it.
-    const command = commandFor(input, key, typing && overlay === null);
-    if (command === 'quit' || command === 'quitIfNotTyping') return quit();
-    if (overlay === 'help' && command !== 'stepList') return dispatch({type: 'closeOverlay'});
+    // A window holds no field: `q` and `?` act there whatever was focused beneath it.
+    const command = commandFor(input, key, overlay === null ? scope : {typing: false, inField: false});
+    if (command === 'quit' || command === 'quitOutsideFields') return quit();
+    if (overlay === 'help') {
+      // The help window scrolls with the other keys; these close it.
+      if (command === 'help' || command === 'back' || key.return) dispatch({type: 'closeOverlay'});
+      return;
+    }
     switch (command) {
       case 'help':
         return dispatch({type: 'openOverlay', overlay: 'help'});
@@ -24,7 +28,9 @@ export function useRootKeys(state: WizardState, typing: boolean, dispatch: Dispa
       case 'previousStep':
         return dispatch({type: 'previousStep'});
       case 'back':
-        return dispatch(overlay ? {type: 'closeOverlay'} : {type: 'previousStep'});
+        // Esc closes a window; in a step it never moves (fields use it to stop an edit).
+        if (overlay) dispatch({type: 'closeOverlay'});
+        return undefined;
       default:
         return undefined;
     }

@@ -8,6 +8,7 @@ import {Box, Text} from 'ink';
 import stringWidth from 'string-width';
 import {terminalSafeLine as safe} from '../../io/terminal-text.js';
 import type {EditorResult} from './external-editor.js';
+import {Cursor} from '../components/cursor.js';
 import {useExternalEditor} from './use-external-editor.js';
 import {scrollTop} from './scroll.js';
 import {cursorPosition, wrapText, type VisualLine} from './text-layout.js';
@@ -48,7 +49,7 @@ function CursorLine({line, column}: {line: VisualLine; column: number | null}) {
   return (
     <Text>
       {safe(before)}
-      <Text inverse>{safe(at)}</Text>
+      <Cursor under={safe(at)} />
       {safe(after)}
     </Text>
   );
@@ -95,7 +96,7 @@ export function LongTextInput({value, onChange, width, height, isActive, placeho
         <Text dimColor>{placeholder}</Text>
       ) : state.value === '' && placeholder !== undefined ? (
         <Text>
-          <Text inverse> </Text>
+          <Cursor under=" " />
           <Text dimColor>{placeholder}</Text>
         </Text>
       ) : (

@@ -4,6 +4,7 @@
  */
 import {useCallback} from 'react';
 import {useStdin} from 'ink';
+import {withoutBracketedPaste} from '../terminal-modes.js';
 import {editInEditor, type EditorResult} from './external-editor.js';
 
 type RawStdin = NodeJS.ReadStream & {isRaw?: boolean; setRawMode?: (on: boolean) => unknown};
@@ -17,7 +18,7 @@ export function useExternalEditor(editText: (text: string) => EditorResult = edi
       const wasRaw = tty.isRaw ?? true;
       tty.setRawMode?.(false);
       try {
-        return editText(text);
+        return withoutBracketedPaste(() => editText(text));
       } finally {
         tty.setRawMode?.(wasRaw);
       }

@@ -4,7 +4,7 @@
  * cursor to its end.
  */
 import {useCallback, useRef, useState} from 'react';
-import {useInput} from 'ink';
+import {useKeypress} from '../keys/keypress-context.js';
 import {initialLongTextState, longTextReducer, type LongTextAction, type LongTextState} from './use-long-text-state.js';
 
 /** The keys of a long text field, for the help overlay. */
@@ -55,7 +55,7 @@ export function useLongTextInput({value, onChange, wrapWidth, isActive, onLeave,
     [onChange],
   );
 
-  useInput(
+  useKeypress(
     (input, key) => {
       if (key.tab) return onLeave?.(key.shift ? 'previous' : 'next');
       if (key.ctrl && input === 'e') return onOpenEditor(latest.current.value);

@@ -29,7 +29,6 @@ const FIGURE_ROWS = 24;
 /** At most this many rows of the vector in the pane; the review step shows it all. */
 const VECTOR_ROWS = 3;
 
-const strip = (text: string | null, prefix: RegExp) => (text === null ? null : text.replace(prefix, ''));
 
 function SidePaneView({card, missing, width, height}: PaneProps) {
   const tone = useTone();
@@ -60,12 +59,12 @@ function SidePaneView({card, missing, width, height}: PaneProps) {
       <Figure label="Task time" value={`${d.taskTimeTotal} ${timeFlag}`} tint={card.taskTimeOk ? {} : tone('warn')} />
       <TimeBar card={card} width={inner} />
       <Figure label="Weighted total" value={d.weightedTotal} />
-      <Figure label="Task Resistance" value={d.taskResistanceShort} />
+      <Figure label="Task Resistance" value={d.taskResistanceSoFar} />
       <Figure label="Evidence total" value={d.evidenceTotal} />
       <Figure label="Barrier total" value={d.barrierTotal} />
-      <Figure label="Evidence Mod" value={strip(d.evidenceModifier, /^1\.0 \+ /)} />
-      <Figure label="Barrier Mod" value={strip(d.barrierModifier, /^1\.0 \+ /)} />
-      <Figure label="Growth Mod" value={strip(d.growthModifier, /^1\.0 \+ /)} />
+      <Figure label="Evidence Mod" value={d.evidenceModifier} />
+      <Figure label="Barrier Mod" value={d.barrierModifier} />
+      <Figure label="Growth Mod" value={d.growthModifier} />
       <Figure label="Raw" value={d.raw === null ? null : d.raw.replace(/^.* = /, '')} />
       <Figure label="Formula" value={card.formulaScoreShown === null ? null : `${card.formulaScoreShown}/100`} />
       <Text wrap="truncate-end" {...(missing ? tone('warn') : tone('ok'))}>
@@ -112,12 +111,12 @@ function CompactPaneView({card, missing}: {card: Scorecard; missing: number}) {
       </Text>
       {card.subLabel ? ` ${card.subLabel}` : ''}
       {card.nextBoundary ? ` · ${card.nextBoundary.points} ${card.nextBoundary.direction} ${card.nextBoundary.threshold}` : ''}
-      {` · TR ${d.taskResistanceShort ?? dash}`}
       {' · time '}
       <Text {...(card.taskTimeOk ? {} : tone('warn'))}>
         {d.taskTimeTotal}
         {card.taskTimeOk ? '✓' : '⚠'}
       </Text>
+      {` · TR ${d.taskResistanceSoFar ?? dash}`}
       {` · E ${d.evidenceTotal ?? dash} B ${d.barrierTotal ?? dash} · ${missing} missing`}
     </Text>
   );

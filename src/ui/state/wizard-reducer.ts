@@ -40,6 +40,14 @@ export type WizardAction =
 
 const firstSlot = (step: number) => STEP_SLOTS[STEPS[step]!.id][0]!;
 const lastSlot = (step: number) => STEP_SLOTS[STEPS[step]!.id].at(-1)!;
+/**
+ * Where a step opens: its first slot, but the Barrier step opens on its first score as the
+ * Evidence step does (the reframed question above it comes filled in; Shift+Tab reaches it).
+ */
+const entrySlot = (step: number) => {
+  const slots = STEP_SLOTS[STEPS[step]!.id];
+  return STEPS[step]!.id === 'barriers' ? (slots.find((s) => s.endsWith('.score')) ?? slots[0]!) : slots[0]!;
+};
 /** The field if the step shows it, else the step's first slot. */
 const knownSlot = (step: number, field: string) =>
   STEP_SLOTS[STEPS[step]!.id].includes(slotOf(field)) ? field : firstSlot(step);
@@ -56,7 +64,7 @@ export function initialWizardState(assessment: Assessment, position?: {step?: st
     const found = STEPS.findIndex((s) => s.id === position.step);
     if (found >= 0) {
       step = found;
-      field = firstSlot(found);
+      field = entrySlot(found);
     }
   }
   return {assessment, step, field, overlay: null, editing: false, lastField: {}};
@@ -65,7 +73,7 @@ export function initialWizardState(assessment: Assessment, position?: {step?: st
 function enterStep(state: WizardState, step: number, field?: string): WizardState {
   const to = clampStep(step);
   const id = STEPS[to]!.id;
-  const chosen = knownSlot(to, field ?? state.lastField[id] ?? firstSlot(to));
+  const chosen = knownSlot(to, field ?? state.lastField[id] ?? entrySlot(to));
   return {
     ...state,
     step: to,
@@ -80,7 +88,7 @@ function moveField(state: WizardState, by: 1 | -1): WizardState {
   const slots = STEP_SLOTS[STEPS[state.step]!.id];
   const at = slots.indexOf(slotOf(state.field));
   const next = at + by;
-  if (next >= slots.length) return state.step < STEPS.length - 1 ? enterStep(state, state.step + 1, firstSlot(state.step + 1)) : state;
+  if (next >= slots.length) return state.step < STEPS.length - 1 ? enterStep(state, state.step + 1, entrySlot(state.step + 1)) : state;
   if (next < 0) return state.step > 0 ? enterStep(state, state.step - 1, lastSlot(state.step - 1)) : state;
   return {...state, field: slots[next]!, editing: false};
 }

@@ -5,7 +5,8 @@
  */
 import {isAbsolute, join, relative} from 'node:path';
 import {slugOf as slugOfText} from '../../method/format.js';
-import {Box, Text, useInput} from 'ink';
+import {Box, Text} from 'ink';
+import {useKeypress} from '../keys/keypress-context.js';
 import {useCallback, useState} from 'react';
 import type {Assessment} from '../../method/types.js';
 import {LineInput} from '../components/line-input.js';
@@ -107,7 +108,7 @@ export function ExportPrompt({assessment, finished, focused, active, width, expo
     [dispatch],
   );
   const asking = phase.name === 'confirmIncomplete' || phase.name === 'confirmOverwrite';
-  useInput(
+  useKeypress(
     (input, key) => {
       if (isRootKey(input, key) && !key.escape) return;
       const yes = input === 'y' || input === 'Y';
@@ -116,7 +117,7 @@ export function ExportPrompt({assessment, finished, focused, active, width, expo
     },
     {isActive: active && asking},
   );
-  useInput(
+  useKeypress(
     (input, key) => {
       if (key.ctrl && input === 't') setMermaid((m) => !m);
       if (key.ctrl && input === 'l') setCalibrate((c) => !c);

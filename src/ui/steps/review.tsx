@@ -2,7 +2,8 @@
  * Review & Export: every problem from validate, each one a jump to its field; the composite
  * table; the Markdown export; then the sensitivity, the nearest roles and the score vector.
  */
-import {Box, Text, useInput} from 'ink';
+import {Box, Text} from 'ink';
+import {useKeypress} from '../keys/keypress-context.js';
 import {useMemo, useState} from 'react';
 import {calibrationLine} from '../../method/calibration.js';
 import {CompositeTable} from '../components/composite-table.js';
@@ -35,7 +36,7 @@ export function ReviewStep({width, height, active, exportReport}: StepProps & {e
     [state.assessment, library],
   );
 
-  useInput(
+  useKeypress(
     (input, key) => {
       if (isRootKey(input, key)) return;
       if (key.tab) return dispatch({type: key.shift ? 'previousField' : 'nextField'});
@@ -50,16 +51,17 @@ export function ReviewStep({width, height, active, exportReport}: StepProps & {e
     {isActive: active && listFocused},
   );
 
-  const showTable = height >= 20;
-  const tableRows = showTable ? 10 : 1;
+  // The figures come first, at every size: the problems and the analysis take what is left.
+  const tableRows = 10;
   // The export prompt: heading, path, Mermaid choice and one line of outcome.
   const exportRows = 4;
-  const listRows = Math.max(2, height - tableRows - exportRows - 1 - ANALYSIS_MIN);
+  const listRows = Math.max(1, Math.min(problems.length, height - tableRows - exportRows - 1 - ANALYSIS_MIN));
   const first = Math.max(0, Math.min(at - Math.floor(listRows / 2), problems.length - listRows));
   const shownProblems = Math.min(listRows, problems.length);
   const analysisRows = height - 1 - shownProblems - tableRows - exportRows - 1;
   return (
     <Box flexDirection="column" width={width}>
+      <CompositeTable card={card} width={width} />
       <Text bold={listFocused} {...(listFocused ? tone('accent') : {})} wrap="truncate-end">
         {listFocused ? '› ' : '  '}
         {problems.length === 0
@@ -76,7 +78,6 @@ export function ReviewStep({width, height, active, exportReport}: StepProps & {e
           </Text>
         );
       })}
-      {showTable ? <CompositeTable card={card} width={width} /> : <Text>{card.display.zone ?? 'Zone: —'}</Text>}
       <ExportPrompt
         assessment={state.assessment}
         finished={errors === 0}

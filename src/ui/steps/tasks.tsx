@@ -20,8 +20,9 @@ export function TasksStep({width, height, active}: StepProps) {
   const onEditingChange = useCallback((editing: boolean) => dispatch({type: 'setEditing', editing}), [dispatch]);
   const onCursorChange = useCallback((path: string) => dispatch({type: 'setTableCursor', path}), [dispatch]);
   const dispatchTask = useCallback((a: TaskAction) => dispatch(a), [dispatch]);
-  const tableHeight = (focused: boolean) =>
-    focused ? Math.max(6, height - 1) : Math.max(6, Math.min(height - 5, taskTableHeight(state.assessment.tasks.length)));
+  // Unfocused, the table keeps to the lines the Reinstatement check leaves, so it stays in view.
+  const tableHeight = (focused: boolean, room: number) =>
+    focused ? Math.max(6, height - 1) : Math.max(4, Math.min(room, height - 5, taskTableHeight(state.assessment.tasks.length)));
   const initialField = state.field.startsWith('tasks.') ? state.field : undefined;
   return (
     <FieldForm
@@ -34,14 +35,14 @@ export function TasksStep({width, height, active}: StepProps) {
       special={{
         [TASK_TABLE]: {
           height: tableHeight,
-          render: (focused) => (
+          render: (focused, tableLines) => (
             <TaskTable
               tasks={state.assessment.tasks}
               figures={card.tasks}
               timeTotal={card.taskTimeTotal}
               timeOk={card.taskTimeOk}
               width={width}
-              height={tableHeight(focused)}
+              height={tableLines}
               isActive={active && focused}
               dispatch={dispatchTask}
               onLeave={onLeave}

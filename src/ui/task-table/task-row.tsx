@@ -4,6 +4,7 @@
  */
 import {memo} from 'react';
 import {Text} from 'ink';
+import {Cursor} from '../components/cursor.js';
 import stringWidth from 'string-width';
 import type {TaskLabel} from '../../method/definition.js';
 import type {Task} from '../../method/types.js';
@@ -44,7 +45,7 @@ function EditedCell({edit, width}: {edit: CellEdit; width: number}) {
   return (
     <>
       {safe(shownBefore)}
-      <Text inverse>{safe(at)}</Text>
+      <Cursor under={safe(at)} />
       {safe(after)}
     </>
   );
@@ -68,7 +69,8 @@ function TaskRowView({task, weighted, label, labelSuggested, widths, focusColumn
   const [name, time, score, labelCell, rationale] = cells;
   return (
     <Text wrap="truncate-end">
-      {focusColumn === null ? '  ' : '› '}
+      {/* One focus marker on screen: the row's only while the table has the keys. */}
+      {focusColumn === null || !active ? '  ' : '› '}
       {name} {time} {score} {fitWidth(weighted ?? '—', widths.weighted)} {labelCell} {rationale}
     </Text>
   );

@@ -3,7 +3,8 @@
  * (it reads the latest props from a ref), so Ink does not resubscribe it on every render.
  */
 import {useCallback, useRef} from 'react';
-import {useInput, type Key} from 'ink';
+import type {KeyInfo as Key} from '../keys/parse-keys.js';
+import {useKeypress} from '../keys/keypress-context.js';
 import type {Task} from '../../method/types.js';
 import type {TaskFigures} from '../../method/score.js';
 import {longTextReducer, normaliseText, type LongTextAction} from '../long-text/use-long-text-state.js';
@@ -27,6 +28,15 @@ export type TaskTableInput = {
 
 type Deleted = {index: number; task: Task};
 
+/** What a cell takes, said when a key typed on it does nothing there. */
+const CELL_TAKES: Record<TaskField, string> = {
+  name: 'Enter edits the task; a adds a task below, d deletes, u undoes.',
+  timePercent: 'Time % takes digits 0-100.',
+  score: 'Score takes a digit 1-5.',
+  label: 'Space or Enter changes the label.',
+  rationale: 'Enter edits the rationale; a adds a task below.',
+};
+
 const TEXT_FIELDS = new Set<TaskField>(['name', 'rationale']);
 
 type Memory = {current: Deleted | null};
@@ -36,7 +46,8 @@ function editKey(input: string, key: Key, s: TaskTableInput, field: 'name' | 'ra
   const {cursor, moveCursor, dispatch} = s;
   const edit = cursor.edit;
   if (edit === null) return;
-  if (key.return) return moveCursor({type: 'stopEdit'});
+  // Enter or Esc ends the edit (each change is already in the task); Esc never leaves the step.
+  if (key.return || key.escape) return moveCursor({type: 'stopEdit'});
   if (key.tab || key.upArrow || key.downArrow) {
     moveCursor({type: 'stopEdit'});
     return navigate(input, key, s, deleted);
@@ -47,7 +58,7 @@ function editKey(input: string, key: Key, s: TaskTableInput, field: 'name' | 'ra
   else if (key.rightArrow) action = {type: 'moveRight'};
   else if (key.home) return moveCursor({type: 'setEdit', edit: {...edit, cursor: 0}});
   else if (key.end) return moveCursor({type: 'setEdit', edit: {...edit, cursor: edit.text.length}});
-  else if (key.ctrl || key.meta || key.escape || key.pageUp || key.pageDown) return;
+  else if (key.ctrl || key.meta || key.pageUp || key.pageDown) return;
   else if (input !== '') action = {type: 'insert', text: oneLine(normaliseText(input))};
   if (action === null) return;
   const next = longTextReducer({value: edit.text, cursor: edit.cursor, goalColumn: null}, action);
@@ -137,6 +148,9 @@ function navigate(input: string, key: Key, s: TaskTableInput, deleted: Memory): 
     return dispatch({type: 'setTaskLabel', index: cursor.row, label: nextLabel(f?.label ?? null, f?.suggestedLabel ?? null)});
   }
   if (TEXT_FIELDS.has(field) && key.return) return moveCursor({type: 'startEdit', text: field === 'name' ? task.name : task.rationale});
+  // Nothing typed vanishes without a word: say what this cell takes.
+  if (input !== '' && !key.paste) say(CELL_TAKES[field]);
+  else if (key.paste) say('Paste into a cell while editing it (Enter edits Task and Rationale).');
 
   function move(by: -1 | 1) {
     const to = cursor.row + by;
@@ -192,5 +206,5 @@ export function useTaskTableInput(latest: () => TaskTableInput, isActive: boolea
     [latest],
   );
 
-  useInput(handler, {isActive});
+  useKeypress(handler, {isActive});
 }

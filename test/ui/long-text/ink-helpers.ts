@@ -3,8 +3,9 @@
  * key and wait for the frame to change, wait for text. Ink 6 with React 19 draws asynchronously,
  * so tests wait on frames, never on fixed sleeps.
  */
-import type {ReactElement} from 'react';
+import {createElement, type ReactElement} from 'react';
 import {render} from 'ink-testing-library';
+import {KeypressProvider} from '../../../src/ui/keys/keypress-context.js';
 
 export const KEYS = {
   up: '\u001B[A',
@@ -48,7 +49,8 @@ export const waitForText = (r: Rendered, text: string) => waitForFrame(r, (f) =>
 export async function renderReady(make: (ready: () => void) => ReactElement): Promise<Rendered> {
   let ready!: () => void;
   const listening = new Promise<void>((resolve) => (ready = resolve));
-  const r = render(make(ready));
+  // Below the wizard's one keypress layer, as every input of the wizard is.
+  const r = render(createElement(KeypressProvider, null, make(ready)));
   await listening;
   return r;
 }

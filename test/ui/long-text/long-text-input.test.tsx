@@ -30,7 +30,7 @@ describe('LongTextInput', () => {
 
   it('takes a pasted multi-line chunk whole, with its breaks as \\n, and never leaves', async () => {
     const r = await open();
-    const frame = await send(r, '- first point\r\n- second\r- third', (f) => f.includes('third"'));
+    const frame = await send(r, '\u001b[200~- first point\r\n- second\r- third\u001b[201~', (f) => f.includes('third"'));
     expect(frame).toContain('value="- first point\\n- second\\n- third"');
     expect(frame.endsWith('left=')).toBe(true);
   });

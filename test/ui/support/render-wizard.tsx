@@ -49,7 +49,7 @@ const strip = (s: string) => s.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '');
 export type WizardHarness = ReturnType<typeof mount>;
 
 /** Mount any Ink element with a fake terminal of the given size. */
-export function mount(element: ReactElement, {columns = 80, rows = 24} = {}) {
+export function mount(element: ReactElement, {columns = 80, rows = 24, screenReader = false} = {}) {
   const stdout = new FakeStdout(columns, rows);
   const stdin = new FakeStdin();
   const instance = render(element, {
@@ -59,6 +59,7 @@ export function mount(element: ReactElement, {columns = 80, rows = 24} = {}) {
     debug: true,
     exitOnCtrlC: false,
     patchConsole: false,
+    isScreenReaderEnabled: screenReader,
   });
   let exited = false;
   void instance.waitUntilExit().then(() => {
@@ -102,8 +103,17 @@ export function mount(element: ReactElement, {columns = 80, rows = 24} = {}) {
     async type(text: string) {
       for (const ch of text) await send(ch);
     },
-    /** Send text in one chunk, as a paste arrives. */
-    paste: (text: string) => send(text),
+    /** Paste text as a terminal with bracketed paste sends it: between the paste markers, in one chunk. */
+    paste: (text: string) => send(`\u001b[200~${text}\u001b[201~`),
+    /** Send bytes in one chunk, as keys typed fast or over a slow link arrive together; wait until every key is drawn. */
+    async burst(data: string) {
+      await send(data);
+      // The keys of a burst are handed out one per turn of the event loop: wait for the frames to stop.
+      for (let seen = -1; seen !== stdout.frames.length; ) {
+        seen = stdout.frames.length;
+        await new Promise((r) => setTimeout(r, 30));
+      }
+    },
     /** Change the terminal size and tell the app, as a terminal does. */
     async resize(c: number, r: number) {
       stdout.columns = c;
@@ -124,6 +134,7 @@ export type RenderWizardOptions = {
   readOnly?: boolean;
   exportReport?: ExportReport;
   color?: boolean;
+  screenReader?: boolean;
 };
 
 /** Render the whole wizard over a memory draft. */

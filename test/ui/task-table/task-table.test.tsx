@@ -109,7 +109,7 @@ describe('TaskTable', () => {
     let frame = await send(r, 'a');
     expect(frame).toMatch(/^› Research/m);
     tap(r, 'end');
-    frame = await send(r, '\r\nand\nwriting', (f) => f.includes('writing'));
+    frame = await send(r, '\u001b[200~\r\nand\nwriting\u001b[201~', (f) => f.includes('writing'));
     expect(frame).toMatch(/^› Research and writing/m);
     expect(frame).toContain('editing=true');
   });

@@ -1,0 +1,84 @@
+/**
+ * One keypress layer for the whole wizard: the terminal's input is read once (through Ink's
+ * stdin, which keeps raw mode and the timing of a lone Esc), split into keypresses, and handed
+ * to each active handler one key at a time. Keys that arrived together wait for each other:
+ * React commits a key's changes in a microtask, so the next key is handed out a macrotask later,
+ * when the handlers (registered in layout effects, their props read at render) are those of
+ * the screen the key before made. Each key of a burst does what it would do alone.
+ */
+import {useStdin} from 'ink';
+import {createContext, useContext, useLayoutEffect, useRef, type ReactNode} from 'react';
+import {bracketedPasteOff} from '../terminal-modes.js';
+import {createKeySplitter, type KeyInfo, type Keypress} from './parse-keys.js';
+
+export type KeypressHandler = (input: string, key: KeyInfo) => void;
+
+type Entry = {handler: KeypressHandler; isActive: boolean; live: boolean};
+
+type Registry = {add: (entry: Entry) => () => void};
+
+const KeypressContext = createContext<Registry | null>(null);
+
+/** Reads the terminal for the wizard; below it, `useKeypress` receives one key at a time. */
+export function KeypressProvider({children}: {children: ReactNode}) {
+  const {setRawMode, isRawModeSupported, internal_eventEmitter: events} = useStdin();
+  const entries = useRef<Entry[]>([]);
+  const registry = useRef<Registry>({
+    add(entry) {
+      entries.current = [...entries.current, entry];
+      return () => {
+        entry.live = false;
+        entries.current = entries.current.filter((e) => e !== entry);
+      };
+    },
+  });
+
+  // Layout effects: listening before any passive effect of the tree below runs.
+  useLayoutEffect(() => {
+    if (!isRawModeSupported) return;
+    setRawMode(true);
+    return () => setRawMode(false);
+  }, [isRawModeSupported, setRawMode]);
+
+  useLayoutEffect(() => {
+    const splitter = createKeySplitter();
+    const queue: Keypress[] = [];
+    let timer: NodeJS.Immediate | undefined;
+    const drain = () => {
+      timer = undefined;
+      const next = queue.shift();
+      if (next === undefined) return;
+      // Who is listening is read again for every key: the one before may have moved the focus.
+      for (const entry of entries.current) if (entry.live && entry.isActive) entry.handler(next.input, next.key);
+      if (queue.length > 0) timer = setImmediate(drain);
+    };
+    const onInput = (data: string) => {
+      queue.push(...splitter.push(data));
+      // A lone key (typing) is handled at once; a burst one key per turn of the event loop.
+      if (timer === undefined) drain();
+    };
+    events.on('input', onInput);
+    return () => {
+      events.removeListener('input', onInput);
+      // Unmounted (left, or Ink ending on a signal): the terminal's paste mode goes back at once.
+      bracketedPasteOff();
+      if (timer !== undefined) clearImmediate(timer);
+      queue.length = 0;
+    };
+  }, [events]);
+
+  return <KeypressContext.Provider value={registry.current}>{children}</KeypressContext.Provider>;
+}
+
+/** Calls `handler` for every keypress while `isActive`; a paste is one call with `key.paste`. */
+export function useKeypress(handler: KeypressHandler, {isActive = true}: {isActive?: boolean} = {}): void {
+  const registry = useContext(KeypressContext);
+  if (registry === null) throw new Error('useKeypress needs a KeypressProvider above it');
+  const entry = useRef<Entry>({handler, isActive, live: true});
+  entry.current.handler = handler;
+  entry.current.isActive = isActive;
+  useLayoutEffect(() => {
+    entry.current.live = true;
+    return registry.add(entry.current);
+  }, [registry]);
+}
