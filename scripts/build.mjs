@@ -266,10 +266,11 @@ const wizardBundle = nameByContent(tmp, 'wizard');
 const bundles = {new: {...wizardBundle, key: 'new'}, resume: {...wizardBundle, key: 'resume'}};
 const renamed = {wizard: wizardBundle.file, late: lateBundle.file, zod: zodBundle.file};
 
-// The other commands: one script each, so that each loads only what it needs.
-const COMMANDS = readdirSync(`${root}src/commands`)
-  .map((f) => f.replace(/\.ts$/, ''))
-  .filter((name) => !['new', 'resume', 'io', 'input', 'json-file'].includes(name) && /^[a-z-]+$/.test(name));
+// The other commands: one script each, so that each loads only what it needs. A command is what
+// src/cli.ts loads; the modules they share (input, stdin, workflow commands…) are not scripts.
+const COMMANDS = [...readFileSync(`${root}src/cli.ts`, 'utf8').matchAll(/import\('\.\/commands\/([a-z-]+)\.js'\)/g)]
+  .map((m) => m[1])
+  .filter((name) => name !== 'new' && name !== 'resume');
 const scripts = await build({
   ...scriptOptions,
   entryPoints: Object.fromEntries(COMMANDS.map((name) => [`command-${name}`, `src/commands/${name}.ts`])),
