@@ -212,12 +212,23 @@ const sharedZod = {
     }));
   },
 };
+// Every module the wizard imports dynamically is here: the late-modules plugin refuses any
+// other, because esbuild would otherwise inline it (and all it imports, zod included) into the
+// script the first frame reads and compiles.
 const LATE_MODULES = {
   loadStore: 'src/store/load-store.ts',
   drafts: 'src/store/drafts.ts',
   library: 'src/store/library.ts',
   render: 'src/report/render.ts',
   atomically: 'atomically',
+  model: 'src/method/model.ts',
+  writeOutput: 'src/report/write-output.ts',
+  libraryFolder: 'src/report/library-folder.ts',
+  libraryFolderConfig: 'src/config/library-folder.ts',
+  readReportFile: 'src/report/read-file.ts',
+  lookup: 'src/store/lookup.ts',
+  input: 'src/commands/input.ts',
+  example: 'src/examples/commercial-electrician.ts',
 };
 const late = await build({
   ...scriptOptions,
@@ -240,7 +251,9 @@ const lateModules = {
     b.onResolve({filter: /.*/}, (args) => {
       if (args.kind !== 'dynamic-import') return undefined;
       const key = lateByPath.get(args.path) ?? lateByPath.get(resolvePath(args.resolveDir, args.path).replace(/\.js$/, ''));
-      return key ? {path: key, namespace: 'late'} : undefined;
+      if (key) return {path: key, namespace: 'late'};
+      if (args.path.startsWith('node:')) return undefined;
+      return {errors: [{text: `the wizard imports ${args.path} dynamically: add it to LATE_MODULES in scripts/build.mjs, or esbuild inlines it into the first frame's script`}]};
     });
     b.onLoad({filter: /.*/, namespace: 'late'}, (args) => ({
       contents: `const late = globalThis[${LATE}];
