@@ -3,11 +3,11 @@
  * the method (sensitivity.ts, compare.ts); this file only lays it out, to a terminal width.
  */
 import stringWidth from 'string-width';
+import {graphemes} from '../io/graphemes.js';
 import type {Comparison, InputDifference, Value} from '../method/compare.js';
 import {fixed} from '../method/format.js';
 import type {Change, Sensitivity} from '../method/sensitivity.js';
 
-const segmenter = new Intl.Segmenter();
 
 /** The width to lay text out to: the terminal's columns, 80 when unknown (a pipe). */
 export const widthOf = (columns: number | undefined): number => (columns && columns > 0 ? columns : 80);
@@ -17,7 +17,7 @@ export function fitCells(text: string, width: number): string {
   if (stringWidth(text) <= width) return text;
   let out = '';
   let used = 0;
-  for (const {segment} of segmenter.segment(text)) {
+  for (const {segment} of graphemes(text)) {
     const w = stringWidth(segment);
     if (used + w > width - 1) break;
     out += segment;

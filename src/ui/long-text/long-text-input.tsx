@@ -6,6 +6,7 @@
 import {useCallback, useMemo, useRef, useState} from 'react';
 import {Box, Text} from 'ink';
 import stringWidth from 'string-width';
+import {graphemes} from '../../io/graphemes.js';
 import {terminalSafeLine as safe} from '../../io/terminal-text.js';
 import type {EditorResult} from './external-editor.js';
 import {Cursor} from '../components/cursor.js';
@@ -30,7 +31,6 @@ export type LongTextInputProps = {
   editText?: ((text: string) => EditorResult) | undefined;
 };
 
-const segmenter = new Intl.Segmenter();
 
 /** One screen row; on the cursor's row the character under the cursor is shown inverted. */
 function CursorLine({line, column}: {line: VisualLine; column: number | null}) {
@@ -40,7 +40,7 @@ function CursorLine({line, column}: {line: VisualLine; column: number | null}) {
   let after = '';
   let used = 0;
   let placed = false;
-  for (const {segment} of segmenter.segment(line.text)) {
+  for (const {segment} of graphemes(line.text)) {
     if (placed) after += segment;
     else if (used >= column) [at, placed] = [segment, true];
     else before += segment;

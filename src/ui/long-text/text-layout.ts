@@ -3,8 +3,8 @@
  * character to the assessor) and cell widths (CJK and most emoji take two cells).
  */
 import stringWidth from 'string-width';
+import {graphemes} from '../../io/graphemes.js';
 
-const segmenter = new Intl.Segmenter();
 
 /** One row on screen: value.slice(start, end), with no line break in it. */
 export type VisualLine = {start: number; end: number; text: string};
@@ -13,7 +13,7 @@ type Grapheme = {at: number; length: number; width: number; space: boolean};
 
 function graphemesOf(text: string, base: number): Grapheme[] {
   const out: Grapheme[] = [];
-  for (const {segment, index} of segmenter.segment(text)) {
+  for (const {segment, index} of graphemes(text)) {
     out.push({at: base + index, length: segment.length, width: stringWidth(segment), space: segment === ' '});
   }
   return out;
@@ -25,7 +25,7 @@ export function previousBoundary(value: string, offset: number): number {
   const lineStart = value.lastIndexOf('\n', offset - 1) + 1;
   if (lineStart === offset) return offset - 1;
   let before = lineStart;
-  for (const {index} of segmenter.segment(value.slice(lineStart, offset))) before = lineStart + index;
+  for (const {index} of graphemes(value.slice(lineStart, offset))) before = lineStart + index;
   return before;
 }
 
@@ -33,7 +33,7 @@ export function previousBoundary(value: string, offset: number): number {
 export function nextBoundary(value: string, offset: number): number {
   if (offset >= value.length) return value.length;
   if (value[offset] === '\n') return offset + 1;
-  const first = segmenter.segment(value.slice(offset, offset + 16))[Symbol.iterator]().next().value;
+  const first = graphemes(value.slice(offset, offset + 16))[Symbol.iterator]().next().value;
   return offset + (first?.segment.length ?? 1);
 }
 
@@ -135,7 +135,7 @@ export function fitWidth(text: string, width: number): string {
   if (total <= width) return text + ' '.repeat(width - total);
   let used = 0;
   let out = '';
-  for (const {segment} of segmenter.segment(text)) {
+  for (const {segment} of graphemes(text)) {
     const w = stringWidth(segment);
     if (used + w > width - 1) break;
     out += segment;

@@ -6,6 +6,7 @@ import {memo} from 'react';
 import {Text} from 'ink';
 import {Cursor} from '../components/cursor.js';
 import stringWidth from 'string-width';
+import {graphemes} from '../../io/graphemes.js';
 import type {TaskLabel} from '../../method/definition.js';
 import type {Task} from '../../method/types.js';
 import {fitWidth} from '../long-text/text-layout.js';
@@ -28,14 +29,13 @@ export type TaskRowProps = {
   entry: string | null;
 };
 
-const segmenter = new Intl.Segmenter();
 
 /** The edited text around its cursor, cut to fit the cell, the cursor always in view. */
 function EditedCell({edit, width}: {edit: CellEdit; width: number}) {
   // A rationale may hold line breaks; in a one-line cell each shows as ↵ (same length, offsets kept).
   const text = edit.text.replace(/\n/g, '↵');
-  const before = [...segmenter.segment(text.slice(0, edit.cursor))].map((s) => s.segment);
-  const rest = [...segmenter.segment(text.slice(edit.cursor))].map((s) => s.segment);
+  const before = [...graphemes(text.slice(0, edit.cursor))].map((s) => s.segment);
+  const rest = [...graphemes(text.slice(edit.cursor))].map((s) => s.segment);
   const at = rest[0] ?? ' ';
   let used = before.reduce((w, g) => w + stringWidth(g), 0) + stringWidth(at);
   let start = 0;
