@@ -1,4 +1,4 @@
-import {writeFileSync} from 'node:fs';
+import {readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {inputsOf, staticClosureOf} from '../support/bundle.js';
@@ -115,6 +115,14 @@ describe('non-interactive commands do not load React or Ink', () => {
     const inputs = [...staticClosureOf('src/cli.ts')].flatMap((chunk) => inputsOf(chunk));
     expect(inputs).toContain('src/cli-spec.ts');
     expect(inputs.filter((input) => /node_modules\/commander\//.test(input))).toEqual([]);
+  });
+
+  it("the wizard's first-frame script holds neither zod, conf, mustache nor the report reader (they are the late script's)", () => {
+    const wizard = Object.keys(JSON.parse(readFileSync(join(ROOT, 'build/meta.json'), 'utf8')).outputs).find((out) => /dist\/wizard-[0-9a-f]{12}\.cjs$/.test(out));
+    expect(wizard).toBeDefined();
+    const inputs = inputsOf(wizard!);
+    expect(inputs).toContain('src/ui/wizard.tsx');
+    expect(inputs.filter((input) => /node_modules\/(zod|conf|ajv|mustache)\/|src\/(report\/(parse|read-file|render)|store\/(drafts|library)|commands\/input)\.ts$/.test(input))).toEqual([]);
   });
 
   it('the wizard does load Ink (the check above can fail)', () => {
