@@ -127,8 +127,9 @@ import * as io from './src/io/errors.ts';
 globalThis[${SHARED_IO}] = io;
 let late;
 globalThis[${LATE}] ??= () => (late ??= loadBundle(${JSON.stringify(lateBundle.file)}, ${JSON.stringify(lateBundle.encoding)}));
-let zod;
-globalThis[${ZOD}] ??= () => (zod ??= loadBundle(${JSON.stringify(zodBundle.file)}, ${JSON.stringify(zodBundle.encoding)}));
+const shared = {};
+const sharedBundles = ${JSON.stringify(sharedBundles)};
+globalThis[${SHARED}] ??= (key) => (shared[key] ??= loadBundle(sharedBundles[key].file, sharedBundles[key].encoding));
 export const run = (ctx) => loadBundle(${JSON.stringify(file)}, ${JSON.stringify(encoding)})${key ? `[${JSON.stringify(key)}]` : ''}.run(ctx);`,
         resolveDir: root,
       };
@@ -189,32 +190,53 @@ const scriptOptions = {
 const LATE = "Symbol.for('role-wizard/late')";
 
 /**
- * zod (~450 KB) is one code-cached script of its own that the late script and every command
- * script load, instead of a copy in each. Loaded by the CLI's loader (with its code cache), or
- * required from beside the script when a script is loaded on its own.
+ * Packages that several scripts use are each one code-cached script of their own, which the late
+ * script and the command scripts load on first use instead of holding a copy each: zod (~450 KB),
+ * conf with ajv (~140 KB: the late script and import), momoa (~27 KB, in every script, for JSON
+ * error positions only). A script reaches a package through a stub whose exports are getters, so
+ * the package's script is read only when one of its exports is first used: by the CLI's loader
+ * (with its code cache), or required from beside the script when a script is loaded on its own.
  */
-const ZOD = "Symbol.for('role-wizard/zod')";
-const zod = await build({
-  ...scriptOptions,
-  stdin: {contents: "export * from 'zod';", resolveDir: root, sourcefile: 'zod-entry.ts', loader: 'ts'},
-  outfile: `${tmp}/zod.cjs`,
-});
-const zodBundle = nameByContent(tmp, 'zod');
-const sharedZod = {
-  name: 'shared-zod',
+const SHARED = "Symbol.for('role-wizard/shared')";
+const SHARED_PACKAGES = {zod: 'zod', momoa: '@humanwhocodes/momoa', conf: 'conf'};
+const sharedBundles = {};
+const sharedExports = {};
+const sharedBuilds = [];
+for (const [key, pkg] of Object.entries(SHARED_PACKAGES)) {
+  sharedExports[key] = Object.keys(await import(pkg));
+  const hasDefault = sharedExports[key].includes('default');
+  sharedBuilds.push(await build({
+    ...scriptOptions,
+    stdin: {contents: `export * from '${pkg}';${hasDefault ? ` export {default} from '${pkg}';` : ''}`, resolveDir: root, sourcefile: `${key}-entry.ts`, loader: 'ts'},
+    outfile: `${tmp}/${key}.cjs`,
+  }));
+  sharedBundles[key] = nameByContent(tmp, key);
+}
+const sharedPackages = {
+  name: 'shared-packages',
   setup(b) {
-    b.onResolve({filter: /^zod$/}, () => ({path: 'zod', namespace: 'shared-zod'}));
-    b.onResolve({filter: /^\.\/zod-[0-9a-f]{12}\.cjs$/}, (args) => ({path: args.path, external: true}));
-    b.onLoad({filter: /.*/, namespace: 'shared-zod'}, () => ({
-      contents: `module.exports = globalThis[${ZOD}]?.() ?? require(${JSON.stringify(`./${zodBundle.file}`)});`,
-      loader: 'js',
-      resolveDir: root,
-    }));
+    const byName = new Map(Object.entries(SHARED_PACKAGES).map(([key, pkg]) => [pkg, key]));
+    const filter = new RegExp(`^(${Object.values(SHARED_PACKAGES).map((p) => p.replace(/[/.]/g, '\\$&')).join('|')})$`);
+    b.onResolve({filter}, (args) => ({path: byName.get(args.path), namespace: 'shared-package'}));
+    b.onLoad({filter: /.*/, namespace: 'shared-package'}, ({path: key}) => {
+      const names = sharedExports[key];
+      const load = `globalThis[${SHARED}]?.(${JSON.stringify(key)}) ?? require(${JSON.stringify(`./${sharedBundles[key].file}`)})`;
+      // Our sources are ES modules, so esbuild hands a CommonJS stub's module.exports itself to a
+      // default import (as Node does): a package whose one export is its default (conf) is that
+      // export, loaded with the module that imports it. Of the others we import names only.
+      if (names.length === 1 && names[0] === 'default') return {contents: `module.exports = (${load}).default;`, loader: 'js', resolveDir: root};
+      return {
+        contents: `let loaded;
+const load = () => (loaded ??= ${load});
+for (const name of ${JSON.stringify(names)}) Object.defineProperty(exports, name, {enumerable: true, get: () => load()[name]});`,
+        loader: 'js',
+        resolveDir: root,
+      };
+    });
+    const files = new Set(Object.values(sharedBundles).map((bundle) => `./${bundle.file}`));
+    b.onResolve({filter: /^\.\/[a-z]+-[0-9a-f]{12}\.cjs$/}, (args) => (files.has(args.path) ? {path: args.path, external: true} : undefined));
   },
 };
-// Every module the wizard imports dynamically is here: the late-modules plugin refuses any
-// other, because esbuild would otherwise inline it (and all it imports, zod included) into the
-// script the first frame reads and compiles.
 const LATE_MODULES = {
   loadStore: 'src/store/load-store.ts',
   drafts: 'src/store/drafts.ts',
@@ -241,7 +263,7 @@ const late = await build({
     loader: 'ts',
   },
   outfile: `${tmp}/late.cjs`,
-  plugins: [sharedZod, sharedIo],
+  plugins: [sharedPackages, sharedIo],
 });
 const lateBundle = nameByContent(tmp, 'late');
 const lateByPath = new Map(Object.entries(LATE_MODULES).map(([key, path]) => [path.startsWith('src/') ? resolvePath(root, path).replace(/\.ts$/, '') : path, key]));
@@ -273,11 +295,11 @@ const wizard = await build({
     loader: 'ts',
   },
   outfile: `${tmp}/wizard.cjs`,
-  plugins: [lateModules, sharedIo],
+  plugins: [lateModules, sharedPackages, sharedIo],
 });
 const wizardBundle = nameByContent(tmp, 'wizard');
 const bundles = {new: {...wizardBundle, key: 'new'}, resume: {...wizardBundle, key: 'resume'}};
-const renamed = {wizard: wizardBundle.file, late: lateBundle.file, zod: zodBundle.file};
+const renamed = {wizard: wizardBundle.file, late: lateBundle.file, ...Object.fromEntries(Object.entries(sharedBundles).map(([key, b]) => [key, b.file]))};
 
 // The other commands: one script each, so that each loads only what it needs. A command is what
 // src/cli.ts loads; the modules they share (input, stdin, workflow commands…) are not scripts.
@@ -289,7 +311,7 @@ const scripts = await build({
   entryPoints: Object.fromEntries(COMMANDS.map((name) => [`command-${name}`, `src/commands/${name}.ts`])),
   outdir: tmp,
   outExtension: {'.js': '.cjs'},
-  plugins: [sharedZod, sharedIo],
+  plugins: [sharedPackages, sharedIo],
 });
 for (const name of COMMANDS) {
   bundles[name] = nameByContent(tmp, `command-${name}`);
@@ -327,10 +349,10 @@ for (const name of readdirSync(`${root}dist`)) {
 
 // Which chunk holds what: tests use it to prove that commands which draw nothing load no UI.
 const outputs = {...main.metafile.outputs};
-for (const [name, out] of [...Object.entries(wizard.metafile.outputs), ...Object.entries(late.metafile.outputs), ...Object.entries(scripts.metafile.outputs), ...Object.entries(commander.metafile.outputs), ...Object.entries(zod.metafile.outputs)]) {
+for (const [name, out] of [...Object.entries(wizard.metafile.outputs), ...Object.entries(late.metafile.outputs), ...Object.entries(scripts.metafile.outputs), ...Object.entries(commander.metafile.outputs), ...sharedBuilds.flatMap((b) => Object.entries(b.metafile.outputs))]) {
   outputs[name.replace(/([a-z-]+)\.cjs$/, (_, base) => renamed[base] ?? `${base}.cjs`)] = out;
 }
-const metafile = {inputs: {...wizard.metafile.inputs, ...late.metafile.inputs, ...scripts.metafile.inputs, ...commander.metafile.inputs, ...zod.metafile.inputs, ...main.metafile.inputs}, outputs};
+const metafile = {inputs: {...wizard.metafile.inputs, ...late.metafile.inputs, ...scripts.metafile.inputs, ...commander.metafile.inputs, ...Object.assign({}, ...sharedBuilds.map((b) => b.metafile.inputs)), ...main.metafile.inputs}, outputs};
 mkdirSync(`${root}build`, {recursive: true});
 const metaTmp = `${root}build/meta.json.${process.pid}`;
 writeFileSync(metaTmp, JSON.stringify(metafile).replaceAll(`dist.tmp-${process.pid}/`, 'dist/'));

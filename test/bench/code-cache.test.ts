@@ -12,7 +12,7 @@ describe('the code cache of the built commands', () => {
     const first = runCli(['score', SEED_FIXTURE], {env});
     expect(first.code).toBe(0);
     const files = readdirSync(cache).filter((f) => f.endsWith('.v8')).sort();
-    // One cache per script the command ran (its own, and zod's shared one); a short run saves them at exit.
+    // One cache per script the command ran (its own, and the shared zod script's); a short run saves them at exit.
     expect(files).toHaveLength(2);
     expect(files[0]).toMatch(/^command-score-[0-9a-f]{12}\.cjs-v\d+\.\d+\.\d+-\w+\.exit\.v8$/);
     expect(files[1]).toMatch(/^zod-[0-9a-f]{12}\.cjs-v\d+\.\d+\.\d+-\w+\.exit\.v8$/);
