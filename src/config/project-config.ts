@@ -8,6 +8,7 @@ import {dirname, resolve} from 'node:path';
 import {lilconfigSync} from 'lilconfig';
 import {CliError} from '../io/errors.js';
 import {parseJsonText} from '../io/json-text.js';
+import {READ_LIMITS, readBounded} from '../io/read-text.js';
 import {underDefaults} from '../method/method-defaults.js';
 import type {Assessment} from '../method/types.js';
 import {
@@ -126,6 +127,10 @@ const searcher = lilconfigSync(PACKAGE_KEY, {
   searchPlaces: [CONFIG_FILE, 'package.json'],
   packageProp: PACKAGE_KEY,
   loaders: {'.json': (file: string, content: string) => parseJsonText(content, file)},
+  // Through our bounded reader, not fs.readFileSync (patches/lilconfig+3.1.5.patch adds the
+  // option): a config that is a FIFO, a device or a huge file is refused with its name instead
+  // of hanging the command or filling its memory.
+  readFileSync: (file: string) => readBounded(file, file, {maxBytes: READ_LIMITS.configBytes, noun: 'config file'}),
   transform: (found) => (found === null ? null : {filepath: found.filepath, config: projectConfigFrom(found.config, found.filepath)}),
 });
 
