@@ -9,15 +9,13 @@ import {lilconfigSync} from 'lilconfig';
 import {CliError} from '../io/errors.js';
 import {parseJsonText} from '../io/json-text.js';
 import {READ_LIMITS, readBounded} from '../io/read-text.js';
-import {underDefaults} from '../method/method-defaults.js';
+import {allowedValue, allowsValue, defaultsProblem, METHOD_DEFAULT_KEYS, underDefaults} from '../method/method-defaults.js';
 import type {Assessment} from '../method/types.js';
 import {
   DEFAULT_RULES,
   type DefaultRule,
   METHOD_DEFAULTS,
   type MethodDefaults,
-  OVERRIDABLE_DEFAULTS,
-  type OverridableDefault,
   type RuleLevel,
 } from '../method/definition.js';
 
@@ -39,7 +37,6 @@ export type ProjectConfig = {
 
 const LEVELS = ['off', 'warn', 'error'] as const;
 const RULE_KEYS = Object.keys(DEFAULT_RULES) as DefaultRule[];
-const DEFAULT_KEYS = Object.keys(OVERRIDABLE_DEFAULTS) as OverridableDefault[];
 
 /** The config when no file states one. */
 export const BUILT_IN_CONFIG: Readonly<ProjectConfig> = Object.freeze({
@@ -49,11 +46,6 @@ export const BUILT_IN_CONFIG: Readonly<ProjectConfig> = Object.freeze({
   methodDefaults: Object.freeze({...METHOD_DEFAULTS}),
   rules: Object.freeze(Object.fromEntries(RULE_KEYS.map((k) => [k, 'warn'])) as Record<DefaultRule, RuleLevel>),
 });
-
-const allowedRange = (key: OverridableDefault) => {
-  const d = OVERRIDABLE_DEFAULTS[key];
-  return `${d.integer ? 'a whole number' : 'a number'} from ${d.min} to ${d.max}`;
-};
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -71,17 +63,15 @@ function readConfigData(data: unknown, fail: (key: string[], message: string) =>
   known(data, [], ['$schema', 'library', 'methodDefaults', 'rules']);
   const {library, methodDefaults, rules} = data;
   if (library !== undefined && (typeof library !== 'string' || library.trim() === '')) fail(['library'], 'expected a folder path (text)');
-  const defaults: Partial<MethodDefaults> = {};
+  const defaults: Record<string, unknown> = {};
   if (methodDefaults !== undefined) {
     if (!isObject(methodDefaults)) fail(['methodDefaults'], 'expected an object');
-    known(methodDefaults, ['methodDefaults'], DEFAULT_KEYS);
-    for (const key of DEFAULT_KEYS) {
+    known(methodDefaults, ['methodDefaults'], METHOD_DEFAULT_KEYS);
+    for (const key of METHOD_DEFAULT_KEYS) {
       const value = methodDefaults[key];
       if (value === undefined) continue;
-      const d = OVERRIDABLE_DEFAULTS[key];
-      const ok = typeof value === 'number' && Number.isFinite(value) && value >= d.min && value <= d.max && (!d.integer || Number.isInteger(value));
-      if (!ok) fail(['methodDefaults', key], `expected ${allowedRange(key)}`);
-      defaults[key] = value as number;
+      if (!allowsValue(key, value)) fail(['methodDefaults', key], `expected ${allowedValue(key)}`);
+      defaults[key] = value;
     }
   }
   const levels: Partial<Record<DefaultRule, RuleLevel>> = {};
@@ -95,7 +85,7 @@ function readConfigData(data: unknown, fail: (key: string[], message: string) =>
       levels[key] = value as RuleLevel;
     }
   }
-  return {library: library as string | undefined, defaults, levels};
+  return {library: library as string | undefined, defaults: defaults as Partial<MethodDefaults>, levels};
 }
 
 /** Check a config's data and resolve it against the file's folder; a CliError names file, key and what is allowed. */
@@ -107,12 +97,8 @@ export function projectConfigFrom(data: unknown, file: string): ProjectConfig {
   };
   const c = readConfigData(data, fail);
   const methodDefaults: MethodDefaults = {...METHOD_DEFAULTS, ...c.defaults};
-  if (methodDefaults.quickScreenYellowMin > methodDefaults.quickScreenGreenMin) {
-    fail(
-      ['methodDefaults', 'quickScreenYellowMin'],
-      `${methodDefaults.quickScreenYellowMin} is above quickScreenGreenMin (${methodDefaults.quickScreenGreenMin}); the Yellow band must start at or below the Green one`,
-    );
-  }
+  const problem = defaultsProblem(methodDefaults);
+  if (problem) fail(['methodDefaults', problem.key], problem.message);
   const dir = dirname(file);
   return {
     file,
