@@ -35,7 +35,14 @@ export type ProjectConfig = {
   rules: Record<DefaultRule, RuleLevel>;
 };
 
-const LEVELS = ['off', 'warn', 'error'] as const;
+/** How `check` may treat a default rule. */
+export const RULE_LEVELS = ['off', 'warn', 'error'] as const;
+/** What a rule's level may be, in words (the config's error and the README say it so). */
+export const RULE_LEVELS_ALLOWED = `one of ${RULE_LEVELS.map((l) => `"${l}"`).join(', ')}`;
+/** What "library" may be, in words. */
+export const LIBRARY_ALLOWED = 'a folder path (text)';
+/** The top-level keys of the config. */
+export const CONFIG_KEYS = ['$schema', 'library', 'methodDefaults', 'rules'] as const;
 const RULE_KEYS = Object.keys(DEFAULT_RULES) as DefaultRule[];
 
 /** The config when no file states one. */
@@ -60,9 +67,9 @@ function readConfigData(data: unknown, fail: (key: string[], message: string) =>
     if (unknown.length) fail([...path, unknown[0]!], `unknown key; allowed: ${keys.filter((k) => k !== '$schema').join(', ')}`);
   };
   if (!isObject(data)) fail([], 'expected an object');
-  known(data, [], ['$schema', 'library', 'methodDefaults', 'rules']);
+  known(data, [], CONFIG_KEYS);
   const {library, methodDefaults, rules} = data;
-  if (library !== undefined && (typeof library !== 'string' || library.trim() === '')) fail(['library'], 'expected a folder path (text)');
+  if (library !== undefined && (typeof library !== 'string' || library.trim() === '')) fail(['library'], `expected ${LIBRARY_ALLOWED}`);
   const defaults: Record<string, unknown> = {};
   if (methodDefaults !== undefined) {
     if (!isObject(methodDefaults)) fail(['methodDefaults'], 'expected an object');
@@ -81,7 +88,7 @@ function readConfigData(data: unknown, fail: (key: string[], message: string) =>
     for (const key of RULE_KEYS) {
       const value = rules[key];
       if (value === undefined) continue;
-      if (!LEVELS.includes(value as RuleLevel)) fail(['rules', key], `expected one of ${LEVELS.map((l) => `"${l}"`).join(', ')}`);
+      if (!RULE_LEVELS.includes(value as RuleLevel)) fail(['rules', key], `expected ${RULE_LEVELS_ALLOWED}`);
       levels[key] = value as RuleLevel;
     }
   }
