@@ -25,7 +25,8 @@ const text = () => z.string({error: 'expected text'}).default('');
 const labelDefault = <K extends LabelDefault>(key: K) => {
   const allowed = `expected ${allowedValue(key)}`;
   const value = LABEL_DEFAULTS[key].kind === 'taskLabel' ? z.enum(METHOD.taskLabels, {error: allowed}) : z.string({error: allowed}).refine((v) => allowsValue(key, v), {error: allowed});
-  return value.optional() as z.ZodOptional<z.ZodType<MethodDefaults[K]>>;
+  // The rule in words for the JSON Schema, whose string checks cannot say it.
+  return value.meta({description: allowed.replace(/^expected /, '')}).optional() as z.ZodOptional<z.ZodType<MethodDefaults[K]>>;
 };
 
 const labelDefaultsShape = () =>
