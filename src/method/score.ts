@@ -166,7 +166,14 @@ function quickScreenOf(p: number, g: number, d: MethodDefaults): string {
 /** The Red sub-label line when Red has none (the default). */
 export const RED_HAS_NO_SUB_LABEL = 'None (Red has no sub-label)';
 
-function subLabelOf(zone: Zone, growth: number | null, share: number | null, d: MethodDefaults): {label: string | null; reason: string | null} {
+/** "% of task time scoring 3+" [seed]: null until every task has its time and score. */
+export function shareScoring3PlusOf(tasks: readonly Task[]): number | null {
+  if (tasks.length === 0 || !tasks.every((t) => t.timePercent !== null && t.score !== null)) return null;
+  return tasks.reduce((s, t) => s + ((t.score as number) >= METHOD.subLabels.highScoreFrom ? (t.timePercent as number) : 0), 0);
+}
+
+/** The sub-label of a zone (and why), from the Growth score and the share of time scoring 3+, under these defaults. */
+export function subLabelOf(zone: Zone, growth: number | null, share: number | null, d: MethodDefaults): {label: string | null; reason: string | null} {
   if (zone === 'GREEN') {
     if (growth === METHOD.subLabels.accelerated.growth) {
       return {
@@ -219,10 +226,7 @@ export function score(a: Assessment): Scorecard {
           notInvolved: timeWhere(a.tasks, tasks, (f) => f.label === 'NOT INVOLVED'),
         }
       : null;
-  const shareScoring3Plus =
-    timesComplete && a.tasks.every((t) => t.score !== null)
-      ? a.tasks.reduce((s, t) => s + ((t.score ?? 0) >= METHOD.subLabels.highScoreFrom ? (t.timePercent ?? 0) : 0), 0)
-      : null;
+  const shareScoring3Plus = shareScoring3PlusOf(a.tasks);
 
   // Evidence, barriers and the three modifiers.
   const evidenceTotal = sumOrNull(Object.values(a.evidence).map((e) => e.score));

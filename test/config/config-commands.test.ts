@@ -1,7 +1,7 @@
 /**
  * Every command that shows a zone's sub-label takes the team's method defaults from the project
  * config, found as `check` finds it (above the report's folder, or above the current folder for
- * a draft): `sensitivity`, `diff`, `index` and the wizard's library. A config that moves a
+ * a draft): `list`, `sensitivity`, `diff`, `index` and the wizard's library. A config that moves a
  * threshold moves what they show.
  */
 import {mkdirSync, writeFileSync} from 'node:fs';
@@ -73,6 +73,29 @@ describe('the config moves what the commands show', () => {
     const again = runCli(['index'], {cwd: repo.root}).stdout.split('\n');
     expect(again.find((l) => l.includes('yellow.md'))).toContain('Yellow (Moderate)');
     expect(again.find((l) => l.includes('yellow-b.md'))).toContain('Yellow (Urgent)');
+  });
+
+  it("list: each draft's sub-label under the current folder's config, a draft's own defaults first", () => {
+    const repo = repoWithConfig();
+    const home = tempFolder('rw-cfg-list-');
+    const elsewhere = tempFolder('rw-list-elsewhere-');
+    expect(runCli(['import', join(repo.reports, 'yellow.md')], {env: {ROLE_WIZARD_HOME: home}, cwd: elsewhere}).code).toBe(0);
+    // A second draft of the same role that sets the threshold itself, at the built-in 40%.
+    const own = join(elsewhere, 'own.md');
+    writeFileSync(own, reportOf({...role, role: {...role.role, jobTitle: 'Own Threshold Role'}, methodDefaults: {yellowUrgentShare: 40}}));
+    expect(runCli(['import', own], {env: {ROLE_WIZARD_HOME: home}, cwd: elsewhere}).code).toBe(0);
+    type Row = {title: string; zone: string; subLabel: string | null};
+    const listed = (cwd: string) => (JSON.parse(runCli(['list', '--json'], {env: {ROLE_WIZARD_HOME: home}, cwd}).stdout) as Row[]).map((r) => [r.title, r.zone, r.subLabel]).sort();
+    expect(listed(elsewhere)).toEqual([
+      ['Own Threshold Role', 'YELLOW', 'Yellow (Urgent)'],
+      ['Urgent Yellow Role', 'YELLOW', 'Yellow (Urgent)'],
+    ]);
+    expect(listed(repo.root)).toEqual([
+      ['Own Threshold Role', 'YELLOW', 'Yellow (Urgent)'],
+      ['Urgent Yellow Role', 'YELLOW', 'Yellow (Moderate)'],
+    ]);
+    const table = runCli(['list'], {env: {ROLE_WIZARD_HOME: home}, cwd: repo.root}).stdout;
+    expect(table.split('\n').find((l) => l.startsWith('Urgent Yellow Role'))).toMatch(/YELLOW\s+Yellow \(Moderate\)\s+/);
   });
 
   it("the wizard's library: drafts under the current folder's config, reports under their own", async () => {
