@@ -14,7 +14,7 @@ import {CliError, UsageError} from '../io/errors.js';
 import {jsonText, terminalSafe, terminalSafeLine} from '../io/terminal-text.js';
 import type {DefaultRule} from '../method/definition.js';
 import {type Scorecard, scorecardJson} from '../method/score.js';
-import {checkParsedReport, defaultRuleHint, type Discrepancy} from '../report/check.js';
+import {type CheckConventions, checkParsedReport, defaultRuleHint, type Discrepancy} from '../report/check.js';
 import {describeDiscrepancy, describeField} from '../report/describe.js';
 import {UnreadableReportError} from '../report/errors.js';
 import {readReport, readReportText} from '../report/read-file.js';
@@ -30,7 +30,7 @@ const FORMATS: readonly Format[] = ['text', 'json', 'github'];
 const STDIN = '-';
 const STDIN_LABEL = '<stdin>';
 
-type Checked = {file: string; card: Scorecard; discrepancies: Discrepancy[]; errors: number; warnings: number};
+type Checked = {file: string; card: Scorecard; discrepancies: Discrepancy[]; errors: number; warnings: number; conventions: CheckConventions};
 type Unreadable = {file: string; error: string; line: number | null};
 type FileResult = Checked | Unreadable;
 
@@ -40,7 +40,7 @@ function checked(file: string, parsed: ReturnType<typeof readReport>, configFrom
   const config = loadProjectConfig(configFrom);
   const {card, discrepancies} = checkParsedReport(parsed, config);
   const errors = discrepancies.filter((d) => d.severity === 'error').length;
-  return {file, card, discrepancies, errors, warnings: discrepancies.length - errors};
+  return {file, card, discrepancies, errors, warnings: discrepancies.length - errors, conventions: config};
 }
 
 /** A report that cannot be read is one result among the others. (An invalid project config is no fault of a report: loadProjectConfig's error stops the whole check.) */
@@ -101,7 +101,7 @@ function describeText(result: FileResult): string {
       : `${file}: ${plural(result.errors, 'error')}${result.warnings ? `, ${plural(result.warnings, 'warning')}` : ''} (correct: ${summary})`;
   const lines = result.discrepancies.map((d) => `  line ${d.line}: ${d.severity}: ${terminalSafeLine(describeDiscrepancy(d))}\n`);
   const rules = [...new Set(result.discrepancies.flatMap((d) => (d.defaultRule ? [d.defaultRule] : [])))];
-  const hints = rules.map((rule: DefaultRule) => `  (${defaultRuleHint(rule)})\n`);
+  const hints = rules.map((rule: DefaultRule) => `  (${terminalSafeLine(defaultRuleHint(rule, result.conventions))})\n`);
   return `${head}\n${lines.join('')}${hints.join('')}`;
 }
 
@@ -117,7 +117,7 @@ function describeGithub(result: FileResult): string {
         file,
         line: d.line,
         title: `${describeField(d.field)} (role-wizard check)`,
-        message: d.defaultRule ? `${describeDiscrepancy(d)} (${defaultRuleHint(d.defaultRule)})` : describeDiscrepancy(d),
+        message: d.defaultRule ? `${describeDiscrepancy(d)} (${defaultRuleHint(d.defaultRule, result.conventions)})` : describeDiscrepancy(d),
       }),
     )
     .join('');
@@ -132,7 +132,7 @@ function toJson(result: FileResult, passes: (r: FileResult) => boolean) {
     warnings: result.warnings,
     // The scorecard in the `score --json` form, made only when it is printed.
     computed: scorecardJson(result.card),
-    discrepancies: result.discrepancies.map((d) => ({...d, message: describeDiscrepancy(d)})),
+    discrepancies: result.discrepancies.map((d) => ({...d, message: describeDiscrepancy(d), ...(d.defaultRule ? {hint: defaultRuleHint(d.defaultRule, result.conventions)} : {})})),
   };
 }
 

@@ -1,6 +1,6 @@
 import {compareAssessments} from '../method/compare.js';
 import {diffText, widthOf} from '../report/analysis-text.js';
-import {loadAssessment} from './input.js';
+import {loadAssessmentUnderConfig} from './input.js';
 import type {CommandContext} from './io.js';
 import {UsageError} from '../io/errors.js';
 import {jsonText, terminalSafe} from '../io/terminal-text.js';
@@ -11,8 +11,8 @@ type Options = {json?: boolean; library?: string};
 export async function run({args, opts, io}: CommandContext<Options>): Promise<number> {
   const [refA, refB] = args;
   if (!refA || !refB) throw new UsageError('diff needs two assessments: role-wizard diff A B');
-  const a = await loadAssessment(refA, io, {library: opts.library});
-  const b = await loadAssessment(refB, io, {library: opts.library});
+  const a = await loadAssessmentUnderConfig(refA, io, {library: opts.library});
+  const b = await loadAssessmentUnderConfig(refB, io, {library: opts.library});
   const comparison = compareAssessments(a.assessment, b.assessment);
   if (opts.json) io.out(`${jsonText({sources: {a: a.source, b: b.source}, ...comparison})}\n`);
   else io.out(terminalSafe(diffText(comparison, widthOf(process.stdout.columns))));

@@ -21,8 +21,8 @@ type Options = {output?: string; check?: boolean};
 /** The index's rows: each report read, checked and reduced to its row, its text dropped. */
 function indexRows(dir: string, linkFrom: string, indexFile?: string): IndexRow[] {
   const rows: IndexRow[] = [];
-  // The conventions of the config above the folder, as `check` of the folder applies them.
-  const conventions = loadProjectConfig(dir);
+  // Each report under the config found above its own folder, as `check` of the folder applies them.
+  const conventions = (file: string) => loadProjectConfig(dirname(file));
   for (const r of readLibraryFolder(dir, {check: true, conventions})) {
     // The index kept inside the library folder is not one of its reports.
     if (r.file === indexFile) continue;

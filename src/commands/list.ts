@@ -9,6 +9,10 @@ import {describeHolder} from '../store/errors.js';
 import {draftsFolder} from '../store/folder.js';
 import type {DraftSummary} from '../store/types.js';
 import type {CommandContext} from './io.js';
+import {loadProjectConfig} from '../config/project-config.js';
+import type {MethodDefaults} from '../method/definition.js';
+import {subLabelOf} from '../method/score.js';
+import type {MethodDefaultsOverride} from '../method/types.js';
 import {UsageError} from '../io/errors.js';
 import {jsonText, terminalSafe, terminalSafeLine} from '../io/terminal-text.js';
 
@@ -16,12 +20,29 @@ type Options = {json?: boolean; sort?: string};
 
 const SORT_KEYS: readonly SortKey[] = ['updated', 'score', 'zone'];
 
+/** A listed draft as shown: with its sub-label, under the team's method defaults (its own win). */
+export type ListedDraft = DraftSummary | (Omit<DraftSummary & {status: 'ok'}, 'basis'> & {subLabel: string | null});
+
+/** The drafts' sub-labels, worked out under `defaults` (the project config's) with each draft's own over them. */
+export function withSubLabels(drafts: DraftSummary[], defaults: Readonly<MethodDefaults>): ListedDraft[] {
+  return drafts.map((d) => {
+    if (d.status !== 'ok') return d;
+    const {basis, ...row} = d;
+    const effective = basis.own ? ({...defaults, ...ownOnly(basis.own)} as MethodDefaults) : defaults;
+    return {...row, subLabel: d.zone === null ? null : subLabelOf(d.zone, basis.growth, basis.share, effective).label};
+  });
+}
+
+/** The values a draft sets itself (a key present but undefined sets nothing). */
+const ownOnly = (own: MethodDefaultsOverride) => Object.fromEntries(Object.entries(own).filter(([, v]) => v !== undefined));
+
 /** List the drafts. */
 export async function run({opts, io}: CommandContext<Options>): Promise<number> {
   const key = (opts.sort ?? 'updated') as SortKey;
   if (!SORT_KEYS.includes(key)) throw new UsageError(`--sort must be one of ${SORT_KEYS.join(', ')}`);
   const folder = draftsFolder(io.env);
-  const drafts = listDrafts(folder, {sort: key});
+  // Drafts are shown under the config of the current folder, as `score` and `resume` read them.
+  const drafts = withSubLabels(listDrafts(folder, {sort: key}), loadProjectConfig(io.cwd).methodDefaults);
   if (opts.json) {
     io.out(`${jsonText(drafts)}\n`);
     return 0;
@@ -35,8 +56,8 @@ export async function run({opts, io}: CommandContext<Options>): Promise<number> 
 }
 
 /** The drafts as a readable table, damaged ones listed after it. */
-export function draftTable(drafts: DraftSummary[], now: Date): string {
-  const ok = drafts.filter((d): d is DraftSummary & {status: 'ok'} => d.status === 'ok');
+export function draftTable(drafts: ListedDraft[], now: Date): string {
+  const ok = drafts.filter((d): d is Extract<ListedDraft, {subLabel: string | null}> => d.status === 'ok');
   const damaged = drafts.filter((d): d is DraftSummary & {status: 'damaged'} => d.status === 'damaged');
   let text = '';
   if (ok.length > 0) {
@@ -44,11 +65,12 @@ export function draftTable(drafts: DraftSummary[], now: Date): string {
       clip(terminalSafeLine(d.title), 40),
       d.score === null ? '—' : d.score.toFixed(1),
       d.zone ?? '—',
+      clip(terminalSafeLine(d.subLabel ?? '—'), 24),
       d.finished ? 'finished' : d.missing > 0 ? `missing ${d.missing} field${d.missing === 1 ? '' : 's'}` : 'has errors',
       relativeTime(d.updatedAt, now),
       terminalSafeLine(d.id) + (d.lockedBy ? `  (open in ${terminalSafeLine(describeHolder(d.lockedBy))})` : ''),
     ]);
-    text += table(['TITLE', 'SCORE', 'ZONE', 'COMPLETENESS', 'LAST CHANGE', 'ID'], rows, new Set([1]));
+    text += table(['TITLE', 'SCORE', 'ZONE', 'SUB-LABEL', 'COMPLETENESS', 'LAST CHANGE', 'ID'], rows, new Set([1]));
   }
   if (damaged.length > 0) {
     text += `${ok.length > 0 ? '\n' : ''}Damaged drafts (left untouched; 'role-wizard delete ID' removes one):\n`;

@@ -1,7 +1,7 @@
 import {score} from '../method/score.js';
 import {sensitivity} from '../method/sensitivity.js';
 import {sensitivityText, widthOf} from '../report/analysis-text.js';
-import {loadAssessment} from './input.js';
+import {loadAssessmentUnderConfig} from './input.js';
 import {CliError, UsageError} from '../io/errors.js';
 import {jsonText, terminalSafe} from '../io/terminal-text.js';
 import type {CommandContext} from './io.js';
@@ -12,7 +12,7 @@ type Options = {json?: boolean; library?: string};
 export async function run({args, opts, io}: CommandContext<Options>): Promise<number> {
   const [ref] = args;
   if (!ref) throw new UsageError('sensitivity needs an assessment: role-wizard sensitivity FILE.json');
-  const {assessment} = await loadAssessment(ref, io, {library: opts.library});
+  const {assessment} = await loadAssessmentUnderConfig(ref, io, {library: opts.library});
   const result = sensitivity(assessment);
   if (!result.ok) throw new CliError(`${ref}: no sensitivity: ${result.reason}`);
   const vector = score(assessment).vector;

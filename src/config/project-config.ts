@@ -8,15 +8,14 @@ import {dirname, resolve} from 'node:path';
 import {lilconfigSync} from 'lilconfig';
 import {CliError} from '../io/errors.js';
 import {parseJsonText} from '../io/json-text.js';
-import {underDefaults} from '../method/method-defaults.js';
+import {READ_LIMITS, readBounded} from '../io/read-text.js';
+import {allowedValue, allowsValue, defaultsProblem, METHOD_DEFAULT_KEYS, underDefaults} from '../method/method-defaults.js';
 import type {Assessment} from '../method/types.js';
 import {
   DEFAULT_RULES,
   type DefaultRule,
   METHOD_DEFAULTS,
   type MethodDefaults,
-  OVERRIDABLE_DEFAULTS,
-  type OverridableDefault,
   type RuleLevel,
 } from '../method/definition.js';
 
@@ -36,9 +35,15 @@ export type ProjectConfig = {
   rules: Record<DefaultRule, RuleLevel>;
 };
 
-const LEVELS = ['off', 'warn', 'error'] as const;
+/** How `check` may treat a default rule. */
+export const RULE_LEVELS = ['off', 'warn', 'error'] as const;
+/** What a rule's level may be, in words (the config's error and the README say it so). */
+export const RULE_LEVELS_ALLOWED = `one of ${RULE_LEVELS.map((l) => `"${l}"`).join(', ')}`;
+/** What "library" may be, in words. */
+export const LIBRARY_ALLOWED = 'a folder path (text)';
+/** The top-level keys of the config. */
+export const CONFIG_KEYS = ['$schema', 'library', 'methodDefaults', 'rules'] as const;
 const RULE_KEYS = Object.keys(DEFAULT_RULES) as DefaultRule[];
-const DEFAULT_KEYS = Object.keys(OVERRIDABLE_DEFAULTS) as OverridableDefault[];
 
 /** The config when no file states one. */
 export const BUILT_IN_CONFIG: Readonly<ProjectConfig> = Object.freeze({
@@ -48,11 +53,6 @@ export const BUILT_IN_CONFIG: Readonly<ProjectConfig> = Object.freeze({
   methodDefaults: Object.freeze({...METHOD_DEFAULTS}),
   rules: Object.freeze(Object.fromEntries(RULE_KEYS.map((k) => [k, 'warn'])) as Record<DefaultRule, RuleLevel>),
 });
-
-const allowedRange = (key: OverridableDefault) => {
-  const d = OVERRIDABLE_DEFAULTS[key];
-  return `${d.integer ? 'a whole number' : 'a number'} from ${d.min} to ${d.max}`;
-};
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -67,20 +67,18 @@ function readConfigData(data: unknown, fail: (key: string[], message: string) =>
     if (unknown.length) fail([...path, unknown[0]!], `unknown key; allowed: ${keys.filter((k) => k !== '$schema').join(', ')}`);
   };
   if (!isObject(data)) fail([], 'expected an object');
-  known(data, [], ['$schema', 'library', 'methodDefaults', 'rules']);
+  known(data, [], CONFIG_KEYS);
   const {library, methodDefaults, rules} = data;
-  if (library !== undefined && (typeof library !== 'string' || library.trim() === '')) fail(['library'], 'expected a folder path (text)');
-  const defaults: Partial<MethodDefaults> = {};
+  if (library !== undefined && (typeof library !== 'string' || library.trim() === '')) fail(['library'], `expected ${LIBRARY_ALLOWED}`);
+  const defaults: Record<string, unknown> = {};
   if (methodDefaults !== undefined) {
     if (!isObject(methodDefaults)) fail(['methodDefaults'], 'expected an object');
-    known(methodDefaults, ['methodDefaults'], DEFAULT_KEYS);
-    for (const key of DEFAULT_KEYS) {
+    known(methodDefaults, ['methodDefaults'], METHOD_DEFAULT_KEYS);
+    for (const key of METHOD_DEFAULT_KEYS) {
       const value = methodDefaults[key];
       if (value === undefined) continue;
-      const d = OVERRIDABLE_DEFAULTS[key];
-      const ok = typeof value === 'number' && Number.isFinite(value) && value >= d.min && value <= d.max && (!d.integer || Number.isInteger(value));
-      if (!ok) fail(['methodDefaults', key], `expected ${allowedRange(key)}`);
-      defaults[key] = value as number;
+      if (!allowsValue(key, value)) fail(['methodDefaults', key], `expected ${allowedValue(key)}`);
+      defaults[key] = value;
     }
   }
   const levels: Partial<Record<DefaultRule, RuleLevel>> = {};
@@ -90,11 +88,11 @@ function readConfigData(data: unknown, fail: (key: string[], message: string) =>
     for (const key of RULE_KEYS) {
       const value = rules[key];
       if (value === undefined) continue;
-      if (!LEVELS.includes(value as RuleLevel)) fail(['rules', key], `expected one of ${LEVELS.map((l) => `"${l}"`).join(', ')}`);
+      if (!RULE_LEVELS.includes(value as RuleLevel)) fail(['rules', key], `expected ${RULE_LEVELS_ALLOWED}`);
       levels[key] = value as RuleLevel;
     }
   }
-  return {library: library as string | undefined, defaults, levels};
+  return {library: library as string | undefined, defaults: defaults as Partial<MethodDefaults>, levels};
 }
 
 /** Check a config's data and resolve it against the file's folder; a CliError names file, key and what is allowed. */
@@ -106,12 +104,8 @@ export function projectConfigFrom(data: unknown, file: string): ProjectConfig {
   };
   const c = readConfigData(data, fail);
   const methodDefaults: MethodDefaults = {...METHOD_DEFAULTS, ...c.defaults};
-  if (methodDefaults.quickScreenYellowMin > methodDefaults.quickScreenGreenMin) {
-    fail(
-      ['methodDefaults', 'quickScreenYellowMin'],
-      `${methodDefaults.quickScreenYellowMin} is above quickScreenGreenMin (${methodDefaults.quickScreenGreenMin}); the Yellow band must start at or below the Green one`,
-    );
-  }
+  const problem = defaultsProblem(methodDefaults);
+  if (problem) fail(['methodDefaults', problem.key], problem.message);
   const dir = dirname(file);
   return {
     file,
@@ -126,6 +120,10 @@ const searcher = lilconfigSync(PACKAGE_KEY, {
   searchPlaces: [CONFIG_FILE, 'package.json'],
   packageProp: PACKAGE_KEY,
   loaders: {'.json': (file: string, content: string) => parseJsonText(content, file)},
+  // Through our bounded reader, not fs.readFileSync (patches/lilconfig+3.1.5.patch adds the
+  // option): a config that is a FIFO, a device or a huge file is refused with its name instead
+  // of hanging the command or filling its memory.
+  readFileSync: (file: string) => readBounded(file, file, {maxBytes: READ_LIMITS.configBytes, noun: 'config file'}),
   transform: (found) => (found === null ? null : {filepath: found.filepath, config: projectConfigFrom(found.config, found.filepath)}),
 });
 

@@ -8,8 +8,11 @@
 import {closeSync, constants, fstatSync, openSync, readSync, type Stats} from 'node:fs';
 import {CliError} from './errors.js';
 
-/** The documented size limits: reports as `check` has always had them, assessment JSON and drafts. */
-export const READ_LIMITS = {reportBytes: 5 * 1024 * 1024, jsonBytes: 10 * 1024 * 1024} as const;
+/**
+ * The documented size limits: reports as `check` has always had them, assessment JSON and
+ * drafts, and a project's config (role-wizard.config.json, or the package.json holding its key).
+ */
+export const READ_LIMITS = {reportBytes: 5 * 1024 * 1024, jsonBytes: 10 * 1024 * 1024, configBytes: 1024 * 1024} as const;
 
 export type ReadOptions = {
   /** Refuse a file over this many bytes (default: the JSON limit). */

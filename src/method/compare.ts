@@ -7,6 +7,8 @@ import {METHOD} from './definition.js';
 import {FIELDS, getAt, setAt} from './fields.js';
 import {score, type Scorecard} from './score.js';
 import {taskTitle} from './sensitivity.js';
+import type {LabelDefault} from './definition.js';
+import {LABEL_DEFAULT_KEYS} from './method-defaults.js';
 import type {Assessment, MethodDefaultsOverride, Task, Zone} from './types.js';
 
 export type Value = number | string | null;
@@ -81,6 +83,7 @@ const DEFAULT_LABELS: Record<keyof MethodDefaultsOverride, string> = {
   yellowUrgentShare: 'Yellow (Urgent) share, method default',
   quickScreenGreenMin: 'Quick screen Green minimum, method default',
   quickScreenYellowMin: 'Quick screen Yellow minimum, method default',
+  ...(Object.fromEntries(LABEL_DEFAULT_KEYS.map((k) => [k, `${k}, method default`])) as Record<LabelDefault, string>),
 };
 
 const quote = (name: string) => `Task "${name.trim().replace(/\s+/g, ' ')}"`;
@@ -146,7 +149,7 @@ export function compareAssessments(a: Assessment, b: Assessment): Comparison {
     const vb = b.methodDefaults?.[key] ?? null;
     const d: MethodDefaultsOverride = {...a.methodDefaults};
     if (vb === null) delete d[key];
-    else d[key] = vb;
+    else (d as Record<string, unknown>)[key] = vb;
     diff(`methodDefaults.${key}`, DEFAULT_LABELS[key], va, vb, {...a, methodDefaults: d});
   }
 

@@ -206,7 +206,16 @@ export const METHOD = {
 
   /** Accelerated is stated by the seed; the rest are defaults (METHODOLOGY §3). */
   subLabels: {
-    accelerated: {growth: 2, default: false},
+    accelerated: {growth: 2, default: false, name: 'Green (Accelerated)'},
+    /** The names of the other sub-labels [default]; Red has none unless a team names one. */
+    names: {
+      default: true,
+      greenTransforming: 'Green (Transforming)',
+      greenStable: 'Green (Stable)',
+      yellowUrgent: 'Yellow (Urgent)',
+      yellowModerate: 'Yellow (Moderate)',
+      red: '',
+    },
     /** Green (Transforming) when at least this % of task time scores 3+, else Green (Stable). */
     greenTransformingShare: {value: 20, default: true},
     /** Yellow (Urgent) when at least this % of task time scores 3+, else Yellow (Moderate). */
@@ -220,6 +229,13 @@ export const METHOD = {
     default: true,
     greenMin: 6,
     yellowMin: 3,
+    /** The result's wording in each band; "Accelerated" is a likely Green when Growth is 2. */
+    wording: {
+      green: 'Likely Green Zone',
+      greenAccelerated: 'Likely Green Zone (Accelerated)',
+      yellow: 'Likely Yellow Zone',
+      red: 'Likely Red Zone',
+    },
   },
 
   /** Aug/Disp label suggested from a task's score [default]; the assessor may change it. */
@@ -266,12 +282,43 @@ export const OVERRIDABLE_DEFAULTS = {
   quickScreenYellowMin: {value: METHOD.quickScreen.yellowMin, min: -2, max: 11, integer: true},
 } as const;
 
-export type OverridableDefault = keyof typeof OVERRIDABLE_DEFAULTS;
-export type MethodDefaults = Record<OverridableDefault, number>;
+export type NumericDefault = keyof typeof OVERRIDABLE_DEFAULTS;
+
+/**
+ * The wording of the documented defaults (METHODOLOGY §3) that a draft or a project's config may
+ * change: the sub-label names, the quick screen's result in each band, and the Aug/Disp label
+ * suggested for each task score. `kind` says what each may be (labels.ts checks it):
+ * - `subLabel`: a name that starts with its zone's name (`check` reads the zone from it), or,
+ *   for Red only, "" for none;
+ * - `quickScreen`: a short line of text;
+ * - `taskLabel`: one of METHOD.taskLabels (the split is computed from them).
+ */
+export const LABEL_DEFAULTS = {
+  subLabelGreenTransforming: {value: METHOD.subLabels.names.greenTransforming, kind: 'subLabel', zone: 'Green'},
+  subLabelGreenStable: {value: METHOD.subLabels.names.greenStable, kind: 'subLabel', zone: 'Green'},
+  subLabelYellowUrgent: {value: METHOD.subLabels.names.yellowUrgent, kind: 'subLabel', zone: 'Yellow'},
+  subLabelYellowModerate: {value: METHOD.subLabels.names.yellowModerate, kind: 'subLabel', zone: 'Yellow'},
+  subLabelRed: {value: METHOD.subLabels.names.red, kind: 'subLabel', zone: 'Red'},
+  quickScreenGreen: {value: METHOD.quickScreen.wording.green, kind: 'quickScreen'},
+  quickScreenGreenAccelerated: {value: METHOD.quickScreen.wording.greenAccelerated, kind: 'quickScreen'},
+  quickScreenYellow: {value: METHOD.quickScreen.wording.yellow, kind: 'quickScreen'},
+  quickScreenRed: {value: METHOD.quickScreen.wording.red, kind: 'quickScreen'},
+  suggestedLabel1: {value: METHOD.labelSuggestion.byScore[1], kind: 'taskLabel'},
+  suggestedLabel2: {value: METHOD.labelSuggestion.byScore[2], kind: 'taskLabel'},
+  suggestedLabel3: {value: METHOD.labelSuggestion.byScore[3], kind: 'taskLabel'},
+  suggestedLabel4: {value: METHOD.labelSuggestion.byScore[4], kind: 'taskLabel'},
+  suggestedLabel5: {value: METHOD.labelSuggestion.byScore[5], kind: 'taskLabel'},
+} as const satisfies Record<string, {value: string; kind: 'subLabel' | 'quickScreen' | 'taskLabel'; zone?: string}>;
+
+export type LabelDefault = keyof typeof LABEL_DEFAULTS;
+export type OverridableDefault = NumericDefault | LabelDefault;
+export type MethodDefaults = Record<NumericDefault, number> & {
+  [K in LabelDefault]: (typeof LABEL_DEFAULTS)[K]['kind'] extends 'taskLabel' ? TaskLabel : string;
+};
 
 /** The documented defaults as definition.ts sets them. */
 export const METHOD_DEFAULTS: Readonly<MethodDefaults> = Object.freeze(
-  Object.fromEntries(Object.entries(OVERRIDABLE_DEFAULTS).map(([k, v]) => [k, v.value])) as MethodDefaults,
+  Object.fromEntries([...Object.entries(OVERRIDABLE_DEFAULTS), ...Object.entries(LABEL_DEFAULTS)].map(([k, v]) => [k, v.value])) as MethodDefaults,
 );
 
 /**
@@ -279,9 +326,9 @@ export const METHOD_DEFAULTS: Readonly<MethodDefaults> = Object.freeze(
  * arithmetic: a report that differs from one follows other conventions, it is not wrong.
  */
 export const DEFAULT_RULES = {
-  subLabel: 'sub-labels other than Green (Accelerated): Transforming/Stable, Urgent/Moderate, none for Red',
-  quickScreen: 'the quick-screen wording and its bands on Protective Total + Growth',
-  taskLabel: 'the Aug/Disp label suggested from a task score when the report leaves it blank',
+  subLabel: 'the sub-labels other than Green (Accelerated), their names and the shares of task time that decide them',
+  quickScreen: 'the quick-screen wording in each band, and the bands on Protective Total + Growth',
+  taskLabel: 'the Aug/Disp label suggested for each task score when the report leaves it blank',
 } as const;
 
 export type DefaultRule = keyof typeof DEFAULT_RULES;

@@ -6,7 +6,8 @@
  * Types live in ./types.ts so that code on the start-up path need not load zod.
  */
 import {z} from 'zod';
-import {METHOD} from './definition.js';
+import {LABEL_DEFAULTS, type LabelDefault, METHOD, type MethodDefaults} from './definition.js';
+import {allowedValue, allowsValue, LABEL_DEFAULT_KEYS} from './method-defaults.js';
 import {CURRENT_SCHEMA_VERSION} from './types.js';
 
 const {scales} = METHOD;
@@ -20,6 +21,16 @@ const scoreOn = (scale: {min: number; max: number}) =>
     .default(null);
 
 const text = () => z.string({error: 'expected text'}).default('');
+
+const labelDefault = <K extends LabelDefault>(key: K) => {
+  const allowed = `expected ${allowedValue(key)}`;
+  const value = LABEL_DEFAULTS[key].kind === 'taskLabel' ? z.enum(METHOD.taskLabels, {error: allowed}) : z.string({error: allowed}).refine((v) => allowsValue(key, v), {error: allowed});
+  // The rule in words for the JSON Schema, whose string checks cannot say it.
+  return value.meta({description: allowed.replace(/^expected /, '')}).optional() as z.ZodOptional<z.ZodType<MethodDefaults[K]>>;
+};
+
+const labelDefaultsShape = () =>
+  Object.fromEntries(LABEL_DEFAULT_KEYS.map((k) => [k, labelDefault(k)])) as {[K in LabelDefault]: ReturnType<typeof labelDefault<K>>};
 
 const scoredText = (scale: {min: number; max: number}) =>
   z.strictObject({score: scoreOn(scale), rationale: text()}).default({score: null, rationale: ''});
@@ -123,6 +134,8 @@ const buildAssessmentSchema = () =>
         yellowUrgentShare: z.number().min(0).max(100).optional(),
         quickScreenGreenMin: z.int().optional(),
         quickScreenYellowMin: z.int().optional(),
+        // The wording defaults: each what a team's config may set (method-defaults.ts says what).
+        ...labelDefaultsShape(),
       })
       .optional(),
   });

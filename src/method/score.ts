@@ -5,9 +5,10 @@
  * rounded only for display (format.ts). On a partial draft a figure whose inputs are not all
  * set is null, never NaN, and everything that can be computed is.
  */
-import {METHOD, type TaskLabel} from './definition.js';
+import {METHOD, type MethodDefaults, type TaskLabel} from './definition.js';
 import {fixed, roundTo} from './format.js';
-import type {Assessment, Task, Zone} from './types.js';
+import {effectiveDefaults, suggestedLabelOf} from './method-defaults.js';
+import type {Assessment, MethodDefaultsOverride, Task, Zone} from './types.js';
 import {toVector} from './vector.js';
 
 const C = METHOD.constants;
@@ -107,16 +108,15 @@ export type ScorecardDisplay = {
 const sumOrNull = (values: ReadonlyArray<number | null>): number | null =>
   values.some((v) => v === null) ? null : (values as number[]).reduce((a, b) => a + b, 0);
 
-/** The Aug/Disp label the method suggests for a task score [default]. */
-export function suggestLabel(score: number | null): TaskLabel | null {
-  if (score === null) return null;
-  return (METHOD.labelSuggestion.byScore as Record<number, TaskLabel>)[score] ?? null;
+/** The Aug/Disp label suggested for a task score [default]: the assessment's own defaults' (`own`), else definition.ts's. */
+export function suggestLabel(score: number | null, own?: MethodDefaultsOverride): TaskLabel | null {
+  return suggestedLabelOf(score, effectiveDefaults(own));
 }
 
-function taskFigures(task: Task): TaskFigures {
+function taskFigures(task: Task, d: MethodDefaults): TaskFigures {
   const weighted =
     task.timePercent === null || task.score === null ? null : (task.timePercent / 100) * task.score;
-  const suggestedLabel = suggestLabel(task.score);
+  const suggestedLabel = suggestedLabelOf(task.score, d);
   return {
     weighted,
     weightedDisplay: weighted === null ? null : fixed(weighted, 2),
@@ -154,49 +154,45 @@ export function describeBoundary(b: Boundary): string {
   return `${fixed(b.points, 1)} ${b.direction} the ${name} threshold (${b.threshold})`;
 }
 
-function effectiveDefaults(a: Assessment) {
-  const o = a.methodDefaults ?? {};
-  return {
-    greenTransformingShare: o.greenTransformingShare ?? METHOD.subLabels.greenTransformingShare.value,
-    yellowUrgentShare: o.yellowUrgentShare ?? METHOD.subLabels.yellowUrgentShare.value,
-    quickScreenGreenMin: o.quickScreenGreenMin ?? METHOD.quickScreen.greenMin,
-    quickScreenYellowMin: o.quickScreenYellowMin ?? METHOD.quickScreen.yellowMin,
-  };
-}
-
-function quickScreenOf(p: number, g: number, d: ReturnType<typeof effectiveDefaults>): string {
+function quickScreenOf(p: number, g: number, d: MethodDefaults): string {
   const total = p + g;
   if (total >= d.quickScreenGreenMin) {
-    return g === METHOD.subLabels.accelerated.growth ? 'Likely Green Zone (Accelerated)' : 'Likely Green Zone';
+    return g === METHOD.subLabels.accelerated.growth ? d.quickScreenGreenAccelerated : d.quickScreenGreen;
   }
-  if (total >= d.quickScreenYellowMin) return 'Likely Yellow Zone';
-  return 'Likely Red Zone';
+  if (total >= d.quickScreenYellowMin) return d.quickScreenYellow;
+  return d.quickScreenRed;
 }
 
-function subLabelOf(
-  zone: Zone,
-  growth: number | null,
-  share: number | null,
-  d: ReturnType<typeof effectiveDefaults>,
-): {label: string | null; reason: string | null} {
+/** The Red sub-label line when Red has none (the default). */
+export const RED_HAS_NO_SUB_LABEL = 'None (Red has no sub-label)';
+
+/** "% of task time scoring 3+" [seed]: null until every task has its time and score. */
+export function shareScoring3PlusOf(tasks: readonly Task[]): number | null {
+  if (tasks.length === 0 || !tasks.every((t) => t.timePercent !== null && t.score !== null)) return null;
+  return tasks.reduce((s, t) => s + ((t.score as number) >= METHOD.subLabels.highScoreFrom ? (t.timePercent as number) : 0), 0);
+}
+
+/** The sub-label of a zone (and why), from the Growth score and the share of time scoring 3+, under these defaults. */
+export function subLabelOf(zone: Zone, growth: number | null, share: number | null, d: MethodDefaults): {label: string | null; reason: string | null} {
   if (zone === 'GREEN') {
     if (growth === METHOD.subLabels.accelerated.growth) {
       return {
-        label: 'Green (Accelerated)',
+        label: METHOD.subLabels.accelerated.name,
         reason: `Growth Correlation = ${growth} AND JobZone Score >= ${METHOD.zones.greenMin}`,
       };
     }
     if (share === null) return {label: null, reason: null};
     return share >= d.greenTransformingShare
-      ? {label: 'Green (Transforming)', reason: `${share}% of task time scores 3+ (>= ${d.greenTransformingShare}%)`}
-      : {label: 'Green (Stable)', reason: `${share}% of task time scores 3+ (< ${d.greenTransformingShare}%)`};
+      ? {label: d.subLabelGreenTransforming, reason: `${share}% of task time scores 3+ (>= ${d.greenTransformingShare}%)`}
+      : {label: d.subLabelGreenStable, reason: `${share}% of task time scores 3+ (< ${d.greenTransformingShare}%)`};
   }
   if (zone === 'YELLOW') {
     if (share === null) return {label: null, reason: null};
     return share >= d.yellowUrgentShare
-      ? {label: 'Yellow (Urgent)', reason: `${share}% of task time scores 3+ (>= ${d.yellowUrgentShare}%)`}
-      : {label: 'Yellow (Moderate)', reason: `${share}% of task time scores 3+ (< ${d.yellowUrgentShare}%)`};
+      ? {label: d.subLabelYellowUrgent, reason: `${share}% of task time scores 3+ (>= ${d.yellowUrgentShare}%)`}
+      : {label: d.subLabelYellowModerate, reason: `${share}% of task time scores 3+ (< ${d.yellowUrgentShare}%)`};
   }
+  if (d.subLabelRed) return {label: d.subLabelRed, reason: `JobZone Score < ${METHOD.zones.yellowMin}`};
   return {label: null, reason: 'Red has no sub-label'};
 }
 
@@ -205,7 +201,7 @@ const modifierLine = (total: number, perPoint: number, value: number) =>
 
 /** Every figure of the method for an assessment, complete or partial. */
 export function score(a: Assessment): Scorecard {
-  const d = effectiveDefaults(a);
+  const d = effectiveDefaults(a.methodDefaults);
 
   // Protective principles and growth.
   const protectiveTotal = sumOrNull(Object.values(a.protective).map((p) => p.score));
@@ -213,7 +209,7 @@ export function score(a: Assessment): Scorecard {
   const quickScreen = protectiveTotal === null || growth === null ? null : quickScreenOf(protectiveTotal, growth, d);
 
   // Tasks.
-  const tasks = a.tasks.map(taskFigures);
+  const tasks = a.tasks.map((t) => taskFigures(t, d));
   const times = a.tasks.map((t) => t.timePercent);
   const taskTimeTotal = times.reduce<number>((s, t) => s + (t ?? 0), 0);
   const taskTimeOk = a.tasks.length > 0 && times.every((t) => t !== null) && taskTimeTotal === 100;
@@ -230,10 +226,7 @@ export function score(a: Assessment): Scorecard {
           notInvolved: timeWhere(a.tasks, tasks, (f) => f.label === 'NOT INVOLVED'),
         }
       : null;
-  const shareScoring3Plus =
-    timesComplete && a.tasks.every((t) => t.score !== null)
-      ? a.tasks.reduce((s, t) => s + ((t.score ?? 0) >= METHOD.subLabels.highScoreFrom ? (t.timePercent ?? 0) : 0), 0)
-      : null;
+  const shareScoring3Plus = shareScoring3PlusOf(a.tasks);
 
   // Evidence, barriers and the three modifiers.
   const evidenceTotal = sumOrNull(Object.values(a.evidence).map((e) => e.score));
@@ -306,7 +299,7 @@ export function score(a: Assessment): Scorecard {
     scoreShort: finalScore === null ? null : `${fixed(finalScore, 1)}/100`,
     formulaScoreShort: formulaScore === null ? null : `${fixed(formulaScore, 1)}/100`,
     zone: zone === null ? null : `Zone: ${zone} ${METHOD.zones.legend}`,
-    subLabel: sub.label === null ? (zone === 'RED' ? 'None (Red has no sub-label)' : null) : `${sub.label} — ${sub.reason}`,
+    subLabel: sub.label === null ? (zone === 'RED' ? RED_HAS_NO_SUB_LABEL : null) : `${sub.label} — ${sub.reason}`,
     nextBoundary: nextBoundary === null ? null : describeBoundary(nextBoundary),
     inWords:
       finalScore === null || zone === null

@@ -41,6 +41,21 @@ export type MethodDefaultsOverride = {
   yellowUrgentShare?: number | undefined;
   quickScreenGreenMin?: number | undefined;
   quickScreenYellowMin?: number | undefined;
+  subLabelGreenTransforming?: string | undefined;
+  subLabelGreenStable?: string | undefined;
+  subLabelYellowUrgent?: string | undefined;
+  subLabelYellowModerate?: string | undefined;
+  /** "" for none (the default). */
+  subLabelRed?: string | undefined;
+  quickScreenGreen?: string | undefined;
+  quickScreenGreenAccelerated?: string | undefined;
+  quickScreenYellow?: string | undefined;
+  quickScreenRed?: string | undefined;
+  suggestedLabel1?: TaskLabel | undefined;
+  suggestedLabel2?: TaskLabel | undefined;
+  suggestedLabel3?: TaskLabel | undefined;
+  suggestedLabel4?: TaskLabel | undefined;
+  suggestedLabel5?: TaskLabel | undefined;
 };
 
 export type Assessment = {

@@ -9,8 +9,8 @@
  * the suggested Aug/Disp label) follows other conventions and is a warning (rule `default`),
  * unless the team's config sets that rule to "off" or "error".
  */
-import {DEFAULT_RULES, type DefaultRule, METHOD_DEFAULTS, type MethodDefaults, type RuleLevel} from '../method/definition.js';
-import {underDefaults} from '../method/method-defaults.js';
+import {DEFAULT_RULES, type DefaultRule, METHOD, METHOD_DEFAULTS, type MethodDefaults, type RuleLevel} from '../method/definition.js';
+import {suggestedLabelOf, underDefaults} from '../method/method-defaults.js';
 import {score, type Scorecard} from '../method/score.js';
 import type {Assessment} from '../method/types.js';
 import type {ParsedReport, StatedFigure} from './parse.js';
@@ -33,9 +33,12 @@ export type Discrepancy = {
 export type CheckConventions = {
   methodDefaults: MethodDefaults;
   rules: Record<DefaultRule, RuleLevel>;
+  /** The config file that states them, for messages; null (or absent) for the built-in defaults. */
+  file?: string | null;
 };
 
 export const BUILT_IN_CONVENTIONS: CheckConventions = {
+  file: null,
   methodDefaults: METHOD_DEFAULTS,
   rules: Object.fromEntries(Object.keys(DEFAULT_RULES).map((k) => [k, 'warn'])) as Record<DefaultRule, RuleLevel>,
 };
@@ -122,7 +125,7 @@ function subLabelZone(text: string): string {
 function subLabelRule(d: Found, card: Scorecard): Discrepancy {
   if (d.expected === NONE || card.zone === null) return seed(d);
   const stated = d.stated === NONE ? '' : d.stated;
-  if (ACCELERATED.test(stated) !== (card.subLabel === 'Green (Accelerated)')) return seed(d);
+  if (ACCELERATED.test(stated) !== (card.subLabel === METHOD.subLabels.accelerated.name)) return seed(d);
   if (subLabelZone(stated) !== card.zone) return seed(d);
   return byDefault(d, 'subLabel');
 }
@@ -175,12 +178,36 @@ export function checkParsedReport(
   return {card, discrepancies};
 }
 
-/** What to change to follow a team's own convention for a default rule, in one line. */
-export function defaultRuleHint(rule: DefaultRule): string {
+/** A default rule as the conventions set it, in words: the names and thresholds a report is checked against. */
+export function defaultRuleText(rule: DefaultRule, conventions: CheckConventions = BUILT_IN_CONVENTIONS): string {
+  const d = conventions.methodDefaults;
+  const from = METHOD.subLabels.highScoreFrom;
+  switch (rule) {
+    case 'subLabel':
+      return (
+        `${d.subLabelGreenTransforming} when ${d.greenTransformingShare}% or more of task time scores ${from}+, else ${d.subLabelGreenStable}; ` +
+        `${d.subLabelYellowUrgent} from ${d.yellowUrgentShare}%, else ${d.subLabelYellowModerate}; ${d.subLabelRed || 'none'} for Red`
+      );
+    case 'quickScreen':
+      return (
+        `Protective Total + Growth of ${d.quickScreenGreenMin} or more is "${d.quickScreenGreen}" ("${d.quickScreenGreenAccelerated}" when Growth is ${METHOD.subLabels.accelerated.growth}), ` +
+        `${d.quickScreenYellowMin} or more "${d.quickScreenYellow}", less "${d.quickScreenRed}"`
+      );
+    case 'taskLabel':
+      return `a blank Aug/Disp label is ${[1, 2, 3, 4, 5].map((n) => `${n} → ${suggestedLabelOf(n, d)}`).join(', ')}`;
+  }
+}
+
+/**
+ * What to change to follow a team's own convention for a default rule, in one line: the rule as
+ * the conventions set it (and where: the config file, or built in), and the keys that change it.
+ */
+export function defaultRuleHint(rule: DefaultRule, conventions: CheckConventions = BUILT_IN_CONVENTIONS): string {
   const keys: Record<DefaultRule, string> = {
-    subLabel: 'methodDefaults.greenTransformingShare / yellowUrgentShare',
-    quickScreen: 'methodDefaults.quickScreenGreenMin / quickScreenYellowMin',
-    taskLabel: 'an Aug/Disp label on every task',
+    subLabel: 'methodDefaults.subLabelGreenTransforming / subLabelGreenStable / subLabelYellowUrgent / subLabelYellowModerate / subLabelRed / greenTransformingShare / yellowUrgentShare',
+    quickScreen: 'methodDefaults.quickScreenGreen / quickScreenGreenAccelerated / quickScreenYellow / quickScreenRed / quickScreenGreenMin / quickScreenYellowMin',
+    taskLabel: 'an Aug/Disp label on every task, methodDefaults.suggestedLabel1 … suggestedLabel5',
   };
-  return `default rule "${rule}" (${DEFAULT_RULES[rule]}); to follow your own convention set ${keys[rule]}, or "rules": {"${rule}": "off"}, in role-wizard.config.json`;
+  const where = conventions.file ? `as set in ${conventions.file}` : 'built in';
+  return `default rule "${rule}": ${defaultRuleText(rule, conventions)} (${where}); to follow your own convention set ${keys[rule]}, or "rules": {"${rule}": "off"}, in role-wizard.config.json`;
 }

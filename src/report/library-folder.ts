@@ -59,16 +59,24 @@ export function reportFiles(dir: string): string[] {
   });
 }
 
+/**
+ * The team's conventions (its method defaults and rule levels), as `check` applies them: the
+ * same for every report, or the ones of each report's file (the project config found above its
+ * folder, as `check` finds it; the caller, which may read configs, says how).
+ */
+export type ConventionsOf = CheckConventions | ((file: string) => CheckConventions);
+
 export type ReadOptions = {
   /** Count the errors `check` finds (else `errors` is null). */
   check?: boolean;
-  /** The team's conventions (its method defaults and rule levels), as `check` applies them. */
-  conventions?: CheckConventions;
+  conventions?: ConventionsOf;
 };
 
 /** Read one report of the library: its assessment and scorecard under the conventions, or why it cannot be read. */
-export function readLibraryReport(dir: string, file: string, {check = false, conventions = BUILT_IN_CONVENTIONS}: ReadOptions = {}): LibraryReport {
+export function readLibraryReport(dir: string, file: string, {check = false, conventions: given = BUILT_IN_CONVENTIONS}: ReadOptions = {}): LibraryReport {
   const path = relative(dir, file).split(sep).join('/');
+  // Outside the try: an invalid config is no fault of the report; its error stops the caller, as in `check`.
+  const conventions = typeof given === 'function' ? given(file) : given;
   try {
     const parsed = readReport(file, path);
     const assessment = underDefaults(parsed.assessment, conventions.methodDefaults);
@@ -161,11 +169,11 @@ function asEntry(r: LibraryReport, cwd: string, into: LibraryFolderEntries) {
   }
 }
 
-/** Every report of the library folder as calibration entries, and those that cannot be read. */
-export function loadLibraryFolder(dir: string, cwd: string): LibraryFolderEntries {
+/** Every report of the library folder as calibration entries (under `conventions`' method defaults), and those that cannot be read. */
+export function loadLibraryFolder(dir: string, cwd: string, conventions?: ConventionsOf): LibraryFolderEntries {
   const out: LibraryFolderEntries = {entries: [], unreadable: []};
   try {
-    for (const r of readLibraryFolder(dir)) asEntry(r, cwd, out);
+    for (const r of readLibraryFolder(dir, conventions ? {conventions} : {})) asEntry(r, cwd, out);
   } catch (error) {
     if (!(error instanceof CliError)) throw error;
     out.unreadable.push({path: dir, reason: error.message});
@@ -183,7 +191,12 @@ const nextTurn = () => new Promise<void>((done) => setImmediate(done));
  * (the wizard's quiet moment: after the frame that answered a key, or once no key has come for
  * a while), so that a key waits for at most one slice however large the library.
  */
-export async function loadLibraryFolderInTurns(dir: string, cwd: string, pause: () => Promise<void> = nextTurn): Promise<LibraryFolderEntries> {
+export async function loadLibraryFolderInTurns(
+  dir: string,
+  cwd: string,
+  pause: () => Promise<void> = nextTurn,
+  conventions?: ConventionsOf,
+): Promise<LibraryFolderEntries> {
   const out: LibraryFolderEntries = {entries: [], unreadable: []};
   let files: string[];
   try {
@@ -195,7 +208,13 @@ export async function loadLibraryFolderInTurns(dir: string, cwd: string, pause: 
   await pause();
   let slice = performance.now();
   for (const file of files) {
-    asEntry(readLibraryReport(dir, file), cwd, out);
+    try {
+      asEntry(readLibraryReport(dir, file, conventions ? {conventions} : {}), cwd, out);
+    } catch (error) {
+      // The config above this report cannot be read: the wizard lists it, and goes on.
+      if (!(error instanceof CliError)) throw error;
+      out.unreadable.push({path: relative(cwd, file).split(sep).join('/'), reason: ownString(error.message)});
+    }
     if (performance.now() - slice >= SLICE_MS) {
       await pause();
       slice = performance.now();

@@ -4,7 +4,8 @@
  * blank lines, escaped cells). It reads only inputs; the figures a report states are kept,
  * with their lines, for `check`. A report it cannot read throws a ReportError with a place.
  */
-import {METHOD, OVERRIDABLE_DEFAULTS, type OverridableDefault} from '../method/definition.js';
+import {METHOD} from '../method/definition.js';
+import {allowedValue, allowsValue, defaultsProblem, effectiveDefaults, isLabelDefault, METHOD_DEFAULT_KEYS} from '../method/method-defaults.js';
 import {emptyAssessment} from '../method/empty.js';
 import type {SectionId} from '../method/fields.js';
 import type {Assessment, MethodDefaultsOverride, Task} from '../method/types.js';
@@ -228,28 +229,33 @@ function readOverride(a: Assessment, at: Located, parts: SectionParts, stated: S
   a.override = {score: value, note: normaliseText(at.text.slice(set[0].length))};
 }
 
-const DEFAULT_KEYS = Object.keys(OVERRIDABLE_DEFAULTS) as OverridableDefault[];
 // Every form String(number) writes: 40, 0.5, -1, 1e-7, 1.5e+21.
 const NUMBER_FORM = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+// A label as our appendix writes it: in double quotes (labels hold no quote and no comma).
+const LABEL_FORM = /^"([^"]*)"$/;
 
-/** Per-assessment method defaults, from the line our appendix writes for them; each in its range. */
+/** Per-assessment method defaults, from the line our appendix writes for them; each one a value it may take. */
 function readMethodDefaults(scanned: ScannedReport): MethodDefaultsOverride | null {
   const line = scanned.appendix.find((l: ReportLine) => l.text.trim().startsWith(METHOD_DEFAULTS_LINE));
   if (!line) return null;
-  const out: MethodDefaultsOverride = {};
+  const out: Record<string, unknown> = {};
   const body = line.text.trim().slice(METHOD_DEFAULTS_LINE.length).replace(/\.$/, '');
   for (const pair of body.split(',')) {
-    const m = /^\s*(\w+)\s*=\s*(\S+)\s*$/.exec(pair);
-    const key = DEFAULT_KEYS.find((k) => k === m?.[1]);
-    if (!m || !key || !NUMBER_FORM.test(m[2] as string)) {
+    const m = /^\s*(\w+)\s*=\s*("[^"]*"|\S+)\s*$/.exec(pair);
+    const key = METHOD_DEFAULT_KEYS.find((k) => k === m?.[1]);
+    const written = m?.[2] as string;
+    const label = key && isLabelDefault(key) ? LABEL_FORM.exec(written) : null;
+    if (!m || !key || (isLabelDefault(key) ? !label : !NUMBER_FORM.test(written))) {
       throw new ReportError(line.n, 'Method notes', `cannot read the method default "${pair.trim().slice(0, 40)}"`);
     }
-    const value = Number(m[2]);
-    const range = OVERRIDABLE_DEFAULTS[key];
-    if (!(value >= range.min && value <= range.max) || (range.integer && !Number.isInteger(value))) {
-      throw new ReportError(line.n, 'Method notes', `the method default "${key} = ${m[2]}" is out of range: ${key} is ${range.integer ? 'a whole number' : 'a number'} from ${range.min} to ${range.max}`);
+    const value = label ? decodeEntities(label[1] as string) : Number(written);
+    if (!allowsValue(key, value)) {
+      const what = isLabelDefault(key) ? 'not allowed' : 'out of range';
+      throw new ReportError(line.n, 'Method notes', `the method default "${key} = ${written.slice(0, 70)}" is ${what}: ${key} is ${allowedValue(key)}`);
     }
     out[key] = value;
   }
-  return out;
+  const problem = defaultsProblem(effectiveDefaults(out as MethodDefaultsOverride));
+  if (problem) throw new ReportError(line.n, 'Method notes', `the method default "${problem.key}": ${problem.message}`);
+  return out as MethodDefaultsOverride;
 }

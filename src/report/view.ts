@@ -5,6 +5,7 @@
  */
 import {METHOD} from '../method/definition.js';
 import {score, type Scorecard} from '../method/score.js';
+import {effectiveDefaults, suggestedLabelOf} from '../method/method-defaults.js';
 import type {Assessment} from '../method/types.js';
 import type {Problem} from '../method/validate.js';
 import {escapeBlock, escapeCell, escapeInline} from './text.js';
@@ -122,33 +123,28 @@ function overrideLine(a: Assessment, card: Scorecard): string {
 /** The documented defaults (METHODOLOGY §3) that decided something this report shows. */
 function defaultsShown(a: Assessment, card: Scorecard): string[] {
   const own = a.methodDefaults ?? {};
+  const d = effectiveDefaults(a.methodDefaults);
   const sub = METHOD.subLabels;
   const lines: string[] = [];
   if (card.quickScreen !== null) {
-    const green = own.quickScreenGreenMin ?? METHOD.quickScreen.greenMin;
-    const yellow = own.quickScreenYellowMin ?? METHOD.quickScreen.yellowMin;
     lines.push(
-      `Quick screen (a default): Protective Total + Growth of ${green} or more is Likely Green (Accelerated when Growth is ${sub.accelerated.growth}), ${yellow} or more Likely Yellow, less Likely Red.`,
+      `Quick screen (a default): Protective Total + Growth of ${d.quickScreenGreenMin} or more is ${d.quickScreenGreen} (${d.quickScreenGreenAccelerated} when Growth is ${sub.accelerated.growth}), ${d.quickScreenYellowMin} or more ${d.quickScreenYellow}, less ${d.quickScreenRed}.`,
     );
   }
   const suggested = card.tasks.flatMap((t, i) => (t.labelIsSuggested ? [`Task ${i + 1}`] : []));
   if (suggested.length) {
-    const rule = Object.entries(METHOD.labelSuggestion.byScore)
-      .map(([s, l]) => `${s} → ${l}`)
-      .join(', ');
+    const rule = [1, 2, 3, 4, 5].map((s) => `${s} → ${suggestedLabelOf(s, d)}`).join(', ');
     lines.push(`Aug/Disp label suggested from the task's score (a default: ${rule}) for: ${suggested.join(', ')}.`);
   }
-  if (card.subLabel === 'Green (Transforming)' || card.subLabel === 'Green (Stable)') {
-    const share = own.greenTransformingShare ?? sub.greenTransformingShare.value;
-    lines.push(`Green sub-label (a default): Green (Transforming) when ${share}% or more of task time scores ${sub.highScoreFrom}+, else Green (Stable).`);
+  if (card.zone === 'GREEN' && card.subLabel !== null && card.subLabel !== sub.accelerated.name) {
+    lines.push(`Green sub-label (a default): ${d.subLabelGreenTransforming} when ${d.greenTransformingShare}% or more of task time scores ${sub.highScoreFrom}+, else ${d.subLabelGreenStable}.`);
   }
-  if (card.subLabel === 'Yellow (Urgent)' || card.subLabel === 'Yellow (Moderate)') {
-    const share = own.yellowUrgentShare ?? sub.yellowUrgentShare.value;
-    lines.push(`Yellow sub-label (a default): Yellow (Urgent) when ${share}% or more of task time scores ${sub.highScoreFrom}+, else Yellow (Moderate).`);
+  if (card.zone === 'YELLOW' && card.subLabel !== null) {
+    lines.push(`Yellow sub-label (a default): ${d.subLabelYellowUrgent} when ${d.yellowUrgentShare}% or more of task time scores ${sub.highScoreFrom}+, else ${d.subLabelYellowModerate}.`);
   }
-  if (card.zone === 'RED') lines.push('Red has no sub-label (a default).');
+  if (card.zone === 'RED') lines.push(d.subLabelRed ? `Red sub-label (a default): ${d.subLabelRed}.` : 'Red has no sub-label (a default).');
   if (card.overridden) lines.push('The zone follows the assessor override (a default).');
   const set = Object.entries(own).filter(([, v]) => v !== undefined);
-  if (set.length) lines.push(`${METHOD_DEFAULTS_LINE.slice(2)} ${set.map(([k, v]) => `${k} = ${v}`).join(', ')}.`);
+  if (set.length) lines.push(`${METHOD_DEFAULTS_LINE.slice(2)} ${set.map(([k, v]) => `${k} = ${typeof v === 'string' ? `"${v}"` : v}`).join(', ')}.`);
   return lines;
 }

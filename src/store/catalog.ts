@@ -9,7 +9,9 @@ import {entries, resolveRef} from './refs.js';
 import {DraftError} from './errors.js';
 import {DRAFT_EXT, draftPath, LOCK_EXT, lockPath} from './folder.js';
 import {liveHolder} from './lock.js';
-import {type ListRow, openListCache} from './list-cache.js';
+import {type ListRow, openListCache, type SubLabelBasis} from './list-cache.js';
+import {shareScoring3PlusOf} from '../method/score.js';
+import type {Assessment} from '../method/types.js';
 import {DRAFT_SCHEMA, type DraftSchema} from './migrations.js';
 import type {DraftSummary} from './types.js';
 
@@ -60,12 +62,23 @@ function readRow(path: string, schema: DraftSchema): ReadRow {
   const quick = readDraftSummary(path, schema);
   if (quick) {
     const {score, zone, missing, finished} = quick.summary;
-    return {status: 'ok', id: quick.id, row: {title: quick.title, createdAt: quick.createdAt, updatedAt: quick.updatedAt, score, zone, missing, finished}};
+    const basis = subLabelBasisOf(quick.assessment);
+    return {status: 'ok', id: quick.id, row: {title: quick.title, createdAt: quick.createdAt, updatedAt: quick.updatedAt, score, zone, missing, finished, basis}};
   }
   const read = readDraftFile(path, schema);
   if (!read.ok) return {status: 'damaged', id: read.id, path: read.path, reason: read.reason};
   const {draft} = read;
-  return {status: 'ok', id: draft.id, row: {title: draft.title, createdAt: draft.createdAt, updatedAt: draft.updatedAt, ...summarize(draft.assessment)}};
+  return {status: 'ok', id: draft.id, row: {title: draft.title, createdAt: draft.createdAt, updatedAt: draft.updatedAt, ...summarize(draft.assessment), basis: subLabelBasisOf(draft.assessment)}};
+}
+
+/** What besides its zone decides a draft's sub-label (a draft this program saved, or one read in full). */
+function subLabelBasisOf(a: Assessment): SubLabelBasis {
+  const growth = a.growth?.score;
+  return {
+    growth: typeof growth === 'number' ? growth : null,
+    share: Array.isArray(a.tasks) ? shareScoring3PlusOf(a.tasks) : null,
+    own: a.methodDefaults && Object.keys(a.methodDefaults).length ? a.methodDefaults : null,
+  };
 }
 
 export type SortKey = 'updated' | 'score' | 'zone';

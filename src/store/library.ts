@@ -3,13 +3,19 @@
  * read-only, for calibration. Loads the draft store (and zod): import it lazily from the wizard.
  */
 import type {LibraryEntry} from '../method/calibration.js';
+import type {MethodDefaults} from '../method/definition.js';
+import {underDefaults} from '../method/method-defaults.js';
 import {listDrafts} from './catalog.js';
 import {readDraftFile} from './draft-file.js';
 import {draftsFolder} from './folder.js';
 import {readTrustedDraft} from './trusted-read.js';
 import type {Draft} from './types.js';
 
-type Options = {excludeId?: string};
+type Options = {
+  excludeId?: string;
+  /** The team's method defaults (the project config's), under each draft's own, as `score` applies them. */
+  defaults?: Readonly<MethodDefaults> | undefined;
+};
 
 /**
  * The library's entries one at a time, most recently changed first. A draft this program wrote
@@ -17,13 +23,15 @@ type Options = {excludeId?: string};
  * migrated, scored). Damaged drafts are skipped; `excludeId` leaves out the draft being edited.
  * Read-only: no lock is taken, nothing is written but the list's own cache.
  */
-function* libraryEntries(env: NodeJS.ProcessEnv, {excludeId}: Options): Generator<LibraryEntry> {
+function* libraryEntries(env: NodeJS.ProcessEnv, {excludeId, defaults}: Options): Generator<LibraryEntry> {
   for (const row of listDrafts(draftsFolder(env))) {
     if (row.status !== 'ok' || row.id === excludeId) continue;
     const draft = readTrustedDraft(row.path) ?? readInFull(row.path);
     // Damaged between listing and reading: the library is a convenience, skip it.
     if (!draft) continue;
-    yield {id: row.id, title: draft.assessment.role.jobTitle || row.title, score: row.score, zone: row.zone, assessment: draft.assessment};
+    // Score and zone do not depend on the documented defaults (METHODOLOGY §2): the row's stand.
+    const assessment = defaults ? underDefaults(draft.assessment, defaults) : draft.assessment;
+    yield {id: row.id, title: draft.assessment.role.jobTitle || row.title, score: row.score, zone: row.zone, assessment};
   }
 }
 

@@ -12,9 +12,22 @@ import {accessSync, constants, type Stats} from 'node:fs';
 import {join} from 'node:path';
 import {writeFileSync} from 'atomically';
 import {METHOD} from '../method/definition.js';
-import {CURRENT_SCHEMA_VERSION, type Zone} from '../method/types.js';
+import {allowsValue, isLabelDefault, isNumericDefault} from '../method/method-defaults.js';
+import {CURRENT_SCHEMA_VERSION, type MethodDefaultsOverride, type Zone} from '../method/types.js';
 
 export const LIST_CACHE_NAME = '.list-cache';
+
+/**
+ * What decides a draft's sub-label besides its zone: the sub-label depends on the team's method
+ * defaults too (the project config where `list` runs), so `list` works it out when it shows it.
+ */
+export type SubLabelBasis = {
+  growth: number | null;
+  /** % of task time scoring 3+, null until every task has its time and score. */
+  share: number | null;
+  /** The draft's own method defaults (they win over the config's), or null. */
+  own: MethodDefaultsOverride | null;
+};
 
 /** What `list` shows of a draft, apart from where it is and who holds it. */
 export type ListRow = {
@@ -25,6 +38,7 @@ export type ListRow = {
   zone: Zone | null;
   missing: number;
   finished: boolean;
+  basis: SubLabelBasis;
 };
 
 type Stamp = {ino: number; size: number; mtimeMs: number; ctimeMs: number};
@@ -45,8 +59,21 @@ type Entry = [
   zone: Zone | null,
   missing: number,
   finished: boolean,
+  growth: number | null,
+  share: number | null,
+  own: MethodDefaultsOverride | null,
 ];
-type CacheFile = {version: 2; method: string; schemaVersion: number; entries: Record<string, Entry>};
+type CacheFile = {version: 3; method: string; schemaVersion: number; entries: Record<string, Entry>};
+
+const numberOrNull = (v: unknown) => v === null || (typeof v === 'number' && Number.isFinite(v));
+
+/** Own method defaults as a cache holds them: null, or keys that exist with values they may take. */
+function ownOf(v: unknown): MethodDefaultsOverride | null | undefined {
+  if (v === null) return null;
+  if (typeof v !== 'object' || Array.isArray(v)) return undefined;
+  const entries = Object.entries(v as Record<string, unknown>);
+  return entries.every(([k, x]) => (isLabelDefault(k) || isNumericDefault(k)) && allowsValue(k, x)) ? (v as MethodDefaultsOverride) : undefined;
+}
 
 /** A file changed this recently may change again within the same timestamp: read it in full. */
 const SETTLE_MS = 2_000;
@@ -55,12 +82,14 @@ const ZONES = new Set<unknown>(['GREEN', 'YELLOW', 'RED', null]);
 
 /** The row of an entry whose stamp matches the file's, or null (also for an entry this program did not write). */
 function rowOf(entry: unknown, stats: Stamp): ListRow | null {
-  if (!Array.isArray(entry) || entry.length !== 11) return null;
-  const [ino, size, mtimeMs, ctimeMs, title, createdAt, updatedAt, score, zone, missing, finished] = entry as unknown[];
+  if (!Array.isArray(entry) || entry.length !== 14) return null;
+  const [ino, size, mtimeMs, ctimeMs, title, createdAt, updatedAt, score, zone, missing, finished, growth, share, ownEntry] = entry as unknown[];
   if (ino !== stats.ino || size !== stats.size || mtimeMs !== stats.mtimeMs || ctimeMs !== stats.ctimeMs) return null;
   if (typeof title !== 'string' || typeof createdAt !== 'string' || typeof updatedAt !== 'string') return null;
   if (!(score === null || typeof score === 'number') || !ZONES.has(zone) || typeof missing !== 'number' || typeof finished !== 'boolean') return null;
-  return {title, createdAt, updatedAt, score, zone: zone as Zone | null, missing, finished};
+  const own = ownOf(ownEntry);
+  if (!numberOrNull(growth) || !numberOrNull(share) || own === undefined) return null;
+  return {title, createdAt, updatedAt, score, zone: zone as Zone | null, missing, finished, basis: {growth: growth as number | null, share: share as number | null, own}};
 }
 
 const entryOf = (stats: Stamp, row: ListRow): Entry => [
@@ -75,12 +104,15 @@ const entryOf = (stats: Stamp, row: ListRow): Entry => [
   row.zone,
   row.missing,
   row.finished,
+  row.basis.growth,
+  row.basis.share,
+  row.basis.own,
 ];
 
 function readEntries(path: string, schemaVersion: number): Record<string, unknown> {
   try {
     const data = JSON.parse(readBounded(path, path, {noFollow: true, maxBytes: 64 * 1024 * 1024})) as Partial<CacheFile> | null;
-    if (!data || data.version !== 2 || data.method !== METHOD.version || data.schemaVersion !== schemaVersion) return {};
+    if (!data || data.version !== 3 || data.method !== METHOD.version || data.schemaVersion !== schemaVersion) return {};
     if (!data.entries || typeof data.entries !== 'object' || Array.isArray(data.entries)) return {};
     return data.entries;
   } catch {
@@ -122,7 +154,7 @@ export function openListCache(folder: string, schemaVersion: number = CURRENT_SC
     save() {
       // Entries of drafts deleted since are dropped by not being kept.
       if (!changed && Object.keys(kept).length === Object.keys(recorded).length) return;
-      const data: CacheFile = {version: 2, method: METHOD.version, schemaVersion, entries: kept};
+      const data: CacheFile = {version: 3, method: METHOD.version, schemaVersion, entries: kept};
       try {
         // atomically retries a refused write for a while; a read-only folder should cost nothing.
         accessSync(folder, constants.W_OK);

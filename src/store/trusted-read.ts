@@ -80,6 +80,8 @@ export type QuickRead = {
   createdAt: string;
   updatedAt: string;
   summary: StoredSummary;
+  /** The assessment as this program saved it (its hash matches): not schema-checked again. */
+  assessment: Assessment;
 };
 
 /**
@@ -92,7 +94,7 @@ export function readDraftSummary(path: string, schema: SchemaVersion = CURRENT):
   if (!own) return null;
   const {data, summary} = own;
   const title = titleOf(data.assessment as Assessment);
-  return {id: idOfPath(path), title, createdAt: data.createdAt as string, updatedAt: data.updatedAt as string, summary};
+  return {id: idOfPath(path), title, createdAt: data.createdAt as string, updatedAt: data.updatedAt as string, summary, assessment: data.assessment as Assessment};
 }
 
 /**

@@ -56,6 +56,8 @@ export type DraftSummary =
       /** Fields still to fill in (method validate: kind "missing"). */
       missing: number;
       finished: boolean;
+      /** What besides the zone decides the sub-label, which `list` shows under the project config. */
+      basis: import('./list-cache.js').SubLabelBasis;
       path: string;
       /** Set when another live process holds the draft open. */
       lockedBy?: {pid: number; host: string; since: string} | undefined;

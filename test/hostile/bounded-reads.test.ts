@@ -7,10 +7,13 @@ import {spawnSync} from 'node:child_process';
 import {closeSync, mkdirSync, openSync, symlinkSync, truncateSync, writeFileSync, writeSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
+import {forgetProjectConfigs, loadProjectConfig} from '../../src/config/project-config.js';
 import {FileReadError, READ_LIMITS, readBounded, readText} from '../../src/io/read-text.js';
-import {SEED_FIXTURE} from '../support/paths.js';
+import {FIXTURES, SEED_FIXTURE} from '../support/paths.js';
 import {runCli} from '../support/run-cli.js';
 import {tempFolder} from '../support/temp.js';
+
+const PLANTED = `${FIXTURES}reports/planted-errors.md`;
 
 const tmp = tempFolder('rw-bounded-');
 
@@ -95,5 +98,70 @@ describe('commands on files that never end or are too big', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('cannot read it: it is a pipe (FIFO), not a regular file');
     expect(r.stdout).toContain('cannot read it: it is a symbolic link, which is not followed');
+  });
+});
+
+describe('a project config that never ends or is too big', () => {
+  const configIn = (name: string, make: (path: string) => void) => {
+    const dir = join(tmp, name);
+    mkdirSync(dir);
+    make(join(dir, 'role-wizard.config.json'));
+    return dir;
+  };
+  const refusal = (dir: string): string => {
+    forgetProjectConfigs();
+    try {
+      loadProjectConfig(dir);
+    } catch (error) {
+      expect(error).toBeInstanceOf(FileReadError);
+      return (error as Error).message;
+    }
+    throw new Error('expected the config to be refused');
+  };
+
+  it('a FIFO with no writer is refused at once, by name, not waited on', () => {
+    const dir = configIn('fifo-config', (path) => expect(spawnSync('mkfifo', [path]).status).toBe(0));
+    const started = performance.now();
+    expect(refusal(dir)).toBe(`${join(dir, 'role-wizard.config.json')}: cannot read: it is a pipe (FIFO), not a regular file`);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('a config over the limit is refused by its size before a byte is read', () => {
+    const dir = configIn('huge-config', (path) => {
+      writeFileSync(path, '{');
+      truncateSync(path, 1024 * 1024 * 1024);
+    });
+    const started = performance.now();
+    expect(refusal(dir)).toBe(`${join(dir, 'role-wizard.config.json')}: the config file is 1024.0 MB; config files over 1.0 MB are refused`);
+    expect(performance.now() - started).toBeLessThan(1000);
+    // Just over the limit, written out: the same refusal, not a parse of 1 MB of JSON.
+    const over = configIn('over-config', (path) => writeFileSync(path, `{"library": "${'x'.repeat(READ_LIMITS.configBytes)}"}`));
+    expect(refusal(over)).toMatch(/role-wizard\.config\.json: the config file is 1\.0 MB; config files over 1\.0 MB are refused$/);
+  });
+
+  it('a package.json that is a FIFO is refused the same way', () => {
+    const dir = join(tmp, 'fifo-package');
+    mkdirSync(dir);
+    expect(spawnSync('mkfifo', [join(dir, 'package.json')]).status).toBe(0);
+    expect(refusal(dir)).toMatch(/package\.json: cannot read: it is a pipe \(FIFO\), not a regular file$/);
+  });
+
+  it('check in a folder under such a config: one message naming it, exit 1, at once', () => {
+    const dir = configIn('fifo-check', (path) => expect(spawnSync('mkfifo', [path]).status).toBe(0));
+    writeFileSync(join(dir, 'report.md'), readText(PLANTED));
+    const huge = configIn('huge-check', (path) => {
+      writeFileSync(path, '{');
+      truncateSync(path, 64 * 1024 * 1024);
+    });
+    writeFileSync(join(huge, 'report.md'), readText(PLANTED));
+    for (const [folder, message] of [
+      [dir, /role-wizard\.config\.json: cannot read: it is a pipe \(FIFO\), not a regular file/],
+      [huge, /role-wizard\.config\.json: the config file is 64\.0 MB; config files over 1\.0 MB are refused/],
+    ] as const) {
+      const r = runCli(['check', join(folder, 'report.md')]);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+      expect(r.code).toBe(1);
+    }
   });
 });

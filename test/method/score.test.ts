@@ -168,7 +168,7 @@ describe('score: sub-labels and quick screen (documented defaults)', () => {
 
 describe('score: labels and the split', () => {
   it('suggests a label from the score [default]', () => {
-    expect([1, 2, 3, 4, 5].map(suggestLabel)).toEqual(['NOT INVOLVED', 'AUGMENTATION', 'AUGMENTATION', 'DISPLACEMENT', 'DISPLACEMENT']);
+    expect([1, 2, 3, 4, 5].map((s) => suggestLabel(s))).toEqual(['NOT INVOLVED', 'AUGMENTATION', 'AUGMENTATION', 'DISPLACEMENT', 'DISPLACEMENT']);
     expect(suggestLabel(null)).toBeNull();
   });
 

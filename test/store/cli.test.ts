@@ -28,19 +28,19 @@ describe('role-wizard list', () => {
     expect(runCli(['list', '--json'], {env}).stdout.trim()).toBe('[]');
   });
 
-  it('prints a table with title, score, zone, completeness, last change and id; damaged drafts with path and reason', () => {
+  it('prints a table with title, score, zone, sub-label, completeness, last change and id; damaged drafts with path and reason', () => {
     const {env, folder, green, red, yellow, empty} = homeWithDrafts();
     const broken = join(folder, 'broken-abcde.json');
     writeFileSync(broken, '{"id": "broken-abcde", "title": "Bro');
     const r = runCli(['list'], {env});
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
-    expect(lines[0]).toMatch(/^TITLE\s+SCORE\s+ZONE\s+COMPLETENESS\s+LAST CHANGE\s+ID$/);
+    expect(lines[0]).toMatch(/^TITLE\s+SCORE\s+ZONE\s+SUB-LABEL\s+COMPLETENESS\s+LAST CHANGE\s+ID$/);
     const row = (id: string) => lines.find((l) => l.endsWith(id)) ?? '';
-    expect(row(green.id)).toMatch(/^Model Alignment Researcher\s+86\.1\s+GREEN\s+finished\s+just now\s+/);
-    expect(row(red.id)).toMatch(/^Data Entry Clerk\s+5\.2\s+RED\s+finished/);
-    expect(row(yellow.id)).toMatch(/^Paralegal\s+34\.4\s+YELLOW\s+finished/);
-    expect(row(empty.id)).toMatch(/^\(untitled\)\s+—\s+—\s+missing \d+ fields\s+just now/);
+    expect(row(green.id)).toMatch(/^Model Alignment Researcher\s+86\.1\s+GREEN\s+Green \(Accelerated\)\s+finished\s+just now\s+/);
+    expect(row(red.id)).toMatch(/^Data Entry Clerk\s+5\.2\s+RED\s+—\s+finished/);
+    expect(row(yellow.id)).toMatch(/^Paralegal\s+34\.4\s+YELLOW\s+Yellow \(Urgent\)\s+finished/);
+    expect(row(empty.id)).toMatch(/^\(untitled\)\s+—\s+—\s+—\s+missing \d+ fields\s+just now/);
     expect(r.stdout).toContain('Damaged drafts');
     expect(r.stdout).toContain(broken);
     expect(r.stdout).toMatch(/not valid JSON at line 1, column \d+/);

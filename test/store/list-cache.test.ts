@@ -7,7 +7,7 @@ import type {DraftSummary} from '../../src/store/types.js';
 import {assessmentFixture, readJson, retitled, tempHome} from './helpers.js';
 
 const NOW = 1_800_000_000_000;
-const row: ListRow = {title: 'Paralegal', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-02T00:00:00.000Z', score: 34.4, zone: 'YELLOW', missing: 0, finished: true};
+const row: ListRow = {title: 'Paralegal', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-02T00:00:00.000Z', score: 34.4, zone: 'YELLOW', missing: 0, finished: true, basis: {growth: 0, share: 55, own: {yellowUrgentShare: 60}}};
 
 /** The parts of a file's stat the cache compares, for a file last changed `ageMs` before NOW. */
 const stamp = (ageMs: number, changes: Partial<Stats> = {}): Stats =>
@@ -67,7 +67,11 @@ describe('list cache: which rows it trusts', () => {
       JSON.stringify({...good, method: 'other'}),
       '{"version": 2, "entr',
       JSON.stringify({...good, entries: {'a.json': {...good.entries['a.json']}}}),
-      JSON.stringify({...good, entries: {'a.json': [...good.entries['a.json'].slice(0, 8), 'PURPLE', 0, true]}}),
+      JSON.stringify({...good, entries: {'a.json': [...good.entries['a.json'].slice(0, 8), 'PURPLE', ...good.entries['a.json'].slice(9)]}}),
+      // Own method defaults the draft could not hold: a key that does not exist, a value out of range.
+      JSON.stringify({...good, entries: {'a.json': [...good.entries['a.json'].slice(0, 13), {subLabelPurple: 'x'}]}}),
+      JSON.stringify({...good, entries: {'a.json': [...good.entries['a.json'].slice(0, 13), {yellowUrgentShare: 500}]}}),
+      JSON.stringify({...good, entries: {'a.json': [...good.entries['a.json'].slice(0, 11), 'two', ...good.entries['a.json'].slice(12)]}}),
       JSON.stringify({...good, entries: []}),
       'null',
     ]) {
@@ -133,7 +137,7 @@ describe('list with its cache, on real draft files', () => {
     writeFileSync(cachePath, '\u0000\u0000garbage');
     const listed = store.list();
     expect(listed).toHaveLength(3);
-    expect(readJson(cachePath).version).toBe(2);
+    expect(readJson(cachePath).version).toBe(3);
     unlinkSync(join(folder, `${ids[1]}.json`));
     expect(store.list().map((d) => d.id)).not.toContain(ids[1]);
     expect(Object.keys(readJson(cachePath).entries)).not.toContain(`${ids[1]}.json`);

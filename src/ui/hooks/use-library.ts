@@ -3,6 +3,7 @@
  * Loaded once, at a quiet moment after the first frame: reading it loads the draft store, which
  * must never delay the first screen nor a key.
  */
+import {dirname} from 'node:path';
 import {createContext, useContext, useEffect, useMemo, useState} from 'react';
 import type {LibraryEntry} from '../../method/calibration.js';
 import {quietMoment} from '../state/quiet.js';
@@ -23,19 +24,24 @@ export type LibrarySource = (excludeId: string) => Promise<LibraryEntry[] | Load
 export function storeLibrary(env: NodeJS.ProcessEnv, team?: {cwd: string; option?: string | undefined}): LibrarySource {
   return async (excludeId) => {
     const {loadLibraryInTurns} = await import('../../store/library.js');
-    const entries = await loadLibraryInTurns(env, {excludeId});
-    if (!team) return entries;
-    const {libraryFolder} = await import('../../config/library-folder.js');
+    if (!team) return loadLibraryInTurns(env, {excludeId});
+    const [{libraryFolder}, {loadProjectConfig}] = await Promise.all([import('../../config/library-folder.js'), import('../../config/project-config.js')]);
     let folder;
+    let defaults;
     try {
+      // The drafts under the config of the current folder, as `score` and `resume` apply it.
+      defaults = loadProjectConfig(team.cwd).methodDefaults;
       folder = libraryFolder(team.cwd, env, team.option);
     } catch (error) {
       // An invalid config: said where the library is shown, the drafts still count.
+      const entries = await loadLibraryInTurns(env, {excludeId});
       return {entries, folder: null, unreadable: [{path: 'config', reason: error instanceof Error ? error.message : String(error)}]};
     }
+    const entries = await loadLibraryInTurns(env, {excludeId, defaults});
     if (!folder) return entries;
     const {loadLibraryFolderInTurns} = await import('../../report/library-folder.js');
-    const reports = await loadLibraryFolderInTurns(folder.dir, team.cwd, quietMoment);
+    // Each report under the config found above its own folder, as `check` applies it.
+    const reports = await loadLibraryFolderInTurns(folder.dir, team.cwd, quietMoment, (file) => loadProjectConfig(dirname(file)));
     return {entries: [...entries, ...reports.entries], folder: folder.dir, unreadable: reports.unreadable};
   };
 }

@@ -96,7 +96,7 @@ function moveField(state: WizardState, by: 1 | -1): WizardState {
 /** The wizard's reducer: every change of state is one of the named actions above. */
 export function wizardReducer(state: WizardState, action: WizardAction): WizardState {
   if (isTaskAction(action)) {
-    const tasks = tasksReducer(state.assessment.tasks, action);
+    const tasks = tasksReducer(state.assessment.tasks, action, state.assessment.methodDefaults);
     return tasks === state.assessment.tasks ? state : {...state, assessment: {...state.assessment, tasks}};
   }
   switch (action.type) {

@@ -4,7 +4,7 @@
  */
 import {emptyTask} from '../../method/empty.js';
 import {suggestLabel} from '../../method/score.js';
-import type {Task} from '../../method/types.js';
+import type {MethodDefaultsOverride, Task} from '../../method/types.js';
 import type {TaskAction} from './actions.js';
 
 const clamp = (n: number, lo: number, hi: number) => Math.min(Math.max(n, lo), hi);
@@ -29,14 +29,17 @@ function insertAt(tasks: Task[], at: number | undefined, task: Task): Task[] {
  * A new score: while the label follows the suggestion (unset, or equal to the old score's), it
  * becomes the new score's suggestion, written out, so the report states what the assessor saw.
  */
-function withScore(task: Task, score: number | null): Task {
+function withScore(task: Task, score: number | null, own: MethodDefaultsOverride | undefined): Task {
   if (task.score === score) return task;
-  const following = task.label === null || task.label === suggestLabel(task.score);
-  return {...task, score, label: following ? suggestLabel(score) : task.label};
+  const following = task.label === null || task.label === suggestLabel(task.score, own);
+  return {...task, score, label: following ? suggestLabel(score, own) : task.label};
 }
 
-/** The task list after an action; the same array when nothing changed. */
-export function tasksReducer(tasks: Task[], action: TaskAction): Task[] {
+/**
+ * The task list after an action; the same array when nothing changed. `own`: the assessment's
+ * method defaults (the team's and its own), which say which Aug/Disp label a score suggests.
+ */
+export function tasksReducer(tasks: Task[], action: TaskAction, own?: MethodDefaultsOverride): Task[] {
   switch (action.type) {
     case 'addTask':
       return insertAt(tasks, action.at, emptyTask());
@@ -58,7 +61,7 @@ export function tasksReducer(tasks: Task[], action: TaskAction): Task[] {
         t.timePercent === action.timePercent ? t : {...t, timePercent: action.timePercent},
       );
     case 'setTaskScore':
-      return update(tasks, action.index, (t) => withScore(t, action.score));
+      return update(tasks, action.index, (t) => withScore(t, action.score, own));
     case 'setTaskLabel':
       return update(tasks, action.index, (t) => (t.label === action.label ? t : {...t, label: action.label}));
     case 'setTaskRationale':

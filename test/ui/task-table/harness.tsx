@@ -6,6 +6,7 @@ import {score} from '../../../src/method/score.js';
 import type {Task} from '../../../src/method/types.js';
 import {TaskTable} from '../../../src/ui/task-table/task-table.js';
 import {tasksReducer} from '../../../src/ui/task-table/tasks-reducer.js';
+import type {TaskAction} from '../../../src/ui/task-table/actions.js';
 import type {EditorResult} from '../../../src/ui/long-text/external-editor.js';
 
 export type TaskTableHarnessProps = {
@@ -31,7 +32,7 @@ export const manyTasks = (count: number): Task[] =>
 
 /** Shows the table and, below it, what the parent heard: left=, editing=, field=. */
 export function TaskTableHarness({tasks: initial, ready, width = 100, height = 16, initialField, editText}: TaskTableHarnessProps) {
-  const [tasks, dispatch] = useReducer(tasksReducer, initial);
+  const [tasks, dispatch] = useReducer((t: Task[], action: TaskAction) => tasksReducer(t, action), initial);
   const card = useMemo(() => score({...emptyAssessment(), tasks}), [tasks]);
   const [left, setLeft] = useState('');
   const [editing, setEditing] = useState(false);
