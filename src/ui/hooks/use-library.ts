@@ -5,6 +5,7 @@
  */
 import {dirname} from 'node:path';
 import {createContext, useContext, useEffect, useMemo, useState} from 'react';
+import {loadProjectConfig} from '../../config/project-config.js';
 import type {LibraryEntry} from '../../method/calibration.js';
 import {quietMoment} from '../state/quiet.js';
 
@@ -25,7 +26,8 @@ export function storeLibrary(env: NodeJS.ProcessEnv, team?: {cwd: string; option
   return async (excludeId) => {
     const {loadLibraryInTurns} = await import('../../store/library.js');
     if (!team) return loadLibraryInTurns(env, {excludeId});
-    const [{libraryFolder}, {loadProjectConfig}] = await Promise.all([import('../../config/library-folder.js'), import('../../config/project-config.js')]);
+    // project-config is in the first frame's script already (new and resume read the config).
+    const {libraryFolder} = await import('../../config/library-folder.js');
     let folder;
     let defaults;
     try {
