@@ -17,20 +17,13 @@ import {renderReport} from '../../src/report/render.js';
 import {wizardReducer} from '../../src/ui/state/wizard-reducer.js';
 import {readFixture} from '../support/paths.js';
 import {runCli} from '../support/run-cli.js';
-import {tempFolder} from '../support/temp.js';
+import {folderWith as folderOf, tempFolder} from '../support/temp.js';
 import {renderWizard} from '../ui/support/render-wizard.js';
 
 const tmp = tempFolder('rw-labels-');
 const fixture = (name: string) => readFixture(`${name}.json`) as Assessment;
 
-function folderWith(name: string, files: Record<string, string>): string {
-  const dir = join(tmp, name);
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(join(dir, file, '..'), {recursive: true});
-    writeFileSync(join(dir, file), text);
-  }
-  return dir;
-}
+const folderWith = (name: string, files: Record<string, string>) => folderOf(tmp, name, files);
 
 /** A team's own words for every kind of label. */
 const LABELS = {

@@ -13,7 +13,7 @@ import {parseReport} from '../../src/report/parse.js';
 import {renderReport} from '../../src/report/render.js';
 import {readFixture} from '../support/paths.js';
 import {runCli} from '../support/run-cli.js';
-import {tempFolder} from '../support/temp.js';
+import {folderWith as folderOf, tempFolder} from '../support/temp.js';
 
 const tmp = tempFolder('rw-conventions-');
 const fixture = (name: string) => readFixture(`${name}.json`) as Assessment;
@@ -41,14 +41,7 @@ function conventionReports(): Record<string, string> {
   return {'green.md': green, 'red.md': red, 'yellow.md': yellow};
 }
 
-function folderWith(name: string, files: Record<string, string>): string {
-  const dir = join(tmp, name);
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(join(dir, file, '..'), {recursive: true});
-    writeFileSync(join(dir, file), text);
-  }
-  return dir;
-}
+const folderWith = (name: string, files: Record<string, string>) => folderOf(tmp, name, files);
 
 type JsonResult = {file: string; ok: boolean; errors: number; warnings: number; discrepancies: Array<{field: string; severity: string; rule: string; defaultRule?: string; line: number}>};
 const json = (stdout: string): JsonResult[] => JSON.parse(stdout);

@@ -2,7 +2,7 @@
  * Temporary folders for tests, removed when the test file's tests are done, so that a test run
  * leaves nothing behind in the temporary folder.
  */
-import {mkdtempSync, rmSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll} from 'vitest';
@@ -21,4 +21,14 @@ export function tempFolder(prefix: string): string {
   const path = mkdtempSync(join(tmpdir(), prefix));
   made.add(path);
   return path;
+}
+
+/** `<parent>/<name>` holding these files (paths relative to it, folders made as needed). */
+export function folderWith(parent: string, name: string, files: Record<string, string>): string {
+  const dir = join(parent, name);
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(join(dir, file, '..'), {recursive: true});
+    writeFileSync(join(dir, file), text);
+  }
+  return dir;
 }
