@@ -92,7 +92,8 @@ function summaryOf(c: Scorecard): string {
 
 function describeText(result: FileResult): string {
   const file = terminalSafeLine(result.file);
-  if (isUnreadable(result)) return `${file}: cannot check: ${terminalSafeLine(result.error)}\n`;
+  // Most reasons name the file (and line) already: said once.
+  if (isUnreadable(result)) return result.error.startsWith(`${result.file}:`) ? `${terminalSafeLine(result.error)}\n` : `${file}: cannot check: ${terminalSafeLine(result.error)}\n`;
   const summary = summaryOf(result.card);
   if (result.discrepancies.length === 0) return `${file}: no discrepancy (${summary})\n`;
   const head =
