@@ -6,7 +6,7 @@
  * Types live in ./types.ts so that code on the start-up path need not load zod.
  */
 import {z} from 'zod';
-import {LABEL_DEFAULTS, type LabelDefault, METHOD, type MethodDefaults} from './definition.js';
+import {LABEL_DEFAULTS, type LabelDefault, METHOD, type MethodDefaults, type NumericDefault, OVERRIDABLE_DEFAULTS} from './definition.js';
 import {allowedValue, allowsValue, LABEL_DEFAULT_KEYS} from './method-defaults.js';
 import {CURRENT_SCHEMA_VERSION} from './types.js';
 
@@ -27,6 +27,12 @@ const labelDefault = <K extends LabelDefault>(key: K) => {
   const value = LABEL_DEFAULTS[key].kind === 'taskLabel' ? z.enum(METHOD.taskLabels, {error: allowed}) : z.string({error: allowed}).refine((v) => allowsValue(key, v), {error: allowed});
   // The rule in words for the JSON Schema, whose string checks cannot say it.
   return value.meta({description: allowed.replace(/^expected /, '')}).optional() as z.ZodOptional<z.ZodType<MethodDefaults[K]>>;
+};
+
+const numericDefault = (key: NumericDefault) => {
+  const d = OVERRIDABLE_DEFAULTS[key];
+  const allowed = `expected ${allowedValue(key)}`;
+  return (d.integer ? z.int({error: allowed}) : z.number({error: allowed})).min(d.min, {error: allowed}).max(d.max, {error: allowed}).optional();
 };
 
 const labelDefaultsShape = () =>
@@ -130,10 +136,11 @@ const buildAssessmentSchema = () =>
     /** Per-draft changes to the method's documented defaults (METHODOLOGY §3). */
     methodDefaults: z
       .strictObject({
-        greenTransformingShare: z.number().min(0).max(100).optional(),
-        yellowUrgentShare: z.number().min(0).max(100).optional(),
-        quickScreenGreenMin: z.int().optional(),
-        quickScreenYellowMin: z.int().optional(),
+        // The numbers, in the ranges the config and the report's reader allow.
+        greenTransformingShare: numericDefault('greenTransformingShare'),
+        yellowUrgentShare: numericDefault('yellowUrgentShare'),
+        quickScreenGreenMin: numericDefault('quickScreenGreenMin'),
+        quickScreenYellowMin: numericDefault('quickScreenYellowMin'),
         // The wording defaults: each what a team's config may set (method-defaults.ts says what).
         ...labelDefaultsShape(),
       })

@@ -10,6 +10,7 @@
 import {METHOD, type TaskLabel} from './definition.js';
 import {emptyAssessment, emptyTask} from './empty.js';
 import {fixed} from './format.js';
+import {allowedValue, allowsValue} from './method-defaults.js';
 import type {Assessment, MethodDefaultsOverride, Task} from './types.js';
 
 export const VECTOR_PREFIX = `${METHOD.name}:`;
@@ -210,10 +211,22 @@ function readVector(text: string): Assessment {
   }
   if (c.peek('/D:')) {
     c.i += 3;
-    const values = c.list(DEFAULT_KEYS.length, () => c.number(`a number or '${UNSET}'`, true), 'method default');
+    let n = 0;
+    // Each in the range a draft, the config and the report's reader allow.
+    const values = c.list(
+      DEFAULT_KEYS.length,
+      () => {
+        const key = DEFAULT_KEYS[n++] as (typeof DEFAULT_KEYS)[number];
+        const at = c.i;
+        const v = c.number(`a number or '${UNSET}'`, true);
+        if (v !== null && !allowsValue(key, v)) c.fail(`${key}: ${allowedValue(key)}`, at, `'${text.slice(at, c.i)}'`);
+        return v;
+      },
+      'method default',
+    );
     const d: MethodDefaultsOverride = {};
-    DEFAULT_KEYS.forEach((k, n) => {
-      const v = values[n];
+    DEFAULT_KEYS.forEach((k, i) => {
+      const v = values[i];
       if (v !== null && v !== undefined) d[k] = v;
     });
     a.methodDefaults = d;

@@ -59,8 +59,8 @@ describe('score vector', () => {
         fc.record({
           greenTransformingShare: fc.option(fc.integer({min: 0, max: 1000}).map((n) => n / 10), {nil: undefined}),
           yellowUrgentShare: fc.option(fc.integer({min: 0, max: 100}), {nil: undefined}),
-          quickScreenGreenMin: fc.option(fc.integer({min: -5, max: 12}), {nil: undefined}),
-          quickScreenYellowMin: fc.option(fc.integer({min: -5, max: 12}), {nil: undefined}),
+          quickScreenGreenMin: fc.option(fc.integer({min: -2, max: 11}), {nil: undefined}),
+          quickScreenYellowMin: fc.option(fc.integer({min: -2, max: 11}), {nil: undefined}),
         }),
         (a0, d) => {
           const a = {...a0, methodDefaults: d};
@@ -113,6 +113,8 @@ describe('score vector', () => {
     ['AIJRI:1.0/P:0,1,3/G:2/T:25x1/E:2,2,1,1,2/B:1,0,0,1,2/O:101', 56, 'expected an override score from 0 to 100', "'101'"],
     ['AIJRI:1.0/P:0,1,3/G:2/T:25x1/E:2,2,1,1,2/B:1,0,0,1,2/X:1', 53, "expected '/O:', '/D:' or the end of the vector", "'/'"],
     ['AIJRI:1.0/G:2', 10, "expected '/P:'", "'/'"],
+    ['AIJRI:1.0/P:0,1,3/G:2/T:25x1/E:2,2,1,1,2/B:1,0,0,1,2/D:_,_,12,_', 60, 'expected quickScreenGreenMin: a whole number from -2 to 11', "'12'"],
+    ['AIJRI:1.0/P:0,1,3/G:2/T:25x1/E:2,2,1,1,2/B:1,0,0,1,2/D:-1,_,_,_', 56, 'expected greenTransformingShare: a number from 0 to 100', "'-1'"],
   ])('rejects %j at position %i', (text, position, expected, found) => {
     const r = parseVector(text);
     expect(r.ok).toBe(false);

@@ -33,6 +33,17 @@ describe('the assessment schema', () => {
     expect(r.problems).toHaveLength(4);
   });
 
+  it("takes a draft's method defaults in the ranges the config and the report's reader take, no wider", () => {
+    const problems = (methodDefaults: object) => {
+      const r = parseAssessment({schemaVersion: 1, methodDefaults});
+      return r.ok ? [] : r.problems;
+    };
+    expect(problems({quickScreenGreenMin: 11, quickScreenYellowMin: -2, yellowUrgentShare: 100, greenTransformingShare: 0.5})).toEqual([]);
+    expect(problems({quickScreenGreenMin: 50})).toEqual([{path: 'methodDefaults.quickScreenGreenMin', message: 'expected a whole number from -2 to 11'}]);
+    expect(problems({quickScreenYellowMin: 1.5})).toEqual([{path: 'methodDefaults.quickScreenYellowMin', message: 'expected a whole number from -2 to 11'}]);
+    expect(problems({yellowUrgentShare: -1})).toEqual([{path: 'methodDefaults.yellowUrgentShare', message: 'expected a number from 0 to 100'}]);
+  });
+
   it('requires the schema version', () => {
     const r = parseAssessment({});
     expect(r.ok).toBe(false);
