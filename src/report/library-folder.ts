@@ -4,8 +4,9 @@
  * ten thousand reports are never held at once. A report that cannot be read is an entry too,
  * with the reason: a library never drops a file silently.
  */
-import {readdirSync} from 'node:fs';
-import {join, relative, sep} from 'node:path';
+import {type Dirent, readdirSync} from 'node:fs';
+import {readdir} from 'node:fs/promises';
+import {normalize, relative, sep} from 'node:path';
 import {CliError} from '../io/errors.js';
 import type {LibraryEntry} from '../method/calibration.js';
 import {score, type Scorecard} from '../method/score.js';
@@ -28,35 +29,75 @@ export type LibraryReport =
     }
   | {file: string; path: string; ok: false; reason: string};
 
+/** A report file found below the library folder: its path, and its path below the folder with `/`. */
+type Found = {path: string; below: string};
+
+function cannotList(folder: string, error: unknown): CliError {
+  const code = (error as NodeJS.ErrnoException).code;
+  return new CliError(`${folder}: cannot read the library folder${code === 'ENOENT' ? ' (it does not exist)' : code === 'ENOTDIR' ? ' (not a folder)' : ` (${code ?? String(error)})`}`);
+}
+
+/**
+ * Sorts a folder's entries from `from` on into report files and subfolders (dot folders and
+ * node_modules left out); returns where it stopped, at most `count` entries on. Paths are made by
+ * joining strings, not by path.join and path.relative: for ten thousand files those took ~40 ms.
+ */
+function sortEntries(folder: Found, entries: Dirent[], files: Found[], folders: Found[], from = 0, count = entries.length): number {
+  const prefix = folder.path === '.' ? '' : folder.path.endsWith(sep) ? folder.path : `${folder.path}${sep}`;
+  const end = Math.min(entries.length, from + count);
+  for (let i = from; i < end; i++) {
+    const entry = entries[i]!;
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const at = {path: `${prefix}${entry.name}`, below: folder.below ? `${folder.below}/${entry.name}` : entry.name};
+    if (entry.isDirectory()) folders.push(at);
+    else if ((entry.isFile() || entry.isSymbolicLink()) && entry.name.toLowerCase().endsWith('.md')) files.push(at);
+  }
+  return end;
+}
+
+/** In code-point order of the path below the folder: the same on every machine and locale. */
+const inPlaceOrder = (files: Found[]): string[] => files.sort((a, b) => (a.below < b.below ? -1 : a.below > b.below ? 1 : 0)).map((f) => f.path);
+
 /**
  * Every `*.md` file below `dir`, in code-point order of the path below it, so that the order (and
  * so `index`'s bytes) is the same on every machine and locale. Throws a CliError when `dir`
  * cannot be listed.
  */
 export function reportFiles(dir: string): string[] {
-  const found: string[] = [];
-  const walk = (folder: string) => {
-    let entries;
+  const files: Found[] = [];
+  const folders: Found[] = [{path: normalize(dir), below: ''}];
+  for (let folder = folders.pop(); folder; folder = folders.pop()) {
+    let entries: Dirent[];
     try {
-      entries = readdirSync(folder, {withFileTypes: true});
+      entries = readdirSync(folder.path, {withFileTypes: true});
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      throw new CliError(`${folder}: cannot read the library folder${code === 'ENOENT' ? ' (it does not exist)' : code === 'ENOTDIR' ? ' (not a folder)' : ` (${code ?? String(error)})`}`);
+      throw cannotList(folder.path, error);
     }
-    for (const entry of entries) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if ((entry.isFile() || entry.isSymbolicLink()) && entry.name.toLowerCase().endsWith('.md')) found.push(path);
+    sortEntries(folder, entries, files, folders);
+  }
+  return inPlaceOrder(files);
+}
+
+/** Entries sorted between pauses in the wizard: ~1 ms of work each time. */
+const ENTRIES_PER_TURN = 1000;
+
+/** The same files, for the wizard: the folders listed off the main thread, their entries sorted a thousand at a time between pauses. */
+async function reportFilesInTurns(dir: string, pause: () => Promise<void>): Promise<string[]> {
+  const files: Found[] = [];
+  const folders: Found[] = [{path: normalize(dir), below: ''}];
+  for (let folder = folders.pop(); folder; folder = folders.pop()) {
+    let entries: Dirent[];
+    try {
+      entries = await readdir(folder.path, {withFileTypes: true});
+    } catch (error) {
+      throw cannotList(folder.path, error);
     }
-  };
-  walk(dir);
-  const below = new Map(found.map((f) => [f, relative(dir, f).split(sep).join('/')]));
-  return found.sort((a, b) => {
-    const x = below.get(a)!;
-    const y = below.get(b)!;
-    return x < y ? -1 : x > y ? 1 : 0;
-  });
+    for (let at = 0; at < entries.length; ) {
+      at = sortEntries(folder, entries, files, folders, at, ENTRIES_PER_TURN);
+      await pause();
+    }
+  }
+  return inPlaceOrder(files);
 }
 
 /**
@@ -200,7 +241,7 @@ export async function loadLibraryFolderInTurns(
   const out: LibraryFolderEntries = {entries: [], unreadable: []};
   let files: string[];
   try {
-    files = reportFiles(dir);
+    files = await reportFilesInTurns(dir, pause);
   } catch (error) {
     if (!(error instanceof CliError)) throw error;
     return {entries: [], unreadable: [{path: dir, reason: error.message}]};

@@ -39,6 +39,26 @@ describe('the library folder read as entries', () => {
     expect(reportFiles(dir).map((f) => f.slice(dir.length + 1))).toEqual(['B.md', 'a/z.md', 'a/é.md', 'b.md']);
   });
 
+  it('the wizard lists a large folder in turns: the same files in the same order, with pauses between', async () => {
+    const dir = tempFolder('rw-turns-');
+    const names = ['.hidden/x.md', 'node_modules/y.md', 'notes.txt', 'z/deep/last.md'];
+    for (let i = 0; i < 2500; i++) names.push(`${i % 3 === 0 ? 'sub/' : ''}r${String(i).padStart(4, '0')}.md`);
+    for (const p of names) {
+      mkdirSync(join(dir, p, '..'), {recursive: true});
+      writeFileSync(join(dir, p), 'no');
+    }
+    const files = reportFiles(dir);
+    expect(files).toHaveLength(2501);
+    expect(reportFiles(`${dir}/./z/..`)).toEqual(files);
+    let pauses = 0;
+    const read = await loadLibraryFolderInTurns(dir, dir, async () => {
+      pauses++;
+    });
+    // Every file is unreadable ("no" is not a report), so the list is the walk's, in its order.
+    expect(read.unreadable.map((u) => u.path)).toEqual(files.map((f) => f.slice(dir.length + 1)));
+    expect(pauses).toBeGreaterThanOrEqual(3);
+  });
+
   it('gives each readable report an entry with its score, lists the unreadable with why, and keeps no free text', async () => {
     const repo = makeTeamRepo(3);
     writeFileSync(join(repo.reports, 'broken.md'), '# Broken\n\nnot a report\n');
