@@ -11,6 +11,6 @@ export const TASK_TABLE_KEYS: Array<{keys: string; action: string}> = [
   {keys: '0-9', action: 'Type Time % (0-100) or Score (1-5) into the cell'},
   {keys: 'Backspace', action: 'Remove a digit of Time % / clear the Score'},
   {keys: 'Space / Enter on Aug/Disp', action: 'Next label; after the third, back to the suggestion'},
-  {keys: 'Enter on Task / Rationale', action: 'Edit the text; Enter again (or Tab, ↑ ↓) to finish'},
+  {keys: 'Enter on Task / Rationale', action: 'Edit the text; Enter again (or Tab, ↑ ↓) keeps it, Esc cancels the edit'},
   {keys: 'Ctrl+E on Task / Rationale', action: 'Write the text in $VISUAL / $EDITOR'},
 ];

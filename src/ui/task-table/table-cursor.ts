@@ -5,7 +5,8 @@
  */
 import {TASK_FIELDS} from './columns.js';
 
-export type CellEdit = {text: string; cursor: number};
+/** A text cell being typed in: its text and cursor, and the text it had when the edit began (Esc puts it back). */
+export type CellEdit = {text: string; cursor: number; original: string};
 
 export type TableCursor = {
   row: number;
@@ -22,7 +23,8 @@ export type TableCursorAction =
   | {type: 'moveColumn'; by: number}
   | {type: 'goTo'; row: number; column: number; rowCount: number}
   | {type: 'startEdit'; text: string}
-  | {type: 'setEdit'; edit: CellEdit}
+  /** The edit's new text and cursor; the text it began with is kept. */
+  | {type: 'setEdit'; edit: Pick<CellEdit, 'text' | 'cursor'>}
   | {type: 'stopEdit'}
   | {type: 'setEntry'; entry: string | null}
   /** The list changed length (deleted rows, a new draft): keep the cursor on a row. */
@@ -49,9 +51,9 @@ export function tableCursorReducer(c: TableCursor, action: TableCursorAction): T
     case 'goTo':
       return moved(c, clamp(action.row, 0, action.rowCount - 1), clamp(action.column, 0, lastColumn));
     case 'startEdit':
-      return {...c, edit: {text: action.text, cursor: action.text.length}, entry: null};
+      return {...c, edit: {text: action.text, cursor: action.text.length, original: action.text}, entry: null};
     case 'setEdit':
-      return {...c, edit: action.edit};
+      return c.edit === null ? c : {...c, edit: {text: action.edit.text, cursor: action.edit.cursor, original: c.edit.original}};
     case 'stopEdit':
       return c.edit === null ? c : {...c, edit: null};
     case 'setEntry':

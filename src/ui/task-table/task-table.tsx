@@ -174,7 +174,7 @@ export function TaskTable(props: TaskTableProps) {
   const hint =
     message ??
     (cursor.edit !== null
-      ? `Editing ${FIELD_TITLES[field]} — Enter finishes, Tab goes to the next cell, Ctrl+E opens $EDITOR`
+      ? `Editing ${FIELD_TITLES[field]} — Enter keeps, Esc cancels, Tab next cell, Ctrl+E opens $EDITOR`
       : `a add · i insert · d delete · [ ] move · Enter edit · Space label · ${SUGGESTED_MARK} suggested from the score`);
 
   return (

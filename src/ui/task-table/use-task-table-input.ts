@@ -43,11 +43,17 @@ type Memory = {current: Deleted | null};
 
 /** A key while a text cell is being typed in. */
 function editKey(input: string, key: Key, s: TaskTableInput, field: 'name' | 'rationale', deleted: Memory): void {
-  const {cursor, moveCursor, dispatch} = s;
+  const {cursor, moveCursor} = s;
   const edit = cursor.edit;
   if (edit === null) return;
-  // Enter or Esc ends the edit (each change is already in the task); Esc never leaves the step.
-  if (key.return || key.escape) return moveCursor({type: 'stopEdit'});
+  // Enter ends the edit (each change is already in the task). Esc cancels it: the cell gets back
+  // the text it had when the edit began. Neither leaves the cell, nor the step.
+  if (key.return) return moveCursor({type: 'stopEdit'});
+  if (key.escape) {
+    if (edit.text !== edit.original) setText(s, field, edit.original);
+    moveCursor({type: 'stopEdit'});
+    return s.say(`Edit cancelled: ${field === 'name' ? 'Task' : 'Rationale'} is as it was.`);
+  }
   if (key.tab || key.upArrow || key.downArrow) {
     moveCursor({type: 'stopEdit'});
     return navigate(input, key, s, deleted);
@@ -63,9 +69,13 @@ function editKey(input: string, key: Key, s: TaskTableInput, field: 'name' | 'ra
   if (action === null) return;
   const next = longTextReducer({value: edit.text, cursor: edit.cursor, goalColumn: null}, action);
   moveCursor({type: 'setEdit', edit: {text: next.value, cursor: next.cursor}});
-  if (next.value !== edit.text) {
-    dispatch(field === 'name' ? {type: 'setTaskName', index: cursor.row, name: next.value} : {type: 'setTaskRationale', index: cursor.row, rationale: next.value});
-  }
+  if (next.value !== edit.text) setText(s, field, next.value);
+}
+
+/** Sets the text of the cursor's Task or Rationale cell. */
+function setText(s: TaskTableInput, field: 'name' | 'rationale', text: string): void {
+  const index = s.cursor.row;
+  s.dispatch(field === 'name' ? {type: 'setTaskName', index, name: text} : {type: 'setTaskRationale', index, rationale: text});
 }
 
 /** A digit or Backspace on Time % or Score; false when the key is not for the cell. */

@@ -114,6 +114,31 @@ describe('TaskTable', () => {
     expect(frame).toContain('editing=true');
   });
 
+  it('Esc cancels an edit: the cell gets back the text it had before the edit began', async () => {
+    const r = await open({tasks: [makeTask('Research', 100, 1)]});
+    await press(r, 'enter', (f) => f.includes('editing=true'));
+    await type(r, 'ers');
+    tap(r, 'backspace', 'backspace');
+    let frame = await type(r, 'XY');
+    expect(frame).toMatch(/^› ResearcheXY/m);
+    frame = await send(r, '\u001b', (f) => f.includes('editing=false'));
+    expect(rowOf(frame, 'Research')).toMatch(/^› Research +100%/);
+    expect(frame).toContain('Edit cancelled');
+    expect(frame).toContain('field=tasks.0.name');
+    // A rationale too; Enter keeps what was typed.
+    tap(r, 'tab', 'tab', 'tab');
+    await press(r, 'tab', (f) => f.includes('field=tasks.0.rationale'));
+    await press(r, 'enter', (f) => f.includes('editing=true'));
+    await type(r, 'Kept');
+    frame = await press(r, 'enter', (f) => f.includes('editing=false'));
+    expect(frame).toContain('Rationale: Kept');
+    await press(r, 'enter', (f) => f.includes('editing=true'));
+    await type(r, '-dropped');
+    frame = await send(r, '\u001b', (f) => f.includes('editing=false'));
+    expect(frame).toContain('Rationale: Kept');
+    expect(frame).not.toContain('dropped');
+  });
+
   it('deletes a task and undoes the delete', async () => {
     const r = await open({tasks: threeTasks()});
     await press(r, 'down');
