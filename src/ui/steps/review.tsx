@@ -4,7 +4,7 @@
  */
 import {Box, Text} from 'ink';
 import {useKeypress} from '../keys/keypress-context.js';
-import {useMemo, useState} from 'react';
+import {useContext, useMemo, useState} from 'react';
 import {calibrationLine} from '../../method/calibration.js';
 import {CompositeTable} from '../components/composite-table.js';
 import {useLibrary} from '../hooks/use-library.js';
@@ -12,7 +12,8 @@ import {isRootKey} from '../keymap.js';
 import {useNearestRoles} from '../pane/calibration.js';
 import {useWizard, useWizardDispatch} from '../state/context.js';
 import {REVIEW_EXPORT, REVIEW_LIST} from '../state/steps.js';
-import {useTone} from '../theme.js';
+import {bracketed} from '../components/selected.js';
+import {ColorContext, useTone} from '../theme.js';
 import {ExportPrompt, type ExportReport} from './export-prompt.js';
 import {ReviewAnalysis} from './review-analysis.js';
 import type {StepProps} from './step-props.js';
@@ -24,6 +25,7 @@ export function ReviewStep({width, height, active, exportReport}: StepProps & {e
   const {state, card, problems} = useWizard();
   const dispatch = useWizardDispatch();
   const tone = useTone();
+  const color = useContext(ColorContext);
   const [at, setAt] = useState(0);
   const listFocused = state.field === REVIEW_LIST;
   const errors = problems.filter((p) => p.severity === 'error').length;
@@ -71,6 +73,15 @@ export function ReviewStep({width, height, active, exportReport}: StepProps & {e
       {problems.slice(first, first + listRows).map((p, k) => {
         const i = first + k;
         const mark = p.severity === 'error' ? '✗' : '⚠';
+        // Without colour the selected problem stands in brackets (inverse would not reach the terminal).
+        if (listFocused && i === at && !color) {
+          return (
+            <Text key={`${p.path}-${i}`} wrap="truncate-end">
+              {' '}
+              {bracketed(`${mark} ${p.message}`, width - 1)}
+            </Text>
+          );
+        }
         return (
           <Text key={`${p.path}-${i}`} wrap="truncate-end" {...(listFocused && i === at ? {inverse: true} : {})}>
             {'  '}
