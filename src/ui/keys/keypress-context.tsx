@@ -19,6 +19,25 @@ type Registry = {add: (entry: Entry) => () => void};
 
 const KeypressContext = createContext<Registry | null>(null);
 
+/** Each mounted layer's question: are keys still waiting to be handed out? */
+const layers = new Set<() => boolean>();
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Resolves once the keys that reached the terminal before now are applied: bytes sent just
+ * before (a burst, then at once a signal) are read in the next turns of the event loop, each
+ * key is handed out, and the last key's changes reach the draft (a passive effect, after its
+ * commit). Bounded by `limitMs`. The way out calls it before saving on a signal.
+ */
+export async function settleInput({graceMs = 30, limitMs = 1500} = {}): Promise<void> {
+  const deadline = Date.now() + limitMs;
+  await sleep(graceMs);
+  while (Date.now() < deadline && [...layers].some((busy) => busy())) await nextTurn();
+  await sleep(graceMs);
+}
+
 /** Reads the terminal for the wizard; below it, `useKeypress` receives one key at a time. */
 export function KeypressProvider({children}: {children: ReactNode}) {
   const {setRawMode, isRawModeSupported, internal_eventEmitter: events} = useStdin();
@@ -57,8 +76,11 @@ export function KeypressProvider({children}: {children: ReactNode}) {
       // A lone key (typing) is handled at once; a burst one key per turn of the event loop.
       if (timer === undefined) drain();
     };
+    const busy = () => queue.length > 0 || splitter.pasting;
+    layers.add(busy);
     events.on('input', onInput);
     return () => {
+      layers.delete(busy);
       events.removeListener('input', onInput);
       // Unmounted (left, or Ink ending on a signal): the terminal's paste mode goes back at once.
       bracketedPasteOff();
