@@ -4,7 +4,7 @@
  */
 import {Box, Text} from 'ink';
 import {useKeypress} from '../keys/keypress-context.js';
-import {useContext, useMemo, useState} from 'react';
+import {useContext, useMemo} from 'react';
 import {calibrationLine} from '../../method/calibration.js';
 import {CompositeTable} from '../components/composite-table.js';
 import {useLibrary} from '../hooks/use-library.js';
@@ -26,7 +26,9 @@ export function ReviewStep({width, height, active, exportReport}: StepProps & {e
   const dispatch = useWizardDispatch();
   const tone = useTone();
   const color = useContext(ColorContext);
-  const [at, setAt] = useState(0);
+  // Kept in the wizard's state, so that screen reader mode can say which problem is chosen.
+  const at = Math.min(state.reviewAt, Math.max(0, problems.length - 1));
+  const setAt = (index: number) => dispatch({type: 'chooseProblem', index});
   const listFocused = state.field === REVIEW_LIST;
   const errors = problems.filter((p) => p.severity === 'error').length;
   const library = useLibrary();
