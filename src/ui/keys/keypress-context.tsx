@@ -69,11 +69,14 @@ export function KeypressProvider({children}: {children: ReactNode}) {
       if (next === undefined) return;
       // Who is listening is read again for every key: the one before may have moved the focus.
       for (const entry of entries.current) if (entry.live && entry.isActive) entry.handler(next.input, next.key);
-      if (queue.length > 0) timer = setImmediate(drain);
+      // The next key waits a turn even when it is not here yet: Ink hands the keys of one read
+      // to us one by one, in the same turn, before React has drawn the screen this key made.
+      timer = setImmediate(drain);
     };
     const onInput = (data: string) => {
       queue.push(...splitter.push(data));
-      // A lone key (typing) is handled at once; a burst one key per turn of the event loop.
+      // A lone key (typing) is handled at once; a burst, and keys Ink hands over in the same
+      // turn, one key per turn of the event loop.
       if (timer === undefined) drain();
     };
     const busy = () => queue.length > 0 || splitter.pasting;
