@@ -102,14 +102,14 @@ function numberKey(input: string, key: Key, s: TaskTableInput, field: 'timePerce
       say('Time % is 0 to 100.');
       return true;
     }
-    s.moveCursor({type: 'setEntry', entry: String(n)});
+    s.moveCursor({type: 'setEntry', entry: String(n), original: s.tasks[index]?.timePercent ?? null});
     dispatch({type: 'setTaskTime', index, timePercent: n});
     return true;
   }
   if (key.backspace || key.delete) {
     const current = cursor.entry ?? String(s.tasks[index]?.timePercent ?? '');
     const shorter = current.slice(0, -1);
-    s.moveCursor({type: 'setEntry', entry: shorter === '' ? null : shorter});
+    s.moveCursor({type: 'setEntry', entry: shorter === '' ? null : shorter, original: s.tasks[index]?.timePercent ?? null});
     dispatch({type: 'setTaskTime', index, timePercent: shorter === '' ? null : Number(shorter)});
     return true;
   }
@@ -136,6 +136,12 @@ function navigate(input: string, key: Key, s: TaskTableInput, deleted: Memory): 
   if (key.rightArrow) return moveCursor({type: 'moveColumn', by: 1});
   if (key.home) return moveCursor({type: 'goToRow', row: 0, rowCount});
   if (key.end) return moveCursor({type: 'goToRow', row: rowCount - 1, rowCount});
+  // Esc cancels digits typed into Time %: the cell gets back the value it had before them.
+  if (key.escape && field === 'timePercent' && cursor.entry !== null) {
+    dispatch({type: 'setTaskTime', index: cursor.row, timePercent: cursor.entryOriginal ?? null});
+    moveCursor({type: 'setEntry', entry: null});
+    return say('Edit cancelled: Time % is as it was.');
+  }
   if (key.ctrl || key.meta || key.escape || key.pageUp || key.pageDown) return;
   if (input === 'a' || input === 'i') {
     const at = rowCount === 0 ? 0 : input === 'a' ? cursor.row + 1 : cursor.row;

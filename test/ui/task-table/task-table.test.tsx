@@ -52,6 +52,19 @@ describe('TaskTable', () => {
     expect(await press(r, 'backspace')).toContain('Total 80% — 20% unaccounted for');
   });
 
+  it('Esc cancels digits typed into Time %: the cell gets back its value from before them', async () => {
+    const r = await open({tasks: threeTasks()});
+    tap(r, 'down', 'down', 'right');
+    await send(r, '7', (f) => f.includes('Total 87%'));
+    await send(r, '5', (f) => f.includes('Total 155%'));
+    let frame = await send(r, '\u001b', (f) => f.includes('Edit cancelled: Time % is as it was.'));
+    expect(frame).toContain('Total 95% — 5% unaccounted for');
+    expect(rowOf(frame.replace(/^› /m, '  '), 'Writing')).toMatch(/15% +4 /);
+    // After the cancel the next digit starts a new entry.
+    frame = await send(r, '2', (f) => f.includes('Total 82%'));
+    expect(frame).toContain('field=tasks.2.timePercent');
+  });
+
   it('refuses a Time % over 100, saying why', async () => {
     const r = await open({tasks: [makeTask('Only', 10, 1)]});
     tap(r, 'right');
