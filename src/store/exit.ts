@@ -23,14 +23,33 @@ export function closeOrRescue(draft: OpenDraft, say: (text: string) => void = (t
   );
 }
 
-/** Flush and close the draft on exit and on SIGTERM/SIGHUP/SIGINT, then let the process end. Returns an uninstall function. */
-export function installExitFlush(draft: OpenDraft): () => void {
+/**
+ * Work to finish before a signal's save: the wizard applies the keys that arrived just before
+ * the signal, so that what was typed is in the draft. Bounded by the caller; never rejects.
+ */
+export type BeforeSave = () => Promise<void>;
+
+const nothingToFinish: BeforeSave = () => Promise.resolve();
+
+/**
+ * Flush and close the draft on exit and on SIGTERM/SIGHUP/SIGINT (after `before`), then let the
+ * process end. Returns an uninstall function.
+ */
+export function installExitFlush(draft: OpenDraft, before: BeforeSave = nothingToFinish): () => void {
+  let saving = false;
   const onExit = () => closeOrRescue(draft);
   const onSignal = (signal: NodeJS.Signals) => {
-    closeOrRescue(draft);
-    uninstall();
-    // Raise it again: other handlers (Ink restoring the terminal) run, then the default ends the process.
-    process.kill(process.pid, signal);
+    // Stay a listener until the save is done (see installExitFlushWhenOpen).
+    if (saving) return;
+    saving = true;
+    void before()
+      .catch(() => {})
+      .then(() => {
+        closeOrRescue(draft);
+        uninstall();
+        // Raise it again: other handlers (Ink restoring the terminal) run, then the default ends the process.
+        process.kill(process.pid, signal);
+      });
   };
   const uninstall = () => {
     process.removeListener('exit', onExit);
@@ -42,11 +61,11 @@ export function installExitFlush(draft: OpenDraft): () => void {
 }
 
 /**
- * Like installExitFlush, for a draft that is still being opened: on a signal, wait for it to
- * open (`open` starts that at once), then flush, close and end as above. A plain exit meanwhile
- * cannot wait: it closes the draft as it stands.
+ * Like installExitFlush, for a draft that is still being opened: on a signal, finish `before`,
+ * wait for the draft to open (`open` starts that), then flush, close and end as above. A plain
+ * exit meanwhile cannot wait: it closes the draft as it stands.
  */
-export function installExitFlushWhenOpen(open: () => Promise<OpenDraft>): () => void {
+export function installExitFlushWhenOpen(open: () => Promise<OpenDraft>, before: BeforeSave = nothingToFinish): () => void {
   let removed = false;
   let saving = false;
   const onSignal = (signal: NodeJS.Signals) => {
@@ -54,7 +73,9 @@ export function installExitFlushWhenOpen(open: () => Promise<OpenDraft>): () => 
     // listener re-raises the signal at once, which would end the process before it saved.
     if (saving) return;
     saving = true;
-    void open()
+    void before()
+      .catch(() => {})
+      .then(open)
       .then(
         (draft) => closeOrRescue(draft),
         () => {},

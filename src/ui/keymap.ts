@@ -32,7 +32,7 @@ export const ROOT_KEYS: readonly KeyBinding[] = [
   {command: 'stepList', keys: 'Ctrl+G', action: 'the step list: jump to any step', match: (i, k) => k.ctrl && i === 'g'},
   {command: 'nextStep', keys: 'PageDown / Ctrl+N', action: 'next step', match: (i, k) => k.pageDown || (k.ctrl && i === 'n')},
   {command: 'previousStep', keys: 'PageUp / Ctrl+P', action: 'previous step', match: (i, k) => k.pageUp || (k.ctrl && i === 'p')},
-  {command: 'back', keys: 'Esc', action: 'close a window or stop editing a cell; never changes step', match: (_i, k) => k.escape},
+  {command: 'back', keys: 'Esc', action: 'close a window, or cancel the edit of a task cell (its value comes back); never changes step', match: (_i, k) => k.escape},
 ];
 
 /** Keys of the fields and the score picker, for the help window. */

@@ -1,37 +1,87 @@
 /**
  * The small questions before the wizard opens (`resume`): which draft, and whether to open a
- * locked draft read-only. Each is its own short Ink render.
+ * locked draft read-only. Each is its own short Ink render, reading the terminal through the
+ * wizard's keypress layer, so keys that arrive together each do what they do alone.
  */
-import {Box, render, Text, useApp, useInput} from 'ink';
-import {useState} from 'react';
+import {Box, render, Text, useApp} from 'ink';
+import {useRef, useState} from 'react';
 import type {DraftSummary} from '../store/types.js';
 import {terminalSafeLine as safe} from '../io/terminal-text.js';
+import {useTerminalSize} from './hooks/use-terminal-size.js';
+import {KeypressProvider, useKeypress} from './keys/keypress-context.js';
+import {scrollTop} from './long-text/scroll.js';
 
 type Choice = {id: string; line: string};
 
-function ChooseList({title, choices, onDone}: {title: string; choices: Choice[]; onDone: (id: string | null) => void}) {
-  const [at, setAt] = useState(0);
+/** Lines of the list besides its rows: the title, the hint, and one kept free at the bottom. */
+const LIST_CHROME = 3;
+
+/** How many rows of a list of `total` fit in `rows` terminal lines (the more-lines included when needed). */
+export const listRows = (total: number, rows: number): number => {
+  const room = Math.max(1, rows - LIST_CHROME);
+  return total <= room ? total : Math.max(1, room - 2);
+};
+
+/**
+ * A list to choose from, drawn in a window of the rows that fit the terminal (the chosen one
+ * always in view), with how many more there are above and below.
+ */
+export function ChooseList({title, choices, onDone}: {title: string; choices: Choice[]; onDone: (id: string | null) => void}) {
+  const {rows} = useTerminalSize();
   const {exit} = useApp();
+  const shown = listRows(choices.length, rows);
+  // Read and written at once: each key of a burst moves from where the one before left it.
+  const at = useRef(0);
+  const [, redraw] = useState(0);
+  const top = useRef(0);
+  const last = Math.max(0, choices.length - 1);
+  const moveTo = (n: number) => {
+    const next = Math.min(last, Math.max(0, n));
+    if (next === at.current) return;
+    at.current = next;
+    redraw((k) => k + 1);
+  };
+  const over = useRef(false);
   const done = (id: string | null) => {
+    over.current = true;
     onDone(id);
     exit();
   };
-  useInput((input, key) => {
-    if (key.upArrow) setAt((a) => Math.max(0, a - 1));
-    else if (key.downArrow) setAt((a) => Math.min(choices.length - 1, a + 1));
-    else if (key.return) done(choices[at]?.id ?? null);
-    else if (key.escape || input === 'q' || (key.ctrl && input === 'c')) done(null);
+  useKeypress((input, key) => {
+    if (over.current) return;
+    if (key.upArrow) moveTo(at.current - 1);
+    else if (key.downArrow) moveTo(at.current + 1);
+    else if (key.pageUp) moveTo(at.current - shown);
+    else if (key.pageDown) moveTo(at.current + shown);
+    else if (key.home) moveTo(0);
+    else if (key.end) moveTo(last);
+    else if (key.return) done(choices[at.current]?.id ?? null);
+    else if (key.escape || (input === 'q' && !key.ctrl && !key.meta) || (key.ctrl && input === 'c')) done(null);
   });
+  top.current = scrollTop(top.current, at.current, shown, choices.length);
+  const first = top.current;
+  const end = Math.min(choices.length, first + shown);
+  const windowed = shown < choices.length;
   return (
     <Box flexDirection="column">
-      <Text bold>{title}</Text>
-      {choices.map((c, i) => (
-        <Text key={c.id} wrap="truncate-end" inverse={i === at}>
-          {i === at ? '› ' : '  '}
-          {safe(c.line)}
-        </Text>
-      ))}
-      <Text dimColor>↑/↓ choose · Enter open · Esc cancel</Text>
+      <Text bold wrap="truncate-end">
+        {title}
+        {windowed ? ` (${at.current + 1} of ${choices.length})` : ''}
+      </Text>
+      {windowed ? <Text dimColor>{first > 0 ? `  ↑ ${first} more above` : ' '}</Text> : null}
+      {choices.slice(first, end).map((c, k) => {
+        const selected = first + k === at.current;
+        return (
+          <Text key={c.id} wrap="truncate-end" inverse={selected}>
+            {selected ? '› ' : '  '}
+            {safe(c.line)}
+          </Text>
+        );
+      })}
+      {windowed ? <Text dimColor>{end < choices.length ? `  ↓ ${choices.length - end} more below` : ' '}</Text> : null}
+      <Text dimColor wrap="truncate-end">
+        ↑/↓ choose{windowed ? ' · PgUp/PgDn page · Home/End' : ''} · Enter open · Esc cancel
+      </Text>
     </Box>
   );
 }
@@ -52,9 +102,12 @@ export async function chooseDraft(drafts: DraftSummary[]): Promise<string | null
     .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
     .map((d) => ({id: d.id, line: draftLine(d)}));
   let chosen: string | null = null;
-  const app = render(<ChooseList title="Resume which draft?" choices={choices} onDone={(id) => (chosen = id)} />, {
-    exitOnCtrlC: false,
-  });
+  const app = render(
+    <KeypressProvider>
+      <ChooseList title="Resume which draft?" choices={choices} onDone={(id) => (chosen = id)} />
+    </KeypressProvider>,
+    {exitOnCtrlC: false},
+  );
   await app.waitUntilExit();
   app.clear();
   return chosen;
@@ -62,9 +115,12 @@ export async function chooseDraft(drafts: DraftSummary[]): Promise<string | null
 
 function YesNo({question, onDone}: {question: string; onDone: (yes: boolean) => void}) {
   const {exit} = useApp();
-  useInput((input, key) => {
+  const answered = useRef(false);
+  useKeypress((input, key) => {
+    if (answered.current) return;
     const yes = input === 'y' || input === 'Y';
     if (yes || input === 'n' || input === 'N' || key.escape || key.return || (key.ctrl && input === 'c')) {
+      answered.current = true;
       onDone(yes);
       exit();
     }
@@ -75,7 +131,12 @@ function YesNo({question, onDone}: {question: string; onDone: (yes: boolean) => 
 /** A yes/no question on the terminal; anything but y is no. */
 export async function askYesNo(question: string): Promise<boolean> {
   let answer = false;
-  const app = render(<YesNo question={question} onDone={(yes) => (answer = yes)} />, {exitOnCtrlC: false});
+  const app = render(
+    <KeypressProvider>
+      <YesNo question={question} onDone={(yes) => (answer = yes)} />
+    </KeypressProvider>,
+    {exitOnCtrlC: false},
+  );
   await app.waitUntilExit();
   return answer;
 }

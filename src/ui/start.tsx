@@ -15,6 +15,7 @@ import {fileExporter, type RenderMarkdown} from './export-file.js';
 import {storeLibrary} from './hooks/use-library.js';
 import {resumeCommand, wizardCommand, type Started} from './resume-command.js';
 import {deferredDraft} from './state/deferred-draft.js';
+import {settleInput} from './keys/keypress-context.js';
 import {enableBracketedPaste} from './terminal-modes.js';
 import {colorEnabled} from './theme.js';
 import {Wizard} from './wizard.js';
@@ -62,7 +63,7 @@ export async function startWizard({io, initial, draft, render: renderMarkdown, l
         clearTimeout(retry);
         deferred.resolve(real);
         uninstall();
-        uninstall = installExitFlush(real);
+        uninstall = installExitFlush(real, settleInput);
         return real;
       },
       (error: unknown) => {
@@ -85,18 +86,20 @@ export async function startWizard({io, initial, draft, render: renderMarkdown, l
     soon = true;
     clearTimeout(retry);
     if (!deferred || deferred.real) return null;
+    // An attempt under way is waited for, never started again: that would create a second draft.
+    if (opening !== null && (await opening)) return null;
     opening = null;
     if (await open()) return null;
     return writeRescueCopy(deferred.latest());
   };
   if (deferred) {
     // A signal before the draft is open: open it at once, then save and go.
-    uninstall = installExitFlushWhenOpen(() => openOrRescue().then(() => deferred));
+    uninstall = installExitFlushWhenOpen(() => openOrRescue().then(() => deferred), settleInput);
     // After the first paint.
     setImmediate(open);
   } else {
     // Saved on SIGHUP/SIGTERM too (a closed terminal), not only on Ctrl+C.
-    uninstall = installExitFlush(shown);
+    uninstall = installExitFlush(shown, settleInput);
   }
   await instance.waitUntilExit();
   pasteOff();

@@ -84,6 +84,17 @@ describe('keys typed together, in one write each', () => {
     expect(a.tasks[0]).toMatchObject({name: 'Triage', timePercent: 30, score: 2});
   }, 60_000);
 
+  it('a step change and keys for the new step in one write: each key acts on the screen the one before opened', async () => {
+    session = startWizard(['new', '--example'], {cols: 80, rows: 24});
+    const s = session;
+    await s.term.waitForText('› Job Title');
+    await s.term.waitForIdle(30);
+    await burst(s, '\u001b[6~\u001b[6~\u001b[B\u001b[C');
+    await s.term.waitForText('Task 2 of 6 · Time %');
+    expect(await s.term.screen()).not.toContain('› Reinstatement check');
+    await leave(s);
+  }, 60_000);
+
   it('a sentence with a q typed on a score field: the wizard stays, and says what the field takes', async () => {
     session = startWizard(['new'], {cols: 80, rows: 24});
     const s = session;

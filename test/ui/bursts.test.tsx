@@ -1,5 +1,6 @@
 /** Keys that arrive in one chunk (a fast typist, a slow link) each do what they do alone. */
 import {describe, expect, it} from 'vitest';
+import {exampleAssessment} from '../../src/examples/commercial-electrician.js';
 import {renderWizard} from './support/render-wizard.js';
 
 describe('bursts of keys in one chunk', () => {
@@ -44,6 +45,18 @@ describe('bursts of keys in one chunk', () => {
     expect(w.hasExited()).toBe(false);
     expect(w.frame()).toContain('scores are 0–3; Tab goes to the rationale');
     expect(w.draft.latest.protective.embodiedPhysicality.score).toBeNull();
+    w.unmount();
+  });
+  // Five times: whether a key went to the screen before had depended on how busy the machine was.
+  it.each([1, 2, 3, 4, 5])('a step change and keys for the new step in one chunk (%i): each key acts on the screen the one before opened', async () => {
+    const w = renderWizard({assessment: exampleAssessment(), columns: 80, rows: 24});
+    await w.waitForText('› Job Title');
+    // PageDown twice to the task table, then ↓ (next task) and → (its Time %).
+    await w.burst('\u001b[6~\u001b[6~\u001b[B\u001b[C');
+    const f = await w.waitForText('Task 2 of 6 · Time %', 5000);
+    expect(f).toContain('3/10 Task Decomposition');
+    expect(f).not.toContain('› Reinstatement check');
+    expect(w.draft.updates.at(-1)?.position).toEqual({step: 'tasks', field: 'tasks.1.timePercent'});
     w.unmount();
   });
 });

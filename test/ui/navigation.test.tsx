@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import {seedAssessment} from './support/fixtures.js';
 import {renderWizard} from './support/render-wizard.js';
 
 describe('navigation', () => {
@@ -43,6 +44,24 @@ describe('navigation', () => {
     await w.press('esc');
     const f = await w.waitForFrame((frame) => !frame.includes('Go to step'));
     expect(f).toContain('4/10 Evidence Score');
+    w.unmount();
+  });
+
+  it('Esc while a task cell is edited cancels the edit and stays on the step; a second Esc changes nothing', async () => {
+    const w = renderWizard({assessment: seedAssessment(), position: {step: 'tasks', field: 'tasks.0.name'}});
+    await w.waitForText('3/10 Task Decomposition');
+    const before = w.draft.latest.tasks[0]!.name;
+    await w.press('enter');
+    await w.waitForText('Editing Task');
+    await w.type('Zz');
+    await w.waitForFrame(() => w.draft.latest.tasks[0]!.name === `${before}Zz`);
+    await w.press('esc');
+    await w.waitForText('Edit cancelled');
+    await w.press('esc');
+    const f = w.frame();
+    expect(f).toContain('3/10 Task Decomposition');
+    expect(f).toContain('Task 1 of');
+    expect(w.draft.latest.tasks[0]!.name).toBe(before);
     w.unmount();
   });
 

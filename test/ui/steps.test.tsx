@@ -1,3 +1,4 @@
+import {exampleAssessment} from '../../src/examples/commercial-electrician.js';
 import {describe, expect, it} from 'vitest';
 import {emptyAssessment} from '../../src/method/empty.js';
 import {seedAssessment} from './support/fixtures.js';
@@ -173,6 +174,34 @@ describe('Task Decomposition step', () => {
     for (const name of ['Novel alignment', 'Mechanistic int', 'Reward modellin', 'Experimental im', 'Publishing, pee', 'Cross-team coll', 'Prototype align']) {
       expect(w.frame()).toContain(name);
     }
+    w.unmount();
+  });
+
+  it('at 80x24 with Reinstatement focused shows as many task rows as fit: all six of the example', async () => {
+    const w = renderWizard({assessment: exampleAssessment(), position: {step: 'tasks', field: 'reinstatementCheck'}, columns: 80, rows: 24});
+    const f = await w.waitForText('› Reinstatement check');
+    const lines = f.split('\n');
+    expect(lines.length).toBeLessThanOrEqual(23);
+    const header = lines.findIndex((l) => l.includes('Time %'));
+    const rows = lines.slice(header + 1).filter((l) => /^ {2}\S.*\d+% /.test(l));
+    expect(rows).toHaveLength(exampleAssessment().tasks.length);
+    expect(f).not.toMatch(/↑ \d+ more|↓ \d+ more/);
+    // The check is still given room to write in: its text and at least two more lines.
+    const check = lines.findIndex((l) => l.startsWith('› Reinstatement check'));
+    const pane = lines.findIndex((l) => l.startsWith('63.2/100'));
+    expect(pane - check - 1).toBeGreaterThanOrEqual(4);
+    w.unmount();
+  });
+
+  it('with more tasks than fit, the unfocused table fills its window and says how many more', async () => {
+    const a = exampleAssessment();
+    a.tasks = Array.from({length: 20}, (_, i) => ({...a.tasks[i % a.tasks.length]!, name: `Task number ${i + 1}`}));
+    const w = renderWizard({assessment: a, position: {step: 'tasks', field: 'reinstatementCheck'}, columns: 80, rows: 24});
+    const f = await w.waitForText('› Reinstatement check');
+    const shown = f.split('\n').filter((l) => /^ {2}Task number \d+/.test(l)).length;
+    expect(f).toContain(`↓ ${20 - shown} more`);
+    expect(f.split('\n').length).toBeLessThanOrEqual(23);
+    expect(shown).toBeGreaterThanOrEqual(8);
     w.unmount();
   });
 });

@@ -74,4 +74,12 @@ describe('wizardReducer', () => {
     expect(run(open, {type: 'closeOverlay'}).overlay).toBeNull();
     expect(run(open, {type: 'goToStep', step: 4}).overlay).toBeNull();
   });
+
+  it('remembers the chosen Review problem, never below the first; the same state when unchanged', () => {
+    const s = run(start(), {type: 'chooseProblem', index: 3});
+    expect(s.reviewAt).toBe(3);
+    expect(run(s, {type: 'chooseProblem', index: 3})).toBe(s);
+    expect(run(s, {type: 'chooseProblem', index: -2}).reviewAt).toBe(0);
+    expect(run(s, {type: 'goToStep', step: 9}).reviewAt).toBe(3);
+  });
 });

@@ -47,11 +47,21 @@ export function visibleWindow(heights: number[], focus: number, room: number): [
 
 export function FieldForm({slots, assessment, field, active, width, height, special}: FieldFormProps) {
   const focus = Math.max(0, slots.indexOf(slotOf(field)));
-  const others = slots.length - 1;
+  const focusedSlot = slots[focus] ?? '';
+  const focusedSpecial = special?.[focusedSlot];
+  // The slots around the focused one come first: one line each, a slot the step draws what it
+  // asks for in the room the focused field leaves at its smallest (a focused text: 2 lines, and
+  // one spare for its scroll marks). The focused text then takes what is left, up to 8 lines,
+  // so that no line is left blank while a table beside it hides rows.
+  const plainOthers = slots.filter((s, i) => i !== focus && !special?.[s]).length;
+  const smallest = focusedSpecial ? 1 : fieldHeight(focusedSlot, true, 2) + 1;
+  const roomForSpecial = height - plainOthers - smallest;
+  const unfocused = slots.map((s, i) => (i === focus ? 0 : (special?.[s]?.height(false, roomForSpecial) ?? 1)));
+  const others = unfocused.reduce((a, b) => a + b, 0);
   const textHeight = Math.max(2, Math.min(8, height - others - 2));
-  const plain = slots.map((s, i) => (special?.[s] ? 0 : fieldHeight(s, i === focus, textHeight)));
-  const free = height - plain.reduce((a, b) => a + b, 0);
-  const heights = slots.map((s, i) => (special?.[s] ? special[s].height(i === focus, free) : (plain[i] ?? 1)));
+  const heights = slots.map((s, i) =>
+    i !== focus ? (unfocused[i] ?? 1) : focusedSpecial ? focusedSpecial.height(true, height - others) : fieldHeight(s, true, textHeight),
+  );
   const total = heights.reduce((a, b) => a + b, 0);
   const room = total <= height ? height : Math.max(1, height - 2);
   const [start, end] = total <= height ? [0, slots.length] : visibleWindow(heights, focus, room);

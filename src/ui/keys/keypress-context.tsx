@@ -1,13 +1,16 @@
 /**
  * One keypress layer for the whole wizard: the terminal's input is read once (through Ink's
  * stdin, which keeps raw mode and the timing of a lone Esc), split into keypresses, and handed
- * to each active handler one key at a time. Keys that arrived together wait for each other:
- * React commits a key's changes in a microtask, so the next key is handed out a macrotask later,
- * when the handlers (registered in layout effects, their props read at render) are those of
- * the screen the key before made. Each key of a burst does what it would do alone.
+ * to each active handler one key at a time. Keys that arrived together wait for each other: a
+ * key is handed out only once the screen the key before made is committed, so that the handlers
+ * (registered in layout effects, their props read at render) are that screen's. React renders a
+ * key's changes in a scheduler task of their own, which a busy machine can delay past the next
+ * turn of the event loop; so with each key the layer also updates its own state, which React
+ * renders in the same batch, and the layout effect of that commit lets the next key go. Each key
+ * of a burst does what it would do alone.
  */
 import {useStdin} from 'ink';
-import {createContext, useContext, useLayoutEffect, useRef, type ReactNode} from 'react';
+import {createContext, useContext, useLayoutEffect, useRef, useState, type ReactNode} from 'react';
 import {bracketedPasteOff} from '../terminal-modes.js';
 import {createKeySplitter, type KeyInfo, type Keypress} from './parse-keys.js';
 
@@ -18,6 +21,28 @@ type Entry = {handler: KeypressHandler; isActive: boolean; live: boolean};
 type Registry = {add: (entry: Entry) => () => void};
 
 const KeypressContext = createContext<Registry | null>(null);
+
+/** Each mounted layer's question: are keys still waiting to be handed out? */
+const layers = new Set<() => boolean>();
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Resolves once the keys that reached the terminal before now are applied: bytes sent just
+ * before (a burst, then at once a signal) are read in the next turns of the event loop, each
+ * key is handed out, and the last key's changes reach the draft (a passive effect, after its
+ * commit). Bounded by `limitMs`. The way out calls it before saving on a signal.
+ */
+export async function settleInput({graceMs = 30, limitMs = 1500} = {}): Promise<void> {
+  const deadline = Date.now() + limitMs;
+  await sleep(graceMs);
+  while (Date.now() < deadline && keysWaiting()) await nextTurn();
+  await sleep(graceMs);
+}
+
+/** True while keys that have arrived wait to be handed out (a burst, or a paste not yet ended). */
+export const keysWaiting = (): boolean => [...layers].some((busy) => busy());
 
 /** Reads the terminal for the wizard; below it, `useKeypress` receives one key at a time. */
 export function KeypressProvider({children}: {children: ReactNode}) {
@@ -33,6 +58,15 @@ export function KeypressProvider({children}: {children: ReactNode}) {
     },
   });
 
+  // Bumped with each key handed out: its commit is the commit of that key's changes.
+  const [handedOut, setHandedOut] = useState(0);
+  const onCommit = useRef<(() => void) | null>(null);
+  useLayoutEffect(() => {
+    const next = onCommit.current;
+    onCommit.current = null;
+    next?.();
+  }, [handedOut]);
+
   // Layout effects: listening before any passive effect of the tree below runs.
   useLayoutEffect(() => {
     if (!isRawModeSupported) return;
@@ -44,25 +78,38 @@ export function KeypressProvider({children}: {children: ReactNode}) {
     const splitter = createKeySplitter();
     const queue: Keypress[] = [];
     let timer: NodeJS.Immediate | undefined;
+    // A key was handed out and the screen it makes is not committed yet.
+    let drawing = false;
     const drain = () => {
       timer = undefined;
       const next = queue.shift();
       if (next === undefined) return;
       // Who is listening is read again for every key: the one before may have moved the focus.
       for (const entry of entries.current) if (entry.live && entry.isActive) entry.handler(next.input, next.key);
-      if (queue.length > 0) timer = setImmediate(drain);
+      // The next key (even one not here yet: Ink hands over the keys of one read one by one, in
+      // the same turn) waits for this key's commit, and then a turn, outside React's commit.
+      drawing = true;
+      onCommit.current = () => {
+        drawing = false;
+        timer = setImmediate(drain);
+      };
+      setHandedOut((n) => n + 1);
     };
     const onInput = (data: string) => {
       queue.push(...splitter.push(data));
-      // A lone key (typing) is handled at once; a burst one key per turn of the event loop.
-      if (timer === undefined) drain();
+      // A lone key (typing) is handled at once; a burst one key per commit.
+      if (timer === undefined && !drawing) drain();
     };
+    const busy = () => queue.length > 0 || splitter.pasting || drawing;
+    layers.add(busy);
     events.on('input', onInput);
     return () => {
+      layers.delete(busy);
       events.removeListener('input', onInput);
       // Unmounted (left, or Ink ending on a signal): the terminal's paste mode goes back at once.
       bracketedPasteOff();
       if (timer !== undefined) clearImmediate(timer);
+      onCommit.current = null;
       queue.length = 0;
     };
   }, [events]);

@@ -21,6 +21,8 @@ export type WizardState = {
   editing: boolean;
   /** The first field to focus when a step is entered again: where it was left. */
   lastField: Readonly<Record<string, string>>;
+  /** The problem chosen in the Review step's list (an index into validate's problems). */
+  reviewAt: number;
 };
 
 export type WizardAction =
@@ -36,6 +38,7 @@ export type WizardAction =
   | {type: 'openOverlay'; overlay: Exclude<Overlay, null>}
   | {type: 'closeOverlay'}
   | {type: 'setEditing'; editing: boolean}
+  | {type: 'chooseProblem'; index: number}
   | TaskAction;
 
 const firstSlot = (step: number) => STEP_SLOTS[STEPS[step]!.id][0]!;
@@ -67,7 +70,7 @@ export function initialWizardState(assessment: Assessment, position?: {step?: st
       field = entrySlot(found);
     }
   }
-  return {assessment, step, field, overlay: null, editing: false, lastField: {}};
+  return {assessment, step, field, overlay: null, editing: false, lastField: {}, reviewAt: 0};
 }
 
 function enterStep(state: WizardState, step: number, field?: string): WizardState {
@@ -125,6 +128,10 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       return {...state, overlay: null};
     case 'setEditing':
       return state.editing === action.editing ? state : {...state, editing: action.editing};
+    case 'chooseProblem': {
+      const index = Math.max(0, Math.trunc(action.index));
+      return state.reviewAt === index ? state : {...state, reviewAt: index};
+    }
     default:
       return state;
   }

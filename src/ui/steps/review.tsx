@@ -4,7 +4,7 @@
  */
 import {Box, Text} from 'ink';
 import {useKeypress} from '../keys/keypress-context.js';
-import {useMemo, useState} from 'react';
+import {useContext, useMemo} from 'react';
 import {calibrationLine} from '../../method/calibration.js';
 import {CompositeTable} from '../components/composite-table.js';
 import {useLibrary} from '../hooks/use-library.js';
@@ -12,7 +12,8 @@ import {isRootKey} from '../keymap.js';
 import {useNearestRoles} from '../pane/calibration.js';
 import {useWizard, useWizardDispatch} from '../state/context.js';
 import {REVIEW_EXPORT, REVIEW_LIST} from '../state/steps.js';
-import {useTone} from '../theme.js';
+import {bracketed} from '../components/selected.js';
+import {ColorContext, useTone} from '../theme.js';
 import {ExportPrompt, type ExportReport} from './export-prompt.js';
 import {ReviewAnalysis} from './review-analysis.js';
 import type {StepProps} from './step-props.js';
@@ -24,7 +25,10 @@ export function ReviewStep({width, height, active, exportReport}: StepProps & {e
   const {state, card, problems} = useWizard();
   const dispatch = useWizardDispatch();
   const tone = useTone();
-  const [at, setAt] = useState(0);
+  const color = useContext(ColorContext);
+  // Kept in the wizard's state, so that screen reader mode can say which problem is chosen.
+  const at = Math.min(state.reviewAt, Math.max(0, problems.length - 1));
+  const setAt = (index: number) => dispatch({type: 'chooseProblem', index});
   const listFocused = state.field === REVIEW_LIST;
   const errors = problems.filter((p) => p.severity === 'error').length;
   const library = useLibrary();
@@ -71,6 +75,15 @@ export function ReviewStep({width, height, active, exportReport}: StepProps & {e
       {problems.slice(first, first + listRows).map((p, k) => {
         const i = first + k;
         const mark = p.severity === 'error' ? '✗' : '⚠';
+        // Without colour the selected problem stands in brackets (inverse would not reach the terminal).
+        if (listFocused && i === at && !color) {
+          return (
+            <Text key={`${p.path}-${i}`} wrap="truncate-end">
+              {' '}
+              {bracketed(`${mark} ${p.message}`, width - 1)}
+            </Text>
+          );
+        }
         return (
           <Text key={`${p.path}-${i}`} wrap="truncate-end" {...(listFocused && i === at ? {inverse: true} : {})}>
             {'  '}

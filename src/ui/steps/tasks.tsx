@@ -20,9 +20,10 @@ export function TasksStep({width, height, active}: StepProps) {
   const onEditingChange = useCallback((editing: boolean) => dispatch({type: 'setEditing', editing}), [dispatch]);
   const onCursorChange = useCallback((path: string) => dispatch({type: 'setTableCursor', path}), [dispatch]);
   const dispatchTask = useCallback((a: TaskAction) => dispatch(a), [dispatch]);
-  // Unfocused, the table keeps to the lines the Reinstatement check leaves, so it stays in view.
+  // Unfocused, the table shows every row that fits (without the focused cell's full text) and
+  // leaves the Reinstatement check at least 4 lines; the check takes the rest.
   const tableHeight = (focused: boolean, room: number) =>
-    focused ? Math.max(6, height - 1) : Math.max(4, Math.min(room, height - 5, taskTableHeight(state.assessment.tasks.length)));
+    focused ? Math.max(6, height - 1) : Math.max(4, Math.min(room, height - 5, taskTableHeight(state.assessment.tasks.length, true)));
   const initialField = state.field.startsWith('tasks.') ? state.field : undefined;
   return (
     <FieldForm
@@ -49,6 +50,7 @@ export function TasksStep({width, height, active}: StepProps) {
               onEditingChange={onEditingChange}
               onCursorChange={onCursorChange}
               initialField={initialField}
+              compact={!focused}
             />
           ),
         },

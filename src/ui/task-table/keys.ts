@@ -8,9 +8,9 @@ export const TASK_TABLE_KEYS: Array<{keys: string; action: string}> = [
   {keys: 'd', action: 'Delete the task (u undoes)'},
   {keys: 'u', action: 'Undo the last delete'},
   {keys: '[ / ] · Shift+↑ / Shift+↓', action: 'Move the task up / down'},
-  {keys: '0-9', action: 'Type Time % (0-100) or Score (1-5) into the cell'},
+  {keys: '0-9', action: 'Type Time % (0-100) or Score (1-5) into the cell; Esc puts back the Time % typed over'},
   {keys: 'Backspace', action: 'Remove a digit of Time % / clear the Score'},
   {keys: 'Space / Enter on Aug/Disp', action: 'Next label; after the third, back to the suggestion'},
-  {keys: 'Enter on Task / Rationale', action: 'Edit the text; Enter again (or Tab, ↑ ↓) to finish'},
+  {keys: 'Enter on Task / Rationale', action: 'Edit the text; Enter again (or Tab, ↑ ↓) keeps it, Esc cancels the edit'},
   {keys: 'Ctrl+E on Task / Rationale', action: 'Write the text in $VISUAL / $EDITOR'},
 ];

@@ -5,7 +5,8 @@
  */
 import {TASK_FIELDS} from './columns.js';
 
-export type CellEdit = {text: string; cursor: number};
+/** A text cell being typed in: its text and cursor, and the text it had when the edit began (Esc puts it back). */
+export type CellEdit = {text: string; cursor: number; original: string};
 
 export type TableCursor = {
   row: number;
@@ -14,6 +15,8 @@ export type TableCursor = {
   edit: CellEdit | null;
   /** Digits typed into a number cell since the cursor arrived; null: the next digit replaces. */
   entry: string | null;
+  /** The cell's value before the first of those digits (Esc puts it back); set only with `entry`. */
+  entryOriginal?: number | null;
 };
 
 export type TableCursorAction =
@@ -22,9 +25,11 @@ export type TableCursorAction =
   | {type: 'moveColumn'; by: number}
   | {type: 'goTo'; row: number; column: number; rowCount: number}
   | {type: 'startEdit'; text: string}
-  | {type: 'setEdit'; edit: CellEdit}
+  /** The edit's new text and cursor; the text it began with is kept. */
+  | {type: 'setEdit'; edit: Pick<CellEdit, 'text' | 'cursor'>}
   | {type: 'stopEdit'}
-  | {type: 'setEntry'; entry: string | null}
+  /** `original`: the cell's value now, kept when this starts an entry. */
+  | {type: 'setEntry'; entry: string | null; original?: number | null}
   /** The list changed length (deleted rows, a new draft): keep the cursor on a row. */
   | {type: 'fit'; rowCount: number};
 
@@ -49,13 +54,17 @@ export function tableCursorReducer(c: TableCursor, action: TableCursorAction): T
     case 'goTo':
       return moved(c, clamp(action.row, 0, action.rowCount - 1), clamp(action.column, 0, lastColumn));
     case 'startEdit':
-      return {...c, edit: {text: action.text, cursor: action.text.length}, entry: null};
+      return {...c, edit: {text: action.text, cursor: action.text.length, original: action.text}, entry: null};
     case 'setEdit':
-      return {...c, edit: action.edit};
+      return c.edit === null ? c : {...c, edit: {text: action.edit.text, cursor: action.edit.cursor, original: c.edit.original}};
     case 'stopEdit':
       return c.edit === null ? c : {...c, edit: null};
-    case 'setEntry':
-      return c.entry === action.entry ? c : {...c, entry: action.entry};
+    case 'setEntry': {
+      if (c.entry === action.entry) return c;
+      if (action.entry === null) return {row: c.row, column: c.column, edit: c.edit, entry: null};
+      const entryOriginal = c.entry === null ? (action.original ?? null) : (c.entryOriginal ?? null);
+      return {...c, entry: action.entry, entryOriginal};
+    }
     case 'fit': {
       const row = clamp(c.row, 0, action.rowCount - 1);
       return row === c.row ? c : {...c, row, edit: null, entry: null};

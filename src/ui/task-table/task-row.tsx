@@ -2,9 +2,10 @@
  * One task row. Memoised on primitive props and the task object (which the immutable reducer
  * replaces only when that task changes), so typing in one cell re-renders one row.
  */
-import {memo} from 'react';
+import {memo, useContext} from 'react';
 import {Text} from 'ink';
 import {Cursor} from '../components/cursor.js';
+import {ColorContext} from '../theme.js';
 import stringWidth from 'string-width';
 import {graphemes} from '../../io/graphemes.js';
 import type {TaskLabel} from '../../method/definition.js';
@@ -51,14 +52,39 @@ function EditedCell({edit, width}: {edit: CellEdit; width: number}) {
   );
 }
 
+/**
+ * Which gaps stand left and right of each editable cell in a row: gap 0 is after the row's
+ * marker, gap k (1-5) after the k-th drawn column, gap 6 at the row's end.
+ */
+const GAPS: Record<(typeof TASK_FIELDS)[number], [number, number]> = {
+  name: [0, 1],
+  timePercent: [1, 2],
+  score: [2, 3],
+  label: [4, 5],
+  rationale: [5, 6],
+};
+
 function TaskRowView({task, weighted, label, labelSuggested, widths, focusColumn, active, edit, entry}: TaskRowProps) {
+  const color = useContext(ColorContext);
   const figures = {weighted, label, labelSuggested};
+  const marked = focusColumn !== null && active;
+  // Without colour the focused cell stands between brackets drawn in the gaps beside it, so the
+  // columns stay where they are; with colour it is in inverse video.
+  const gaps = [' ', ' ', ' ', ' ', ' ', ' ', ''];
+  const focusedField = marked ? TASK_FIELDS[focusColumn] : undefined;
+  const brackets = !color && focusedField !== undefined;
+  if (brackets) {
+    const [left, right] = GAPS[focusedField];
+    gaps[left] = '[';
+    gaps[right] = ']';
+  }
   const cells = TASK_FIELDS.map((field, column) => {
-    const width = widths[field];
+    // The last column gives its last cell to a closing bracket.
+    const width = brackets && field === 'rationale' && focusedField === 'rationale' ? Math.max(0, widths[field] - 1) : widths[field];
     const focused = focusColumn === column;
     if (focused && edit !== null) return <EditedCell key={field} edit={edit} width={width} />;
     const text = fitWidth(safe(cellText(task, field, figures, focused ? entry : null)), width);
-    return focused && active ? (
+    return focused && active && color ? (
       <Text key={field} inverse>
         {text}
       </Text>
@@ -70,8 +96,20 @@ function TaskRowView({task, weighted, label, labelSuggested, widths, focusColumn
   return (
     <Text wrap="truncate-end">
       {/* One focus marker on screen: the row's only while the table has the keys. */}
-      {focusColumn === null || !active ? '  ' : '› '}
-      {name} {time} {score} {fitWidth(weighted ?? '—', widths.weighted)} {labelCell} {rationale}
+      {marked ? '›' : ' '}
+      {gaps[0]}
+      {name}
+      {gaps[1]}
+      {time}
+      {gaps[2]}
+      {score}
+      {gaps[3]}
+      {fitWidth(weighted ?? '—', widths.weighted)}
+      {gaps[4]}
+      {labelCell}
+      {gaps[5]}
+      {rationale}
+      {gaps[6]}
     </Text>
   );
 }

@@ -41,16 +41,22 @@ export type TaskTableProps = {
   initialField?: string | undefined;
   /** Runs the external editor for Ctrl+E; tests may replace it. */
   editText?: ((text: string) => EditorResult) | undefined;
+  /** Leave out the focused cell's full text (the table is drawn beside a focused field): rows first. */
+  compact?: boolean | undefined;
 };
 
 /** Lines the table draws besides its rows when `height` allows the full-text detail. */
 export const TASK_TABLE_CHROME = 7;
+/** Lines besides the rows without the full-text detail: column header, position, total, score meaning, hint. */
+export const TASK_TABLE_COMPACT_CHROME = TASK_TABLE_CHROME - 2;
 
-/** The height that shows `taskCount` rows with every detail line (at least one row). */
-export const taskTableHeight = (taskCount: number): number => Math.max(1, taskCount) + TASK_TABLE_CHROME;
+/** The height that shows `taskCount` rows with every detail line (at least one row), or compact without the full text. */
+export const taskTableHeight = (taskCount: number, compact = false): number =>
+  Math.max(1, taskCount) + (compact ? TASK_TABLE_COMPACT_CHROME : TASK_TABLE_CHROME);
 
-/** Lines besides the rows: column header, position, total, score meaning, hint (+2 for full text). */
-const overheadFor = (height: number) => (height >= 5 + TASK_TABLE_CHROME ? TASK_TABLE_CHROME : TASK_TABLE_CHROME - 2);
+/** Lines besides the rows: the full-text detail (+2) only when asked for and at least 5 rows fit beside it. */
+const overheadFor = (height: number, compact: boolean) =>
+  !compact && height >= 5 + TASK_TABLE_CHROME ? TASK_TABLE_CHROME : TASK_TABLE_COMPACT_CHROME;
 
 const Header = memo(function Header({widths}: {widths: ColumnWidths}) {
   const titles = [
@@ -71,7 +77,7 @@ const Header = memo(function Header({widths}: {widths: ColumnWidths}) {
 
 /** The task table editor (see TaskTableProps). */
 export function TaskTable(props: TaskTableProps) {
-  const {tasks, figures, timeTotal, timeOk, width, height, isActive, onEditingChange, initialField, editText} = props;
+  const {tasks, figures, timeTotal, timeOk, width, height, isActive, onEditingChange, initialField, editText, compact = false} = props;
   const rowCount = tasks.length;
 
   // Cursor state with a synchronous copy, so keys pressed faster than renders see the latest.
@@ -135,7 +141,7 @@ export function TaskTable(props: TaskTableProps) {
   }, [cursor.row, cursor.column]);
 
   const widths = useMemo(() => columnWidths(width), [width]);
-  const overhead = overheadFor(height);
+  const overhead = overheadFor(height, compact);
   const visible = Math.max(1, height - overhead);
   const row = Math.min(cursor.row, Math.max(0, rowCount - 1));
   const top = useRef(0);
@@ -174,7 +180,7 @@ export function TaskTable(props: TaskTableProps) {
   const hint =
     message ??
     (cursor.edit !== null
-      ? `Editing ${FIELD_TITLES[field]} — Enter finishes, Tab goes to the next cell, Ctrl+E opens $EDITOR`
+      ? `Editing ${FIELD_TITLES[field]} — Enter keeps, Esc cancels, Tab next cell, Ctrl+E opens $EDITOR`
       : `a add · i insert · d delete · [ ] move · Enter edit · Space label · ${SUGGESTED_MARK} suggested from the score`);
 
   return (

@@ -43,11 +43,17 @@ type Memory = {current: Deleted | null};
 
 /** A key while a text cell is being typed in. */
 function editKey(input: string, key: Key, s: TaskTableInput, field: 'name' | 'rationale', deleted: Memory): void {
-  const {cursor, moveCursor, dispatch} = s;
+  const {cursor, moveCursor} = s;
   const edit = cursor.edit;
   if (edit === null) return;
-  // Enter or Esc ends the edit (each change is already in the task); Esc never leaves the step.
-  if (key.return || key.escape) return moveCursor({type: 'stopEdit'});
+  // Enter ends the edit (each change is already in the task). Esc cancels it: the cell gets back
+  // the text it had when the edit began. Neither leaves the cell, nor the step.
+  if (key.return) return moveCursor({type: 'stopEdit'});
+  if (key.escape) {
+    if (edit.text !== edit.original) setText(s, field, edit.original);
+    moveCursor({type: 'stopEdit'});
+    return s.say(`Edit cancelled: ${field === 'name' ? 'Task' : 'Rationale'} is as it was.`);
+  }
   if (key.tab || key.upArrow || key.downArrow) {
     moveCursor({type: 'stopEdit'});
     return navigate(input, key, s, deleted);
@@ -63,9 +69,13 @@ function editKey(input: string, key: Key, s: TaskTableInput, field: 'name' | 'ra
   if (action === null) return;
   const next = longTextReducer({value: edit.text, cursor: edit.cursor, goalColumn: null}, action);
   moveCursor({type: 'setEdit', edit: {text: next.value, cursor: next.cursor}});
-  if (next.value !== edit.text) {
-    dispatch(field === 'name' ? {type: 'setTaskName', index: cursor.row, name: next.value} : {type: 'setTaskRationale', index: cursor.row, rationale: next.value});
-  }
+  if (next.value !== edit.text) setText(s, field, next.value);
+}
+
+/** Sets the text of the cursor's Task or Rationale cell. */
+function setText(s: TaskTableInput, field: 'name' | 'rationale', text: string): void {
+  const index = s.cursor.row;
+  s.dispatch(field === 'name' ? {type: 'setTaskName', index, name: text} : {type: 'setTaskRationale', index, rationale: text});
 }
 
 /** A digit or Backspace on Time % or Score; false when the key is not for the cell. */
@@ -92,14 +102,14 @@ function numberKey(input: string, key: Key, s: TaskTableInput, field: 'timePerce
       say('Time % is 0 to 100.');
       return true;
     }
-    s.moveCursor({type: 'setEntry', entry: String(n)});
+    s.moveCursor({type: 'setEntry', entry: String(n), original: s.tasks[index]?.timePercent ?? null});
     dispatch({type: 'setTaskTime', index, timePercent: n});
     return true;
   }
   if (key.backspace || key.delete) {
     const current = cursor.entry ?? String(s.tasks[index]?.timePercent ?? '');
     const shorter = current.slice(0, -1);
-    s.moveCursor({type: 'setEntry', entry: shorter === '' ? null : shorter});
+    s.moveCursor({type: 'setEntry', entry: shorter === '' ? null : shorter, original: s.tasks[index]?.timePercent ?? null});
     dispatch({type: 'setTaskTime', index, timePercent: shorter === '' ? null : Number(shorter)});
     return true;
   }
@@ -126,6 +136,12 @@ function navigate(input: string, key: Key, s: TaskTableInput, deleted: Memory): 
   if (key.rightArrow) return moveCursor({type: 'moveColumn', by: 1});
   if (key.home) return moveCursor({type: 'goToRow', row: 0, rowCount});
   if (key.end) return moveCursor({type: 'goToRow', row: rowCount - 1, rowCount});
+  // Esc cancels digits typed into Time %: the cell gets back the value it had before them.
+  if (key.escape && field === 'timePercent' && cursor.entry !== null) {
+    dispatch({type: 'setTaskTime', index: cursor.row, timePercent: cursor.entryOriginal ?? null});
+    moveCursor({type: 'setEntry', entry: null});
+    return say('Edit cancelled: Time % is as it was.');
+  }
   if (key.ctrl || key.meta || key.escape || key.pageUp || key.pageDown) return;
   if (input === 'a' || input === 'i') {
     const at = rowCount === 0 ? 0 : input === 'a' ? cursor.row + 1 : cursor.row;

@@ -5,7 +5,7 @@
  */
 import {createElement, type ReactElement} from 'react';
 import {render} from 'ink-testing-library';
-import {KeypressProvider} from '../../../src/ui/keys/keypress-context.js';
+import {KeypressProvider, keysWaiting} from '../../../src/ui/keys/keypress-context.js';
 
 export const KEYS = {
   up: '\u001B[A',
@@ -55,10 +55,17 @@ export async function renderReady(make: (ready: () => void) => ReactElement): Pr
   return r;
 }
 
-/** Sends raw input and waits for the frame to change (or to satisfy `until`). */
+/** Waits until every key written so far is handed out (keys written in one turn go one per turn, as a burst's). */
+export async function keysHandled(): Promise<void> {
+  for (let turns = 0; keysWaiting() && turns < 10_000; turns++) await new Promise((resolve) => setImmediate(resolve));
+  await new Promise((resolve) => setImmediate(resolve));
+}
+
+/** Sends raw input and waits for its keys to be handled and the frame to change (or to satisfy `until`). */
 export async function send(r: Rendered, data: string, until?: (frame: string) => boolean): Promise<string> {
   const before = frameOf(r);
   r.stdin.write(data);
+  await keysHandled();
   return waitForFrame(r, until ?? ((f) => f !== before));
 }
 
@@ -67,8 +74,8 @@ export const press = (r: Rendered, key: KeyName, until?: (frame: string) => bool
 
 /**
  * Presses keys whose effect may not show in a colourless frame (cursor moves). Safe to follow
- * with more input at once: stdin is read synchronously and the components keep their latest state
- * in refs.
+ * with more input at once: keys written in one turn are a burst, handed out one per turn in
+ * order, and `send` waits for all of them.
  */
 export function tap(r: Rendered, ...keys: KeyName[]): void {
   for (const key of keys) r.stdin.write(KEYS[key]);

@@ -12,6 +12,7 @@ import type {DraftPosition} from '../../../src/store/types.js';
 import type {ExportReport} from '../../../src/ui/steps/export-prompt.js';
 import {Wizard} from '../../../src/ui/wizard.js';
 import {memoryDraft, type MemoryDraft} from './memory-draft.js';
+import {keysHandled} from '../long-text/ink-helpers.js';
 
 class FakeStdout extends EventEmitter {
   frames: string[] = [];
@@ -81,6 +82,7 @@ export function mount(element: ReactElement, {columns = 80, rows = 24, screenRea
   const send = async (data: string) => {
     const before = stdout.frames.length;
     stdin.write(data);
+    await keysHandled();
     const deadline = Date.now() + 150;
     while (stdout.frames.length === before && Date.now() < deadline && !exited) await new Promise((r) => setTimeout(r, 2));
     // Ink may draw again in the same tick (layout then state): let it settle.

@@ -26,8 +26,11 @@ describe('tableCursorReducer', () => {
     expect(tableCursorReducer(initialCursor(0, 0), {type: 'fit', rowCount: 0}).row).toBe(0);
   });
 
-  it('starts an edit with the cursor at the end of the text', () => {
-    expect(tableCursorReducer(initialCursor(), {type: 'startEdit', text: 'abc'}).edit).toEqual({text: 'abc', cursor: 3});
+  it('starts an edit with the cursor at the end of the text, and keeps the text it began with', () => {
+    const c = tableCursorReducer(initialCursor(), {type: 'startEdit', text: 'abc'});
+    expect(c.edit).toEqual({text: 'abc', cursor: 3, original: 'abc'});
+    expect(tableCursorReducer(c, {type: 'setEdit', edit: {text: 'abcd', cursor: 4}}).edit).toEqual({text: 'abcd', cursor: 4, original: 'abc'});
+    expect(tableCursorReducer(initialCursor(), {type: 'setEdit', edit: {text: 'x', cursor: 1}}).edit).toBeNull();
   });
 
   it('steps through cells in reading order and says when Tab leaves the table', () => {

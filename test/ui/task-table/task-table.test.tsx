@@ -52,6 +52,19 @@ describe('TaskTable', () => {
     expect(await press(r, 'backspace')).toContain('Total 80% — 20% unaccounted for');
   });
 
+  it('Esc cancels digits typed into Time %: the cell gets back its value from before them', async () => {
+    const r = await open({tasks: threeTasks()});
+    tap(r, 'down', 'down', 'right');
+    await send(r, '7', (f) => f.includes('Total 87%'));
+    await send(r, '5', (f) => f.includes('Total 155%'));
+    let frame = await send(r, '\u001b', (f) => f.includes('Edit cancelled: Time % is as it was.'));
+    expect(frame).toContain('Total 95% — 5% unaccounted for');
+    expect(rowOf(frame.replace(/^› /m, '  '), 'Writing')).toMatch(/15% +4 /);
+    // After the cancel the next digit starts a new entry.
+    frame = await send(r, '2', (f) => f.includes('Total 82%'));
+    expect(frame).toContain('field=tasks.2.timePercent');
+  });
+
   it('refuses a Time % over 100, saying why', async () => {
     const r = await open({tasks: [makeTask('Only', 10, 1)]});
     tap(r, 'right');
@@ -112,6 +125,31 @@ describe('TaskTable', () => {
     frame = await send(r, '\u001b[200~\r\nand\nwriting\u001b[201~', (f) => f.includes('writing'));
     expect(frame).toMatch(/^› Research and writing/m);
     expect(frame).toContain('editing=true');
+  });
+
+  it('Esc cancels an edit: the cell gets back the text it had before the edit began', async () => {
+    const r = await open({tasks: [makeTask('Research', 100, 1)]});
+    await press(r, 'enter', (f) => f.includes('editing=true'));
+    await type(r, 'ers');
+    tap(r, 'backspace', 'backspace');
+    let frame = await type(r, 'XY');
+    expect(frame).toMatch(/^› ResearcheXY/m);
+    frame = await send(r, '\u001b', (f) => f.includes('editing=false'));
+    expect(rowOf(frame, 'Research')).toMatch(/^› Research +100%/);
+    expect(frame).toContain('Edit cancelled');
+    expect(frame).toContain('field=tasks.0.name');
+    // A rationale too; Enter keeps what was typed.
+    tap(r, 'tab', 'tab', 'tab');
+    await press(r, 'tab', (f) => f.includes('field=tasks.0.rationale'));
+    await press(r, 'enter', (f) => f.includes('editing=true'));
+    await type(r, 'Kept');
+    frame = await press(r, 'enter', (f) => f.includes('editing=false'));
+    expect(frame).toContain('Rationale: Kept');
+    await press(r, 'enter', (f) => f.includes('editing=true'));
+    await type(r, '-dropped');
+    frame = await send(r, '\u001b', (f) => f.includes('editing=false'));
+    expect(frame).toContain('Rationale: Kept');
+    expect(frame).not.toContain('dropped');
   });
 
   it('deletes a task and undoes the delete', async () => {
