@@ -12,7 +12,7 @@ import type {CommandContext} from './io.js';
 import {loadProjectConfig} from '../config/project-config.js';
 import type {MethodDefaults} from '../method/definition.js';
 import {subLabelOf} from '../method/score.js';
-import type {MethodDefaultsOverride} from '../method/types.js';
+import {effectiveDefaults} from '../method/method-defaults.js';
 import {UsageError} from '../io/errors.js';
 import {jsonText, terminalSafe, terminalSafeLine} from '../io/terminal-text.js';
 
@@ -28,13 +28,9 @@ export function withSubLabels(drafts: DraftSummary[], defaults: Readonly<MethodD
   return drafts.map((d) => {
     if (d.status !== 'ok') return d;
     const {basis, ...row} = d;
-    const effective = basis.own ? ({...defaults, ...ownOnly(basis.own)} as MethodDefaults) : defaults;
-    return {...row, subLabel: d.zone === null ? null : subLabelOf(d.zone, basis.growth, basis.share, effective).label};
+    return {...row, subLabel: d.zone === null ? null : subLabelOf(d.zone, basis.growth, basis.share, effectiveDefaults(basis.own, defaults)).label};
   });
 }
-
-/** The values a draft sets itself (a key present but undefined sets nothing). */
-const ownOnly = (own: MethodDefaultsOverride) => Object.fromEntries(Object.entries(own).filter(([, v]) => v !== undefined));
 
 /** List the drafts. */
 export async function run({opts, io}: CommandContext<Options>): Promise<number> {

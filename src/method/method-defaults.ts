@@ -101,10 +101,10 @@ function definedOnly(o: MethodDefaultsOverride | undefined): MethodDefaultsOverr
   return out as MethodDefaultsOverride;
 }
 
-/** Every documented default in effect for an assessment: its own choices over definition.ts's. */
-export function effectiveDefaults(own: MethodDefaultsOverride | undefined): MethodDefaults {
-  if (!own) return METHOD_DEFAULTS as MethodDefaults;
-  return {...METHOD_DEFAULTS, ...definedOnly(own)} as MethodDefaults;
+/** Every documented default in effect for an assessment: its own choices over `base` (definition.ts's, or a team's). */
+export function effectiveDefaults(own: MethodDefaultsOverride | null | undefined, base: Readonly<MethodDefaults> = METHOD_DEFAULTS): MethodDefaults {
+  if (!own) return base as MethodDefaults;
+  return {...base, ...definedOnly(own)} as MethodDefaults;
 }
 
 /** The Aug/Disp label suggested for a task score under these defaults [default]. */
