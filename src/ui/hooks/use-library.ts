@@ -7,10 +7,9 @@ import {dirname} from 'node:path';
 import {createContext, useContext, useEffect, useMemo, useState} from 'react';
 import {loadProjectConfig} from '../../config/project-config.js';
 import type {LibraryEntry} from '../../method/calibration.js';
+import type {UnreadableReport} from '../../report/library-folder.js';
 import {quietMoment} from '../state/quiet.js';
 
-/** A report of the team's library that cannot be read, and why. */
-export type UnreadableReport = {path: string; reason: string};
 
 /** The library as read: its entries, and with a team library its folder and the reports it cannot read. */
 export type LoadedLibrary = {entries: LibraryEntry[]; folder?: string | null; unreadable?: UnreadableReport[]};

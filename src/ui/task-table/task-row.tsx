@@ -30,7 +30,6 @@ export type TaskRowProps = {
   entry: string | null;
 };
 
-
 /** The edited text around its cursor, cut to fit the cell, the cursor always in view. */
 function EditedCell({edit, width}: {edit: CellEdit; width: number}) {
   // A rationale may hold line breaks; in a one-line cell each shows as ↵ (same length, offsets kept).
