@@ -30,17 +30,11 @@ export function ChooseList({title, choices, onDone}: {title: string; choices: Ch
   const {rows} = useTerminalSize();
   const {exit} = useApp();
   const shown = listRows(choices.length, rows);
-  // Read and written at once: each key of a burst moves from where the one before left it.
-  const at = useRef(0);
-  const [, redraw] = useState(0);
+  // The keypress layer hands out a burst's keys one commit apart, so each key reads `at` as the one before left it.
+  const [at, setAt] = useState(0);
   const top = useRef(0);
   const last = Math.max(0, choices.length - 1);
-  const moveTo = (n: number) => {
-    const next = Math.min(last, Math.max(0, n));
-    if (next === at.current) return;
-    at.current = next;
-    redraw((k) => k + 1);
-  };
+  const moveTo = (n: number) => setAt(Math.min(last, Math.max(0, n)));
   const over = useRef(false);
   const done = (id: string | null) => {
     over.current = true;
@@ -49,16 +43,16 @@ export function ChooseList({title, choices, onDone}: {title: string; choices: Ch
   };
   useKeypress((input, key) => {
     if (over.current) return;
-    if (key.upArrow) moveTo(at.current - 1);
-    else if (key.downArrow) moveTo(at.current + 1);
-    else if (key.pageUp) moveTo(at.current - shown);
-    else if (key.pageDown) moveTo(at.current + shown);
+    if (key.upArrow) moveTo(at - 1);
+    else if (key.downArrow) moveTo(at + 1);
+    else if (key.pageUp) moveTo(at - shown);
+    else if (key.pageDown) moveTo(at + shown);
     else if (key.home) moveTo(0);
     else if (key.end) moveTo(last);
-    else if (key.return) done(choices[at.current]?.id ?? null);
+    else if (key.return) done(choices[at]?.id ?? null);
     else if (key.escape || (input === 'q' && !key.ctrl && !key.meta) || (key.ctrl && input === 'c')) done(null);
   });
-  top.current = scrollTop(top.current, at.current, shown, choices.length);
+  top.current = scrollTop(top.current, at, shown, choices.length);
   const first = top.current;
   const end = Math.min(choices.length, first + shown);
   const windowed = shown < choices.length;
@@ -66,11 +60,11 @@ export function ChooseList({title, choices, onDone}: {title: string; choices: Ch
     <Box flexDirection="column">
       <Text bold wrap="truncate-end">
         {title}
-        {windowed ? ` (${at.current + 1} of ${choices.length})` : ''}
+        {windowed ? ` (${at + 1} of ${choices.length})` : ''}
       </Text>
       {windowed ? <Text dimColor>{first > 0 ? `  ↑ ${first} more above` : ' '}</Text> : null}
       {choices.slice(first, end).map((c, k) => {
-        const selected = first + k === at.current;
+        const selected = first + k === at;
         return (
           <Text key={c.id} wrap="truncate-end" inverse={selected}>
             {selected ? '› ' : '  '}
