@@ -7,7 +7,7 @@
 // dependencies are patches/*.patch, applied to node_modules on install (README, "Patches").
 import {createHash} from 'node:crypto';
 import {mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs';
-import {resolve as resolvePath, sep} from 'node:path';
+import {resolve as resolvePath} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
 
@@ -123,8 +123,6 @@ module.exports = loadBundle(${JSON.stringify(commanderBundle.file)}, ${JSON.stri
       const {file, encoding, key} = bundles[args.path];
       return {
         contents: `import {loadBundle} from 'bundle-loader';
-import * as io from './src/io/errors.ts';
-globalThis[${SHARED_IO}] = io;
 let late;
 globalThis[${LATE}] ??= () => (late ??= loadBundle(${JSON.stringify(lateBundle.file)}, ${JSON.stringify(lateBundle.encoding)}));
 const shared = {};
@@ -138,27 +136,6 @@ export const run = (ctx) => loadBundle(${JSON.stringify(file)}, ${JSON.stringify
     b.onLoad({filter: /.*/, namespace: 'bundle-loader'}, () => ({contents: BUNDLE_LOADER, resolveDir: root}));
   },
 });
-
-/**
- * src/cli.ts tells a user-facing error from a crash with \`instanceof CliError\`, which needs one
- * class: the scripts take src/io/errors.ts from the CLI's bundle when it has put it on a global
- * before loading them, and use their own copy when loaded on their own (a bench imports one).
- */
-const SHARED_IO = "Symbol.for('role-wizard/io/errors')";
-const sharedIo = {
-  name: 'shared-io',
-  setup(b) {
-    const io = `${root}src/io/errors`.replace(/\//g, sep);
-    b.onResolve({filter: /(^|\/)errors\.js$/}, (args) =>
-      resolvePath(args.resolveDir, args.path).replace(/\.js$/, '') === io ? {path: 'io', namespace: 'shared-io'} : undefined,
-    );
-    b.onLoad({filter: /.*/, namespace: 'shared-io'}, () => ({
-      contents: `module.exports = globalThis[${SHARED_IO}] ?? require(${JSON.stringify(`${io}.ts`)});`,
-      loader: 'js',
-      resolveDir: root,
-    }));
-  },
-};
 
 /** Rename a built bundle after its content (a cache made for one build is never offered to another); its encoding for the loader. */
 function nameByContent(dir, name) {
@@ -263,7 +240,7 @@ const late = await build({
     loader: 'ts',
   },
   outfile: `${tmp}/late.cjs`,
-  plugins: [sharedPackages, sharedIo],
+  plugins: [sharedPackages],
 });
 const lateBundle = nameByContent(tmp, 'late');
 const lateByPath = new Map(Object.entries(LATE_MODULES).map(([key, path]) => [path.startsWith('src/') ? resolvePath(root, path).replace(/\.ts$/, '') : path, key]));
@@ -295,23 +272,24 @@ const wizard = await build({
     loader: 'ts',
   },
   outfile: `${tmp}/wizard.cjs`,
-  plugins: [lateModules, sharedPackages, sharedIo],
+  plugins: [lateModules, sharedPackages],
 });
 const wizardBundle = nameByContent(tmp, 'wizard');
 const bundles = {new: {...wizardBundle, key: 'new'}, resume: {...wizardBundle, key: 'resume'}};
 const renamed = {wizard: wizardBundle.file, late: lateBundle.file, ...Object.fromEntries(Object.entries(sharedBundles).map(([key, b]) => [key, b.file]))};
 
-// The other commands: one script each, so that each loads only what it needs. A command is what
-// src/cli.ts loads; the modules they share (input, stdin, workflow commands…) are not scripts.
-const COMMANDS = [...readFileSync(`${root}src/cli.ts`, 'utf8').matchAll(/import\('\.\/commands\/([a-z-]+)\.js'\)/g)]
-  .map((m) => m[1])
-  .filter((name) => name !== 'new' && name !== 'resume');
+// The other commands: one script each, so that each loads only what it needs. The commands are
+// those of the command table (src/cli-spec.ts), read by compiling it; the modules they share
+// (input, stdin, workflow commands…) are not scripts.
+const specSource = (await build({entryPoints: ['src/cli-spec.ts'], absWorkingDir: root, bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'warning'})).outputFiles[0].text;
+const {COMMAND_SPECS} = await import(`data:text/javascript;base64,${Buffer.from(specSource).toString('base64')}`);
+const COMMANDS = COMMAND_SPECS.map((spec) => spec.name).filter((name) => name !== 'new' && name !== 'resume');
 const scripts = await build({
   ...scriptOptions,
   entryPoints: Object.fromEntries(COMMANDS.map((name) => [`command-${name}`, `src/commands/${name}.ts`])),
   outdir: tmp,
   outExtension: {'.js': '.cjs'},
-  plugins: [sharedPackages, sharedIo],
+  plugins: [sharedPackages],
 });
 for (const name of COMMANDS) {
   bundles[name] = nameByContent(tmp, `command-${name}`);

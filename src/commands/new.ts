@@ -13,7 +13,7 @@ import {emptyAssessment} from '../method/empty.js';
 import type {Assessment} from '../method/types.js';
 import {startWizard} from '../ui/start.js';
 import {nextTick, quietMoment} from '../ui/state/quiet.js';
-import {asWizardCommand, renderMarkdown, requireTerminal} from '../ui/terminal-command.js';
+import {renderMarkdown, requireTerminal} from '../ui/terminal-command.js';
 import type {CommandContext} from './io.js';
 
 type Options = {example?: boolean; from?: string; library?: string; screenReader?: boolean};
@@ -21,7 +21,7 @@ type Options = {example?: boolean; from?: string; library?: string; screenReader
 export function run({opts, io}: CommandContext<Options>): Promise<number> {
   // Ink's own switch for its screen-reader mode, which the wizard reads.
   if (opts.screenReader) io.env.INK_SCREEN_READER = 'true';
-  return asWizardCommand(io, () => start(io, opts));
+  return start(io, opts);
 }
 
 /**

@@ -15,14 +15,14 @@ import {loadProjectConfig, underConfig} from '../config/project-config.js';
 import {askYesNo, chooseDraft} from '../ui/prompts.js';
 import {startWizard} from '../ui/start.js';
 import {nextTick, quietMoment} from '../ui/state/quiet.js';
-import {asWizardCommand, renderMarkdown, requireTerminal} from '../ui/terminal-command.js';
+import {renderMarkdown, requireTerminal} from '../ui/terminal-command.js';
 import {CliError} from '../io/errors.js';
 import type {CommandContext} from './io.js';
 
 export function run({args, opts, io}: CommandContext<{readOnly?: boolean; library?: string; screenReader?: boolean}>): Promise<number> {
   // Ink's own switch for its screen-reader mode, which the wizard reads.
   if (opts.screenReader) io.env.INK_SCREEN_READER = 'true';
-  return asWizardCommand(io, () => start(io, args[0], Boolean(opts.readOnly), opts.library));
+  return start(io, args[0], Boolean(opts.readOnly), opts.library);
 }
 
 const storeNow = async (env: NodeJS.ProcessEnv): Promise<DraftStore> => (await import('../store/drafts.js')).draftStore(env);
