@@ -1,8 +1,8 @@
 /**
- * patches/string-width+8.3.0.patch and patches/wrap-ansi++string-width+7.2.0.patch measure strings
- * of simple characters code point by code point (simple-width.js) and make Intl.Segmenter and the
+ * patches/string-width+8.3.0.patch measures strings of simple characters code point by code point (simple-width.js) and make Intl.Segmenter and the
  * RGI_Emoji expression on first use. Every width is the one string-width gave before.
  */
+import {createRequire} from 'node:module';
 import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import fc from 'fast-check';
@@ -15,7 +15,6 @@ type Width = (s: string, o?: {ambiguousIsNarrow?: boolean}) => number;
 type Fast = (s: string, eaw: typeof eastAsianWidth, narrow: boolean, emojiTextWide: boolean) => number;
 const VERSIONS = [
   ['string-width 8 (Ink)', 'node_modules/string-width', false],
-  ['string-width 7 (wrap-ansi)', 'node_modules/wrap-ansi/node_modules/string-width', true],
 ] as const;
 
 const load = async (dir: string) => {
@@ -23,6 +22,11 @@ const load = async (dir: string) => {
   const {simpleWidth} = (await import(/* @vite-ignore */ pathToFileURL(join(ROOT, dir, 'simple-width.js')).href)) as {simpleWidth: Fast};
   return {patched: patched.default, unpatched: unpatched.default, simpleWidth};
 };
+
+it('is the one copy wrap-ansi measures with too (package.json overrides its string-width 7)', () => {
+  const fromWrapAnsi = createRequire(join(ROOT, 'node_modules/wrap-ansi/index.js')).resolve('string-width');
+  expect(fromWrapAnsi).toBe(join(ROOT, 'node_modules/string-width/index.js'));
+});
 
 describe.each(VERSIONS)('%s with its fast path', (_name, dir, emojiTextWide) => {
   it('covers the characters the wizard draws, and not combining marks or surrogates', async () => {
