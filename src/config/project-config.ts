@@ -1,11 +1,12 @@
 /**
  * A team's conventions, stated once at the top of its repository: `role-wizard.config.json`, or
  * the same keys under "role-wizard" in package.json, found by walking up from a folder the way
- * prettier and eslint find theirs (lilconfig does the walk). It sets the documented defaults of
+ * prettier and eslint find theirs. It sets the documented defaults of
  * METHODOLOGY §3, how `check` treats a difference from each default rule, and the library.
  */
-import {dirname, resolve} from 'node:path';
-import {lilconfigSync} from 'lilconfig';
+import {accessSync} from 'node:fs';
+import {homedir} from 'node:os';
+import {dirname, join, resolve} from 'node:path';
 import {CliError} from '../io/errors.js';
 import {parseJsonText} from '../io/json-text.js';
 import {READ_LIMITS, readBounded} from '../io/read-text.js';
@@ -116,30 +117,72 @@ export function projectConfigFrom(data: unknown, file: string): ProjectConfig {
   };
 }
 
-const searcher = lilconfigSync(PACKAGE_KEY, {
-  searchPlaces: [CONFIG_FILE, 'package.json'],
-  packageProp: PACKAGE_KEY,
-  loaders: {'.json': (file: string, content: string) => parseJsonText(content, file)},
-  // Through our bounded reader, not fs.readFileSync (patches/lilconfig+3.1.5.patch adds the
-  // option): a config that is a FIFO, a device or a huge file is refused with its name instead
-  // of hanging the command or filling its memory.
-  readFileSync: (file: string) => readBounded(file, file, {maxBytes: READ_LIMITS.configBytes, noun: 'config file'}),
-  transform: (found) => (found === null ? null : {filepath: found.filepath, config: projectConfigFrom(found.config, found.filepath)}),
-});
+/** The config each folder searched has, so that a thousand reports in one folder walk up once. */
+const searched = new Map<string, ProjectConfig>();
+
+const exists = (file: string) => {
+  try {
+    accessSync(file);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** The config a file states, read bounded: a FIFO, a device or a huge file is refused with its name. */
+function configIn(file: string): {data: unknown} | null {
+  if (!exists(file)) return null;
+  const text = readBounded(file, file, {maxBytes: READ_LIMITS.configBytes, noun: 'config file'});
+  if (file.endsWith('package.json')) {
+    const data = parseJsonText(text, file) as Record<string, unknown> | null;
+    const own = typeof data === 'object' && data !== null ? data[PACKAGE_KEY] : undefined;
+    return own === undefined || own === null ? null : {data: own};
+  }
+  // An empty file states nothing, as for prettier and eslint: the search goes on above it.
+  return text.trim() === '' ? null : {data: parseJsonText(text, file)};
+}
+
+/** The config a folder states: its role-wizard.config.json first, else its package.json's key. */
+function statedIn(dir: string): {data: unknown; file: string} | null {
+  for (const file of [join(dir, CONFIG_FILE), join(dir, 'package.json')]) {
+    const stated = configIn(file);
+    if (stated) return {data: stated.data, file};
+  }
+  return null;
+}
 
 /**
  * The config that applies to a folder: the nearest role-wizard.config.json, or package.json with
- * a "role-wizard" key, in it or above it; the built-in defaults when there is none. Folders are
- * remembered, so checking a thousand reports in one folder walks up once.
+ * a "role-wizard" key, in it or above it (up to the home folder or the root); the built-in
+ * defaults when there is none.
  */
 export function loadProjectConfig(fromDir: string): ProjectConfig {
-  const found = searcher.search(resolve(fromDir));
-  return found === null ? BUILT_IN_CONFIG : (found.config as ProjectConfig);
+  const home = homedir();
+  const visited: string[] = [];
+  let found: ProjectConfig = BUILT_IN_CONFIG;
+  for (let dir = resolve(fromDir); ; ) {
+    const known = searched.get(dir);
+    if (known) {
+      found = known;
+      break;
+    }
+    visited.push(dir);
+    const here = statedIn(dir);
+    if (here) {
+      found = projectConfigFrom(here.data, here.file);
+      break;
+    }
+    const parent = dirname(dir);
+    if (dir === home || parent === dir) break;
+    dir = parent;
+  }
+  for (const dir of visited) searched.set(dir, found);
+  return found;
 }
 
 /** Forget the folders searched (a test that writes configs between two searches). */
 export function forgetProjectConfigs(): void {
-  searcher.clearCaches();
+  searched.clear();
 }
 
 /** An assessment under the config's defaults: its own choices (a draft's methodDefaults) win. */

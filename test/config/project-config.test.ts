@@ -50,6 +50,31 @@ describe('loadProjectConfig', () => {
     expect(c.library).toBeNull();
   });
 
+  it('passes over an empty role-wizard.config.json, and stops at the home folder', () => {
+    write('role-wizard.config.json', JSON.stringify({rules: {subLabel: 'error'}}));
+    write('team/role-wizard.config.json', '  \n');
+    mkdirSync(join(root, 'team/reports'), {recursive: true});
+    expect(loadProjectConfig(join(root, 'team/reports')).file).toBe(join(root, 'role-wizard.config.json'));
+    forgetProjectConfigs();
+    const home = process.env.HOME;
+    process.env.HOME = join(root, 'team');
+    try {
+      // Above the home folder is another user's or the system's, never this repository's.
+      expect(loadProjectConfig(join(root, 'team/reports'))).toBe(BUILT_IN_CONFIG);
+    } finally {
+      process.env.HOME = home;
+    }
+  });
+
+  it('remembers each folder it searched: a config written later is seen only after forgetting', () => {
+    mkdirSync(join(root, 'a/b'), {recursive: true});
+    expect(loadProjectConfig(join(root, 'a/b'))).toBe(BUILT_IN_CONFIG);
+    write('a/role-wizard.config.json', JSON.stringify({library: 'x'}));
+    expect(loadProjectConfig(join(root, 'a'))).toBe(BUILT_IN_CONFIG);
+    forgetProjectConfigs();
+    expect(loadProjectConfig(join(root, 'a/b')).library).toBe(join(root, 'a/x'));
+  });
+
   it('the nearest config wins', () => {
     write('role-wizard.config.json', JSON.stringify({rules: {subLabel: 'off'}}));
     write('team/role-wizard.config.json', JSON.stringify({rules: {subLabel: 'error'}}));
