@@ -3,9 +3,12 @@
  * (./tasks-reducer.ts), a pure function tested without rendering.
  */
 import type {TaskLabel} from '../../method/definition.js';
+import type {Task} from '../../method/types.js';
 
 export type TaskAction =
   | {type: 'addTask'; at?: number | undefined}
+  /** A whole task put back where it was (undoing a delete): one step, not one per field. */
+  | {type: 'insertTask'; at: number; task: Task}
   | {type: 'deleteTask'; index: number}
   | {type: 'moveTask'; from: number; to: number}
   | {type: 'setTaskName'; index: number; name: string}
@@ -17,6 +20,7 @@ export type TaskAction =
 
 export const TASK_ACTION_TYPES = new Set<TaskAction['type']>([
   'addTask',
+  'insertTask',
   'deleteTask',
   'moveTask',
   'setTaskName',

@@ -43,6 +43,8 @@ export function tasksReducer(tasks: Task[], action: TaskAction, own?: MethodDefa
   switch (action.type) {
     case 'addTask':
       return insertAt(tasks, action.at, emptyTask());
+    case 'insertTask':
+      return insertAt(tasks, action.at, action.task);
     case 'deleteTask':
       return inRange(tasks, action.index) ? tasks.filter((_, i) => i !== action.index) : tasks;
     case 'moveTask': {

@@ -182,13 +182,7 @@ function undo(s: TaskTableInput, deleted: Memory): void {
   if (d === null) return s.say('Nothing to undo.');
   deleted.current = null;
   const {index, task} = d;
-  // Rebuilt from the agreed actions, so any reducer that implements them restores it alike.
-  s.dispatch({type: 'addTask', at: index});
-  s.dispatch({type: 'setTaskName', index, name: task.name});
-  s.dispatch({type: 'setTaskTime', index, timePercent: task.timePercent});
-  s.dispatch({type: 'setTaskScore', index, score: task.score});
-  s.dispatch({type: 'setTaskLabel', index, label: task.label});
-  s.dispatch({type: 'setTaskRationale', index, rationale: task.rationale});
+  s.dispatch({type: 'insertTask', at: index, task});
   s.moveCursor({type: 'goTo', row: index, column: s.cursor.column, rowCount: s.tasks.length + 1});
   s.say(`Restored task ${index + 1}.`);
 }

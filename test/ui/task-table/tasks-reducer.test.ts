@@ -23,6 +23,16 @@ describe('tasksReducer', () => {
     expect(names(tasks)).toEqual(['a', 'b', 'c']);
   });
 
+  it('puts a deleted task back whole, as it was, in one action', () => {
+    const own = task('b', {timePercent: 30, score: 4, label: 'AUGMENTATION', rationale: 'kept'});
+    const tasks = [task('a'), own, task('c')];
+    const deleted = tasksReducer(tasks, {type: 'deleteTask', index: 1});
+    const back = tasksReducer(deleted, {type: 'insertTask', at: 1, task: own});
+    expect(back).toEqual(tasks);
+    // The label the assessor chose stays, though score 4 suggests another.
+    expect(back[1]).toBe(own);
+  });
+
   it('deletes by index and ignores an index outside the list', () => {
     const tasks = abc();
     expect(names(tasksReducer(tasks, {type: 'deleteTask', index: 1}))).toEqual(['a', 'c']);
