@@ -27,9 +27,12 @@ export function startWizard(args: string[], {cols = 120, rows = 40} = {}): Sessi
   const home = tempFolder('rw-e2e-home-');
   const cwd = tempFolder('rw-e2e-cwd-');
   const term = spawnTerminal(process.execPath, [BIN, ...args], {cols, rows, cwd, env: wizardEnv({ROLE_WIZARD_HOME: home})});
-  // Send, then wait for the redraw it causes, so that the next bytes never share a read with these.
+  // Send, then wait for the redraw it causes, so that keys typed one at a time arrive as such.
+  // A key that changes nothing on screen draws nothing: 300 ms is enough to tell, and a redraw
+  // later than that under load is still safe, since keys sharing a read act as they do alone
+  // (keypress.test.ts). A 3 s wait here cost 14 of one test's 15 s.
   const send = async (data: string) => {
-    await term.timeToOutput(data, 3000).catch(() => undefined);
+    await term.timeToOutput(data, 300).catch(() => undefined);
     await term.waitForIdle(15, 3000);
   };
   const s: Session = {
