@@ -3,7 +3,7 @@
  * row, and the draft itself when the file is one this program wrote and nobody changed since.
  * The wizard's first frame of `resume` is drawn from this; the full check follows after it.
  */
-import {createRequire} from 'node:module';
+import {createHash} from 'node:crypto';
 import {basename} from 'node:path';
 import {METHOD} from '../method/definition.js';
 import type {Assessment, Zone} from '../method/types.js';
@@ -52,11 +52,7 @@ export type StoredSummary = {
 };
 
 /** The hash of an assessment kept in its summary: it tells our own writes from hand edits. */
-export const hashOf = (assessment: unknown): string => crypto().createHash('sha1').update(JSON.stringify(assessment)).digest('base64url');
-
-// node:crypto is loaded on the first hash, not with the wizard: `new` never needs it before its first frame.
-let loadedCrypto: typeof import('node:crypto') | undefined;
-const crypto = () => (loadedCrypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto'));
+export const hashOf = (assessment: unknown): string => createHash('sha1').update(JSON.stringify(assessment)).digest('base64url');
 
 /** A draft file that carries a summary whose hash still matches: parsed once, with its data. */
 function readOwnFile(path: string, schema: SchemaVersion): {data: RawDraft; summary: StoredSummary} | null {
