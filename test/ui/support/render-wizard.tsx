@@ -4,6 +4,7 @@
  * which keeps Ink 6 + React 19 tests deterministic.
  */
 import {EventEmitter} from 'node:events';
+import {StringDecoder} from 'node:string_decoder';
 import {render} from 'ink';
 import type {ReactElement} from 'react';
 import {keyBytes} from '../../../bench/lib/terminal.mjs';
@@ -32,8 +33,10 @@ class FakeStdout extends EventEmitter {
 class FakeStdin extends EventEmitter {
   isTTY = true;
   private queue: string[] = [];
-  write(data: string) {
-    this.queue.push(data);
+  // Bytes are decoded as a terminal's stdin decodes them (setEncoding('utf8')): a character cut between reads waits for its rest.
+  private decoder = new StringDecoder('utf8');
+  write(data: string | Uint8Array) {
+    this.queue.push(typeof data === 'string' ? data : this.decoder.write(data));
     this.emit('readable');
   }
   read = () => this.queue.shift() ?? null;
@@ -105,6 +108,8 @@ export function mount(element: ReactElement, {columns = 80, rows = 24, screenRea
     async type(text: string) {
       for (const ch of text) await send(ch);
     },
+    /** Bytes as one read of the terminal, without waiting for anything (the next read may follow a turn later). */
+    write: (data: string | Uint8Array) => stdin.write(data),
     /** Paste text as a terminal with bracketed paste sends it: between the paste markers, in one chunk. */
     paste: (text: string) => send(`\u001b[200~${text}\u001b[201~`),
     /** Send bytes in one chunk, as keys typed fast or over a slow link arrive together; wait until every key is drawn. */
