@@ -76,6 +76,16 @@ describe('text that reorders or hides itself, in user text', () => {
     expect(await indexRun({args: [library], opts: {}, io} as never)).toBe(0);
     expect(out).not.toMatch(RAW_HIDDEN);
     expect(out).toContain('Nurse <U+202E>esruN<U+202C>');
+    // The names it echoes from the command line too.
+    const output = join(tmp, 'INDEX\u202edm.\u001b]0;X\u0007md');
+    const wrote = runCli(['index', library, '-o', output], {env});
+    const checked = runCli(['index', library, '-o', output, '--check'], {env});
+    for (const r of [wrote, checked]) {
+      expect(r.code).toBe(0);
+      expect(r.stdout + r.stderr).not.toMatch(RAW_HIDDEN);
+      expect(r.stdout + r.stderr).not.toMatch(RAW);
+      expect(r.stdout + r.stderr).toContain('INDEX<U+202E>dm.\u241b]0;X\u2407md');
+    }
   });
 });
 
