@@ -30,7 +30,8 @@ class FakeStdout extends EventEmitter {
   };
 }
 
-class FakeStdin extends EventEmitter {
+/** A terminal's input for Ink; one can be shared by renders that follow each other, as the process's stdin is. */
+export class FakeStdin extends EventEmitter {
   isTTY = true;
   private queue: string[] = [];
   // Bytes are decoded as a terminal's stdin decodes them (setEncoding('utf8')): a character cut between reads waits for its rest.
@@ -53,9 +54,8 @@ const strip = (s: string) => s.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '');
 export type WizardHarness = ReturnType<typeof mount>;
 
 /** Mount any Ink element with a fake terminal of the given size. */
-export function mount(element: ReactElement, {columns = 80, rows = 24, screenReader = false} = {}) {
+export function mount(element: ReactElement, {columns = 80, rows = 24, screenReader = false, stdin = new FakeStdin()} = {}) {
   const stdout = new FakeStdout(columns, rows);
-  const stdin = new FakeStdin();
   const instance = render(element, {
     stdout: stdout as never,
     stderr: new FakeStdout(columns, rows) as never,
