@@ -1,9 +1,9 @@
 /**
  * One keypress layer for the whole wizard: the terminal's input is read once (through Ink's
  * stdin, which keeps raw mode), fed to the terminal's one key stream (key-stream.ts: Ink's
- * pieces, joined again, are the stream as it came; the stream splits it into keys and times a
- * lone Esc), and handed to each active handler one key at a time. Keys that arrived together wait for each other: a
- * key is handed out only once the screen the key before made is committed, so that the handlers
+ * pieces, joined again, are the bytes as they came; the stream splits them into keys and times
+ * a lone Esc), and handed to each active handler one key at a time. Keys that arrived together
+ * wait for each other: a key is handed out only once the screen the key before made is committed, so that the handlers
  * (registered in layout effects, their props read at render) are that screen's. React renders a
  * key's changes in a scheduler task of their own, which a busy machine can delay past the next
  * turn of the event loop; so with each key the layer also updates its own state, which React

@@ -1,7 +1,8 @@
 /**
  * The terminal's input as keypresses: a run of typed text is split into one key per character,
  * escape sequences are named, and only what arrives between the bracketed-paste markers
- * (ESC[200~ … ESC[201~) is a paste. Pure: the keypress context feeds it, tests call it directly.
+ * (ESC[200~ … ESC[201~) is a paste. Pure: the key stream (key-stream.ts) feeds it and times its
+ * waits; tests call it directly.
  */
 import type {Key} from 'ink';
 
