@@ -15,7 +15,9 @@ export const ESC_WAIT_MS = 50;
 
 /**
  * How long a paste waits for its end marker after its last bytes: a terminal sends a paste in
- * one go, so a second of silence means the marker was lost; what arrived is pasted then.
+ * one go, so a second of silence means the marker was lost; what arrived is pasted then. Shorter
+ * than the wait for keys on the way out (settleInput, 1.5 s), so a paste cut short by a signal
+ * is in the saved draft too.
  */
 export const PASTE_WAIT_MS = 1000;
 
