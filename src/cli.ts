@@ -102,7 +102,8 @@ async function runCommander(argv: string[]): Promise<number> {
     .configureOutput({
       writeOut: (s) => void process.stdout.write(s),
       writeErr: (s) => void process.stderr.write(s),
-      outputError: (s, write) => write(s.replace(/^error: /, 'role-wizard: ').replace(/\n?$/, `\nSee 'role-wizard --help'.\n`)),
+      // commander's messages quote what was typed (an option's value, an unknown command): the terminal gets it made harmless.
+      outputError: (s, write) => write(terminalSafe(s.replace(/^error: /, 'role-wizard: ').replace(/\n?$/, `\nSee 'role-wizard --help'.\n`))),
     });
 
   for (const spec of COMMAND_SPECS) {

@@ -10,7 +10,8 @@ export type Terminal = {
   /** ms from spawn to the arrival of the output that made the screen show every text. */
   screenShows(texts: string | RegExp | Array<string | RegExp>, timeoutMs?: number): Promise<number>;
   waitForIdle(quietMs?: number, timeoutMs?: number): Promise<void>;
-  write(data: string): void;
+  /** Bytes as they are (a Buffer), or text sent as UTF-8. */
+  write(data: string | Uint8Array): void;
   press(...names: string[]): void;
   type(text: string, options?: {paste?: boolean; delayMs?: number}): Promise<void>;
   timeToOutput(data: string, timeoutMs?: number): Promise<number>;

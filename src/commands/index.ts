@@ -11,6 +11,7 @@ import {writeFileSync} from 'atomically';
 import {libraryFolder} from '../config/library-folder.js';
 import {loadProjectConfig} from '../config/project-config.js';
 import {CliError, UsageError} from '../io/errors.js';
+import {terminalSafeLine as safe} from '../io/terminal-text.js';
 import {ownString, readLibraryFolder} from '../report/library-folder.js';
 import {indexMarkdown, indexText, type IndexRow} from '../report/library-index.js';
 import {widthOf} from '../report/analysis-text.js';
@@ -64,12 +65,12 @@ export async function run({args, opts, io}: CommandContext<Options>): Promise<nu
     }
     if (opts.check) {
       if (current === text) {
-        io.out(`${opts.output} is up to date with ${shownDir}.\n`);
+        io.out(`${safe(opts.output)} is up to date with ${safe(shownDir)}.\n`);
         return 0;
       }
       io.err(
-        `${opts.output} ${current === null ? 'does not exist' : `is out of date with ${shownDir}`}: ` +
-          `run 'role-wizard index ${given ?? ''}${given ? ' ' : ''}-o ${opts.output}' and commit it.\n`,
+        `${safe(opts.output)} ${current === null ? 'does not exist' : `is out of date with ${safe(shownDir)}`}: ` +
+          `run 'role-wizard index ${safe(given ?? '')}${given ? ' ' : ''}-o ${safe(opts.output)}' and commit it.\n`,
       );
       return 1;
     }
@@ -80,7 +81,7 @@ export async function run({args, opts, io}: CommandContext<Options>): Promise<nu
         throw new CliError(`${opts.output}: cannot write: ${(error as Error).message}`);
       }
     }
-    io.err(`${current === text ? 'Unchanged' : 'Wrote'} ${opts.output}\n`);
+    io.err(`${current === text ? 'Unchanged' : 'Wrote'} ${safe(opts.output)}\n`);
     return 0;
   }
   const rows = indexRows(named.dir, io.cwd);

@@ -119,7 +119,8 @@ function YesNo({question, onDone}: {question: string; onDone: (yes: boolean) => 
       exit();
     }
   });
-  return <Text>{question} (y/N)</Text>;
+  // A question may quote what a lock file says (its host, its time): text from outside, made harmless.
+  return <Text>{safe(question)} (y/N)</Text>;
 }
 
 /** A yes/no question on the terminal; anything but y is no. */

@@ -7,6 +7,7 @@ import {readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {run as exportRun} from '../../src/commands/export.js';
+import {run as indexRun} from '../../src/commands/index.js';
 import type {Io} from '../../src/io/io.js';
 import {SEED_FIXTURE} from '../support/paths.js';
 import {runCli} from '../support/run-cli.js';
@@ -27,6 +28,78 @@ function hostileFile(name: string): string {
   writeFileSync(path, JSON.stringify(a));
   return path;
 }
+
+/** Text that reads as something else on a terminal: reversed by a bidi override, a zero-width character, an isolate, a line separator. */
+export const HIDDEN = 'Nurse \u202eesruN\u202c \u2066iso\u2069 zero\u200bwidth\u2060 mark\u200f\u061c line\u2028para\u2029 bom\ufeff';
+const RAW_HIDDEN = /[\u061c\u200b-\u200f\u2028-\u202e\u2060\u2066-\u2069\ufeff]/;
+
+describe('text that reorders or hides itself, in user text', () => {
+  const a = JSON.parse(readFileSync(SEED_FIXTURE, 'utf8'));
+  a.role.jobTitle = HIDDEN;
+  a.tasks[0].name = `Task ${HIDDEN}`;
+  a.tasks[0].rationale = `why ${HIDDEN}`;
+  const file = join(tmp, 'hidden.json');
+  writeFileSync(file, JSON.stringify(a));
+  const report = join(tmp, 'hidden.md');
+  writeFileSync(report, runCli(['export', file], {env}).stdout);
+  const library = tempFolder('rw-hidden-library-');
+  writeFileSync(join(library, 'hidden.md'), readFileSync(report));
+
+  it('score, diff, sensitivity, import, check and list show it by its code, --json escapes it', () => {
+    const runs = {
+      score: runCli(['score', file], {env}),
+      diff: runCli(['diff', file, SEED_FIXTURE], {env}),
+      sensitivity: runCli(['sensitivity', file], {env}),
+      import: runCli(['import', report], {env}),
+      'import -o': runCli(['import', report, '-o', join(tmp, 'hidden-back.json')], {env}),
+      check: runCli(['check', report, join(tmp, 'missing\u202eos.md')], {env}),
+      list: runCli(['list'], {env}),
+      'score --json': runCli(['score', file, '--json'], {env}),
+    };
+    for (const [name, r] of Object.entries(runs)) expect(r.stdout + r.stderr, name).not.toMatch(RAW_HIDDEN);
+    for (const name of ['score', 'diff', 'sensitivity', 'check', 'list'] as const) expect(runs[name].stdout + runs[name].stderr, name).toContain('<U+202E>');
+    expect(runs.import.stdout).toContain('\\u202e');
+  });
+
+  it('export shows the report by codes on a terminal, and piped gives the bytes -o writes', async () => {
+    let out = '';
+    const io: Io = {out: (t) => void (out += t), err: () => {}, cwd: tmp, env, stdinIsTTY: true, stdoutIsTTY: true};
+    expect(await exportRun({args: [file], opts: {}, io})).toBe(0);
+    expect(out).not.toMatch(RAW_HIDDEN);
+    expect(out).toContain('Nurse <U+202E>esruN<U+202C>');
+    expect(runCli(['export', file], {env}).stdout).toContain('Nurse \u202eesruN\u202c \u2066iso\u2069');
+  });
+
+  it('index on a terminal shows it by its code; piped, it is the Markdown INDEX.md holds', async () => {
+    let out = '';
+    const io: Io = {out: (t) => void (out += t), err: () => {}, cwd: tmp, env, stdinIsTTY: true, stdoutIsTTY: true};
+    expect(await indexRun({args: [library], opts: {}, io} as never)).toBe(0);
+    expect(out).not.toMatch(RAW_HIDDEN);
+    expect(out).toContain('Nurse <U+202E>esruN<U+202C>');
+    // The names it echoes from the command line too.
+    const output = join(tmp, 'INDEX\u202edm.\u001b]0;X\u0007md');
+    const wrote = runCli(['index', library, '-o', output], {env});
+    const checked = runCli(['index', library, '-o', output, '--check'], {env});
+    for (const r of [wrote, checked]) {
+      expect(r.code).toBe(0);
+      expect(r.stdout + r.stderr).not.toMatch(RAW_HIDDEN);
+      expect(r.stdout + r.stderr).not.toMatch(RAW);
+      expect(r.stdout + r.stderr).toContain('INDEX<U+202E>dm.\u241b]0;X\u2407md');
+    }
+  });
+});
+
+describe('usage errors', () => {
+  it('never echo what was typed raw: an option value, an unknown option, an unknown command', () => {
+    for (const args of [['check', '--format=\u001b]0;X\u0007'], ['check', '--fo\u001b]0;X\u0007'], ['bo\u001b[2Jgus'], ['check', '--format', 'te\u202ext'], ['sco\u2066re']]) {
+      const r = runCli(args, {env});
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).not.toMatch(RAW);
+      expect(r.stderr, args.join(' ')).not.toMatch(RAW_HIDDEN);
+      expect(r.stderr, args.join(' ')).toMatch(/\u241b|<U\+20/);
+    }
+  });
+});
 
 describe('terminal sequences in user text', () => {
   const file = hostileFile('evil.json');

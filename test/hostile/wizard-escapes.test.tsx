@@ -44,4 +44,20 @@ describe('the wizard draws hostile text harmlessly', () => {
     }
     w.unmount();
   });
+
+  it('shows bidi controls, zero-width characters and separators by their code on every step, an emoji joiner kept', async () => {
+    const hidden = ' \u202eesruN\u202c \u2066iso\u2069 zero\u200bwidth\u2060 mark\u200f\u061c line\u2028para\u2029 bom\ufeff 👩\u200d💻';
+    const assessment = JSON.parse(readFileSync(SEED_FIXTURE, 'utf8')) as Assessment;
+    const poison = (v: unknown): unknown =>
+      typeof v === 'string' ? `${v}${hidden}` : Array.isArray(v) ? v.map(poison) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, poison(x)])) : v;
+    const w = renderWizard({assessment: poison(assessment) as Assessment, columns: 160, rows: 48});
+    await w.waitForText('<U+202E>esruN<U+202C>');
+    for (let step = 0; step < 10; step++) {
+      const all = w.stdout.frames.join('').replace(/👩\u200d💻/g, '');
+      const m = /[\u061c\u200b-\u200f\u2028-\u202e\u2060\u2066-\u2069\ufeff]/.exec(all);
+      expect(m && `step ${step + 1}: ${JSON.stringify(all.slice(Math.max(0, m.index - 60), m.index + 20))}`).toBe(null);
+      await w.press('pagedown');
+    }
+    w.unmount();
+  });
 });

@@ -5,11 +5,26 @@
  */
 import fc from 'fast-check';
 
-export function assertProperty<T>(property: fc.IProperty<T>, numRuns: number): void {
+const drawSeed = (): number => {
   const fixed = process.env.PROPERTY_SEED;
-  const seed = fixed === undefined ? (Date.now() ^ (Math.random() * 0x7fffffff)) | 0 : Number(fixed);
+  return fixed === undefined ? (Date.now() ^ (Math.random() * 0x7fffffff)) | 0 : Number(fixed);
+};
+
+export function assertProperty<T>(property: fc.IProperty<T>, numRuns: number): void {
+  const seed = drawSeed();
   try {
     fc.assert(property, {numRuns, seed});
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(`property failed with seed ${seed} (replay: PROPERTY_SEED=${seed})\n${message}`);
+  }
+}
+
+/** The same for a property whose check awaits (the wizard rendered, keys handed out). */
+export async function assertAsyncProperty<T>(property: fc.IAsyncProperty<T>, numRuns: number): Promise<void> {
+  const seed = drawSeed();
+  try {
+    await fc.assert(property, {numRuns, seed});
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw new Error(`property failed with seed ${seed} (replay: PROPERTY_SEED=${seed})\n${message}`);

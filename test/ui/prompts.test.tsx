@@ -1,8 +1,9 @@
 /** The resume draft picker: windowed to the terminal, on the keypress layer, so a burst of arrows moves once per arrow. */
+import {Text} from 'ink';
 import {describe, expect, it} from 'vitest';
-import {KeypressProvider} from '../../src/ui/keys/keypress-context.js';
+import {KeypressProvider, useKeypress} from '../../src/ui/keys/keypress-context.js';
 import {ChooseList, listRows} from '../../src/ui/prompts.js';
-import {mount} from './support/render-wizard.js';
+import {FakeStdin, mount} from './support/render-wizard.js';
 
 const choices = (n: number) =>
   Array.from({length: n}, (_, i) => ({id: `draft-${i + 1}`, line: `Role ${String(i + 1).padStart(4, '0')} · 50.0 YELLOW · finished`}));
@@ -65,5 +66,37 @@ describe('the resume draft picker', () => {
     await p.waitForFrame(() => p.chosen.length > 0);
     expect(p.chosen).toEqual([null]);
     p.unmount();
+  });
+
+  it('keys typed after Enter in the same read reach what opens next: the picker and the wizard read one key stream', async () => {
+    const stdin = new FakeStdin();
+    const chosen: Array<string | null> = [];
+    const p = mount(
+      <KeypressProvider>
+        <ChooseList title="Resume which draft?" choices={choices(3)} onDone={(id) => chosen.push(id)} />
+      </KeypressProvider>,
+      {stdin},
+    );
+    await p.waitForText('Resume which draft?');
+    // Enter, then the start of a title and an arrow key cut short by the end of the read.
+    p.write('\u001b[B\rab\u001b[');
+    await p.instance.waitUntilExit();
+    expect(chosen).toEqual(['draft-2']);
+    const got: string[] = [];
+    function Next() {
+      useKeypress((input, key) => void got.push(key.leftArrow ? 'left' : input));
+      return <Text>next</Text>;
+    }
+    const next = mount(
+      <KeypressProvider>
+        <Next />
+      </KeypressProvider>,
+      {stdin},
+    );
+    await next.waitForText('next');
+    next.write('D');
+    await next.waitForFrame(() => got.length >= 3).catch(() => undefined);
+    expect(got).toEqual(['a', 'b', 'left']);
+    next.unmount();
   });
 });

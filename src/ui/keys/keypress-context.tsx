@@ -1,8 +1,9 @@
 /**
  * One keypress layer for the whole wizard: the terminal's input is read once (through Ink's
- * stdin, which keeps raw mode and the timing of a lone Esc), split into keypresses, and handed
- * to each active handler one key at a time. Keys that arrived together wait for each other: a
- * key is handed out only once the screen the key before made is committed, so that the handlers
+ * stdin, which keeps raw mode), fed to the terminal's one key stream (key-stream.ts: Ink's
+ * pieces, joined again, are the bytes as they came; the stream splits them into keys and times
+ * a lone Esc), and handed to each active handler one key at a time. Keys that arrived together
+ * wait for each other: a key is handed out only once the screen the key before made is committed, so that the handlers
  * (registered in layout effects, their props read at render) are that screen's. React renders a
  * key's changes in a scheduler task of their own, which a busy machine can delay past the next
  * turn of the event loop; so with each key the layer also updates its own state, which React
@@ -12,7 +13,8 @@
 import {useStdin} from 'ink';
 import {createContext, useContext, useLayoutEffect, useRef, useState, type ReactNode} from 'react';
 import {bracketedPasteOff} from '../terminal-modes.js';
-import {createKeySplitter, type KeyInfo, type Keypress} from './parse-keys.js';
+import {keyStreamOf} from './key-stream.js';
+import type {KeyInfo} from './parse-keys.js';
 
 export type KeypressHandler = (input: string, key: KeyInfo) => void;
 
@@ -46,7 +48,7 @@ export const keysWaiting = (): boolean => [...layers].some((busy) => busy());
 
 /** Reads the terminal for the wizard; below it, `useKeypress` receives one key at a time. */
 export function KeypressProvider({children}: {children: ReactNode}) {
-  const {setRawMode, isRawModeSupported, internal_eventEmitter: events} = useStdin();
+  const {stdin, setRawMode, isRawModeSupported, internal_eventEmitter: events} = useStdin();
   const entries = useRef<Entry[]>([]);
   const registry = useRef<Registry>({
     add(entry) {
@@ -75,14 +77,13 @@ export function KeypressProvider({children}: {children: ReactNode}) {
   }, [isRawModeSupported, setRawMode]);
 
   useLayoutEffect(() => {
-    const splitter = createKeySplitter();
-    const queue: Keypress[] = [];
+    const stream = keyStreamOf(stdin);
     let timer: NodeJS.Immediate | undefined;
     // A key was handed out and the screen it makes is not committed yet.
     let drawing = false;
     const drain = () => {
       timer = undefined;
-      const next = queue.shift();
+      const next = stream.take();
       if (next === undefined) return;
       // Who is listening is read again for every key: the one before may have moved the focus.
       for (const entry of entries.current) if (entry.live && entry.isActive) entry.handler(next.input, next.key);
@@ -95,24 +96,29 @@ export function KeypressProvider({children}: {children: ReactNode}) {
       };
       setHandedOut((n) => n + 1);
     };
-    const onInput = (data: string) => {
-      queue.push(...splitter.push(data));
-      // A lone key (typing) is handled at once; a burst one key per commit.
+    // A lone key (typing) is handled at once; a burst one key per commit.
+    const onReady = () => {
       if (timer === undefined && !drawing) drain();
     };
-    const busy = () => queue.length > 0 || splitter.pasting || drawing;
+    // Ink hands over each read in pieces (a run of text, one sequence, or an ESC it stopped
+    // waiting for); joined, they are the bytes as they came.
+    const onInput = (data: string) => stream.write(data);
+    const busy = () => stream.busy || drawing;
     layers.add(busy);
+    stream.listen(onReady);
     events.on('input', onInput);
+    // Keys typed ahead, before this layer was mounted (while the one before it closed).
+    onReady();
     return () => {
       layers.delete(busy);
+      stream.listen(null);
       events.removeListener('input', onInput);
       // Unmounted (left, or Ink ending on a signal): the terminal's paste mode goes back at once.
       bracketedPasteOff();
       if (timer !== undefined) clearImmediate(timer);
       onCommit.current = null;
-      queue.length = 0;
     };
-  }, [events]);
+  }, [events, stdin]);
 
   return <KeypressContext.Provider value={registry.current}>{children}</KeypressContext.Provider>;
 }

@@ -1,7 +1,8 @@
 /**
  * The terminal's input as keypresses: a run of typed text is split into one key per character,
  * escape sequences are named, and only what arrives between the bracketed-paste markers
- * (ESC[200~ … ESC[201~) is a paste. Pure: the keypress context feeds it, tests call it directly.
+ * (ESC[200~ … ESC[201~) is a paste. Pure: the key stream (key-stream.ts) feeds it and times its
+ * waits; tests call it directly.
  */
 import type {Key} from 'ink';
 
@@ -40,8 +41,14 @@ const NO_KEY: KeyInfo = {
 
 const press = (input: string, flags: Partial<KeyInfo> = {}): Keypress => ({input, key: {...NO_KEY, ...flags}});
 
-/** One CSI (ESC [ …) or SS3 (ESC O x), Alt-prefixed or not, else ESC + a character, or a lone ESC. */
-const SEQUENCE = /^\u001b\u001b?(?:\[\[?[0-?]*[ -/]*[@-~]|O[@-~])|^\u001b[\s\S]?/u;
+/**
+ * A whole CSI (ESC [ …, or ESC [ [ x of the Linux console) or SS3 (ESC O x). Parameter and
+ * intermediate runs are bounded, so that a stray ESC [ followed by digits is not held for ever;
+ * the same bounds in both expressions keep the answer the same however the bytes are split.
+ */
+const SEQUENCE = /\u001b(?:\[\[?[0-?]{0,32}[ -/]{0,4}[@-~]|O[@-~])/y;
+/** What may still become a sequence once more bytes come. */
+const UNFINISHED = /^\u001b(?:\[\[?[0-?]{0,32}[ -/]{0,4}|O)?$/;
 
 // CSI final letters and `~` codes of the keys the wizard knows; the rest are ignored, never text.
 const LETTER: Record<string, Partial<KeyInfo>> = {
@@ -72,13 +79,9 @@ function modifiers(parameter: string | undefined): Partial<KeyInfo> {
   return {shift: (n & 1) !== 0, meta: (n & 2) !== 0, ctrl: (n & 4) !== 0};
 }
 
-/** The keypress of one escape sequence. */
+/** The keypress of one escape sequence (a lone ESC, a CSI or an SS3); one the wizard does not know is an empty key, never text. */
 export function decodeSequence(sequence: string): Keypress {
   if (sequence === '\u001b') return press('', {escape: true});
-  if (sequence.startsWith('\u001b\u001b') && sequence.length > 2) {
-    const inner = decodeSequence(sequence.slice(1));
-    return {input: inner.input, key: {...inner.key, meta: true}};
-  }
   if (sequence === '\u001b[[A') return press('', {f1: true});
   const csi = /^\u001b\[([0-9;]*)([A-Za-z~])$/.exec(sequence);
   if (csi) {
@@ -89,16 +92,7 @@ export function decodeSequence(sequence: string): Keypress {
     return press('', {...flags, ...modifiers(parts[1]), ...(flags.shift ? {shift: true} : {})});
   }
   const ss3 = /^\u001bO([A-Za-z])$/.exec(sequence);
-  if (ss3) {
-    const flags = LETTER[ss3[1] ?? ''];
-    return press('', flags ?? {});
-  }
-  // ESC + a character: Alt/Meta with that key (ESC ESC: Esc pressed with Alt, an Esc).
-  const rest = sequence.slice(1);
-  if (rest === '\u001b') return press('', {escape: true, meta: true});
-  if (rest === '\r') return press('', {return: true, meta: true});
-  if (rest === '\u007f' || rest === '\b') return press('', {backspace: true, meta: true});
-  return rest.length > 0 && rest.codePointAt(0)! >= 0x20 ? press(rest, {meta: true}) : press('');
+  return press('', (ss3 && LETTER[ss3[1] ?? '']) || {});
 }
 
 /** The keypress of one typed character (a code point). */
@@ -120,53 +114,99 @@ export function decodeCharacter(ch: string): Keypress {
   return press(ch, /^[A-Z]$/.test(ch) ? {shift: true} : {});
 }
 
+const CTRL_C = '\u0003';
+
 /**
- * A splitter that keeps its paste state between calls: `push` takes what the terminal sent (a
- * chunk, or a piece of one) and returns the keypresses it completes, in order.
+ * The one key splitter of the terminal's input. It keeps its state from one read to the next,
+ * so the keys are those of the stream, however the terminal cut it into reads: a paste marker
+ * or an escape sequence split across reads is still one paste or one key. `push` takes what
+ * arrived (text, decoded as Node decodes stdin, so a UTF-8 character is never cut) and returns
+ * the keys it completes, in order; what may still become a key waits (`waiting` says for what)
+ * until more arrives or `flush` is called because the wait ran out (see key-stream.ts).
+ *
+ * ESC followed by anything that cannot continue a sequence is Esc, and that next character is a
+ * key of its own: the wizard binds no Alt+key, so Esc then `d`, or Esc then Tab, in one read, are
+ * the two keys typed. Ctrl+C is always Ctrl+C: inside a paste whose end marker never came it
+ * ends the paste (what arrived before it is pasted) and is then the key itself.
  */
 export function createKeySplitter() {
-  let pasting: string | null = null;
-  return {
-    push(text: string): Keypress[] {
-      const out: Keypress[] = [];
-      let rest = text;
-      while (rest.length > 0) {
-        if (pasting !== null) {
-          const end = rest.indexOf(PASTE_END);
-          if (end === -1) {
-            pasting += rest;
-            break;
-          }
-          pasting += rest.slice(0, end);
-          out.push(press(pasting, {paste: true}));
-          pasting = null;
-          rest = rest.slice(end + PASTE_END.length);
+  // Input not made into keys yet: an unfinished escape sequence, or the body of an unfinished paste.
+  let pending = '';
+  let pasting = false;
+  // In a paste, how much of `pending` is known to hold neither the end marker nor Ctrl+C.
+  let scanned = 0;
+
+  const split = (final: boolean): Keypress[] => {
+    const out: Keypress[] = [];
+    const s = pending;
+    let i = 0;
+    while (i < s.length) {
+      if (pasting) {
+        const from = Math.max(i, scanned);
+        const end = s.indexOf(PASTE_END, from);
+        const cut = s.indexOf(CTRL_C, from);
+        if (cut !== -1 && (end === -1 || cut < end)) {
+          if (cut > i) out.push(press(s.slice(i, cut), {paste: true}));
+          pasting = false;
+          i = cut;
           continue;
         }
-        if (rest.startsWith(PASTE_START)) {
-          pasting = '';
-          rest = rest.slice(PASTE_START.length);
+        if (end !== -1) {
+          out.push(press(s.slice(i, end), {paste: true}));
+          pasting = false;
+          i = end + PASTE_END.length;
           continue;
         }
-        if (rest.startsWith(PASTE_END)) {
-          rest = rest.slice(PASTE_END.length);
-          continue;
+        if (final) {
+          // The end marker never came: what arrived is pasted, nothing is lost.
+          if (s.length > i) out.push(press(s.slice(i), {paste: true}));
+          pasting = false;
+          i = s.length;
+          break;
         }
-        if (rest.startsWith('\u001b')) {
-          const sequence = SEQUENCE.exec(rest)?.[0] ?? '\u001b';
-          out.push(decodeSequence(sequence));
-          rest = rest.slice(sequence.length);
-          continue;
-        }
-        const ch = String.fromCodePoint(rest.codePointAt(0)!);
-        out.push(decodeCharacter(ch));
-        rest = rest.slice(ch.length);
+        // Its last bytes may be the start of the end marker: looked at again with what follows.
+        scanned = Math.max(i, s.length - (PASTE_END.length - 1));
+        break;
       }
-      return out;
+      if (s.charCodeAt(i) === 0x1b) {
+        if (!final && UNFINISHED.test(s.slice(i, i + 40))) break;
+        SEQUENCE.lastIndex = i;
+        const sequence = SEQUENCE.exec(s)?.[0] ?? '\u001b';
+        i += sequence.length;
+        if (sequence === PASTE_START) {
+          pasting = true;
+          scanned = i;
+        } else if (sequence !== PASTE_END) {
+          // (An end marker with no paste open is the tail of one cut short: nothing to type.)
+          out.push(decodeSequence(sequence));
+        }
+        continue;
+      }
+      const code = s.codePointAt(i)!;
+      // A lone high surrogate at the end waits for its pair (Node's decoder never cuts one; a caller might).
+      if (!final && code >= 0xd800 && code <= 0xdbff && i === s.length - 1) break;
+      const ch = String.fromCodePoint(code);
+      out.push(decodeCharacter(ch));
+      i += ch.length;
+    }
+    pending = s.slice(i);
+    scanned = Math.max(0, scanned - i);
+    return out;
+  };
+
+  return {
+    /** The keys that `text`, after what came before, completes. */
+    push(text: string): Keypress[] {
+      pending += text;
+      return split(false);
     },
-    /** True while a paste has started and not yet ended. */
-    get pasting() {
-      return pasting !== null;
+    /** The wait ran out: an unfinished sequence is Esc and its characters, an unfinished paste is pasted. */
+    flush(): Keypress[] {
+      return split(true);
+    },
+    /** What the splitter waits for: the rest of an escape sequence, the end of a paste, or nothing. */
+    get waiting(): 'sequence' | 'paste' | null {
+      return pasting ? 'paste' : pending.length > 0 ? 'sequence' : null;
     },
   };
 }

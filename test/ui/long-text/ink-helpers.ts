@@ -55,9 +55,13 @@ export async function renderReady(make: (ready: () => void) => ReactElement): Pr
   return r;
 }
 
-/** Waits until every key written so far is handed out (keys written in one turn go one per turn, as a burst's). */
+/**
+ * Waits until every key written so far is handed out (keys written in one turn go one per turn,
+ * as a burst's; a lone Esc after the stream's short wait for the rest of a sequence).
+ */
 export async function keysHandled(): Promise<void> {
-  for (let turns = 0; keysWaiting() && turns < 10_000; turns++) await new Promise((resolve) => setImmediate(resolve));
+  const end = Date.now() + 5000;
+  while (keysWaiting() && Date.now() < end) await new Promise((resolve) => setImmediate(resolve));
   await new Promise((resolve) => setImmediate(resolve));
 }
 

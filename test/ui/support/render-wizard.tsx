@@ -4,6 +4,7 @@
  * which keeps Ink 6 + React 19 tests deterministic.
  */
 import {EventEmitter} from 'node:events';
+import {StringDecoder} from 'node:string_decoder';
 import {render} from 'ink';
 import type {ReactElement} from 'react';
 import {keyBytes} from '../../../bench/lib/terminal.mjs';
@@ -29,11 +30,14 @@ class FakeStdout extends EventEmitter {
   };
 }
 
-class FakeStdin extends EventEmitter {
+/** A terminal's input for Ink; one can be shared by renders that follow each other, as the process's stdin is. */
+export class FakeStdin extends EventEmitter {
   isTTY = true;
   private queue: string[] = [];
-  write(data: string) {
-    this.queue.push(data);
+  // Bytes are decoded as a terminal's stdin decodes them (setEncoding('utf8')): a character cut between reads waits for its rest.
+  private decoder = new StringDecoder('utf8');
+  write(data: string | Uint8Array) {
+    this.queue.push(typeof data === 'string' ? data : this.decoder.write(data));
     this.emit('readable');
   }
   read = () => this.queue.shift() ?? null;
@@ -50,9 +54,8 @@ const strip = (s: string) => s.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '');
 export type WizardHarness = ReturnType<typeof mount>;
 
 /** Mount any Ink element with a fake terminal of the given size. */
-export function mount(element: ReactElement, {columns = 80, rows = 24, screenReader = false} = {}) {
+export function mount(element: ReactElement, {columns = 80, rows = 24, screenReader = false, stdin = new FakeStdin()} = {}) {
   const stdout = new FakeStdout(columns, rows);
-  const stdin = new FakeStdin();
   const instance = render(element, {
     stdout: stdout as never,
     stderr: new FakeStdout(columns, rows) as never,
@@ -105,6 +108,8 @@ export function mount(element: ReactElement, {columns = 80, rows = 24, screenRea
     async type(text: string) {
       for (const ch of text) await send(ch);
     },
+    /** Bytes as one read of the terminal, without waiting for anything (the next read may follow a turn later). */
+    write: (data: string | Uint8Array) => stdin.write(data),
     /** Paste text as a terminal with bracketed paste sends it: between the paste markers, in one chunk. */
     paste: (text: string) => send(`\u001b[200~${text}\u001b[201~`),
     /** Send bytes in one chunk, as keys typed fast or over a slow link arrive together; wait until every key is drawn. */
