@@ -13,7 +13,7 @@
  */
 import {METHOD} from './definition.js';
 import {fixed} from './format.js';
-import type {Scorecard} from './score.js';
+import {type Scorecard, scorecardJson} from './score.js';
 import type {Assessment, Variant, VariantChange, Zone} from './types.js';
 import {describeChange, movesJobZone, onScale, roleValue, type VariantFigures, variantFigures, variantInput} from './variants.js';
 
@@ -197,4 +197,21 @@ export function readVariants(a: Assessment, role: Scorecard): VariantReading {
   });
   claims.push(...claimsOf(a, role, figures));
   return {implied: implied.length > 0, variants, figures, claims};
+}
+
+/** The variants in the machine-readable form (`score --json`, `check --json`): each with its changes, figures and claims. */
+export function variantsJson(a: Assessment, reading: VariantReading) {
+  return reading.figures.map((f) => ({
+    name: f.variant.name,
+    /** Read from the note's prose, not stated by the role. */
+    implied: reading.implied,
+    changes: f.variant.changes.map((c) => ({path: c.path, input: variantInput(c.path)?.label ?? c.path, from: roleValue(a, c.path), to: c.value})),
+    whatChanges: f.changes,
+    score: f.card.score,
+    zone: f.card.zone,
+    subLabel: f.card.subLabel,
+    quickScreen: f.card.quickScreen,
+    claims: reading.claims.filter((c) => c.variant === f.index).map(({kind, words, holds, message}) => ({kind, words, holds, message})),
+    scorecard: scorecardJson(f.card),
+  }));
 }
