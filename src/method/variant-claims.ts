@@ -30,6 +30,8 @@ export type VariantClaim = {
   holds: boolean;
   /** Why it does not hold, in the assessor's words; null when it holds. */
   message: string | null;
+  /** The same in a few words, for a narrow pane ('"lower" needs a task change as well'). */
+  short: string | null;
 };
 
 export type VariantReading = {
@@ -101,6 +103,16 @@ function judge(a: Assessment, role: Scorecard, f: VariantFigures, kind: ClaimKin
   }
 }
 
+const CLAIMED: Record<ClaimKind, string> = {zone: '', lower: 'lower', higher: 'higher', deeperGreen: 'deeper Green', from: ''};
+
+/** A failed claim in a few words. */
+function shortOf(f: VariantFigures, kind: ClaimKind, message: string, zone?: Zone): string {
+  if (kind === 'zone') return `note says ${titleCase(zone as Zone)}, it is ${f.card.zone}`;
+  if (message.includes('needs a task change as well')) return `"${CLAIMED[kind]}" needs a task change as well`;
+  if (message.includes('as the role does')) return `note says ${CLAIMED[kind]}, it scores as the role`;
+  return `note says ${CLAIMED[kind]}, it is ${fixed(shownScore(f.card) as number, 1)} ${f.card.zone}`;
+}
+
 /** The claims each sentence of the note makes about one variant, judged. */
 function claimsOf(a: Assessment, role: Scorecard, figures: VariantFigures[]): VariantClaim[] {
   const words = figures.map((f) => nameWord(f.variant.name));
@@ -113,7 +125,7 @@ function claimsOf(a: Assessment, role: Scorecard, figures: VariantFigures[]): Va
     if (shownScore(f.card) === null || shownScore(role) === null) continue;
     const claim = (kind: ClaimKind, m: RegExpExecArray, zone?: Zone) => {
       const message = judge(a, role, f, kind, zone);
-      out.push({variant: f.index, name: f.variant.name, kind, words: m[0], holds: message === null, message});
+      out.push({variant: f.index, name: f.variant.name, kind, words: m[0], holds: message === null, message, short: message === null ? null : shortOf(f, kind, message, zone)});
     };
     const deeper = DEEPER_GREEN.exec(sentence);
     if (deeper) claim('deeperGreen', deeper);
@@ -192,7 +204,7 @@ export function readVariants(a: Assessment, role: Scorecard): VariantReading {
       const now = roleValue(a, change.path);
       if (now === null || now === from) continue;
       const label = variantInput(change.path)?.label ?? change.path;
-      claims.push({variant: i, name: imp.variant.name, kind: 'from', words, holds: false, message: `the note says ${label} goes from ${from}, but the role scores it ${now}`});
+      claims.push({variant: i, name: imp.variant.name, kind: 'from', words, holds: false, message: `the note says ${label} goes from ${from}, but the role scores it ${now}`, short: `note says ${label} from ${from}, role has ${now}`});
     }
   });
   claims.push(...claimsOf(a, role, figures));

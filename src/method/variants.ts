@@ -88,6 +88,9 @@ function inputNamed(label: string): VariantInput | undefined {
   const n = norm(label);
   const fixed = fixedByLabel.get(n);
   if (fixed) return fixed;
+  // The start of one input's name is that input ("Goal-Setting" in a note, "goal" typed in the wizard).
+  const starting = n.length >= 3 ? VARIANT_FIXED_INPUTS.filter((i) => norm(i.label).startsWith(n)) : [];
+  if (starting.length === 1) return starting[0];
   const task = TASK_LABEL.exec(n);
   if (!task || Number(task[1]) < 1) return undefined;
   return variantInput(`tasks.${Number(task[1]) - 1}.${task[2] === 'score' ? 'score' : 'timePercent'}`);

@@ -58,6 +58,10 @@ describe('a seniority variant', () => {
     expect(read.ok && read.changes[0]).toMatchObject({from: 3, fromStated: true});
     expect(readChanges('task 4 score -> 3; AI Growth Correlation → -1')).toMatchObject({ok: true, changes: [{path: 'tasks.3.score', value: 3, fromStated: false}, {path: 'growth.score', value: -1}]});
     expect(readChanges('none')).toEqual({ok: true, changes: []});
+    // The start of one input's name stands for it, as a note writes it; a start that fits several does not.
+    expect(readChanges('Goal-Setting 3 → 2')).toMatchObject({ok: true, changes: [{path: GOAL, value: 2}]});
+    expect(readChanges('Company → 1')).toMatchObject({ok: true, changes: [{path: 'evidence.companyActions.score', value: 1}]});
+    expect(readChanges('AI → 1')).toMatchObject({ok: false});
     expect(describeChanges(a, {name: 'x', changes: []})).toBe('none');
   });
 

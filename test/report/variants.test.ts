@@ -113,7 +113,7 @@ describe('check on the variants', () => {
     expect(found).toEqual([
       expect.objectContaining({field: 'variants.0.claim', line: 9, severity: 'warning', defaultRule: 'variantClaims', stated: 'score Green but lower', implied: true}),
     ]);
-    expect((found[0] as {message: string}).message).toContain('"lower" needs a task change as well');
+    expect((found[0] as unknown as {message: string}).message).toContain('"lower" needs a task change as well');
     const json = JSON.parse(runCli(['check', SEED_REPORT, '--json']).stdout)[0];
     expect(json.variants).toEqual([expect.objectContaining({name: 'Junior', implied: true, whatChanges: 'Goal-Setting & Moral Judgment 3 → 2', score: 86.1, zone: 'GREEN'})]);
     expect(json.discrepancies).toHaveLength(1);
