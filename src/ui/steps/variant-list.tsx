@@ -45,6 +45,17 @@ export function variantListHeight(reading: VariantReading, focused: boolean, edi
   return 1 + Math.max(1, reading.figures.length) + failed + (editing ? 3 : 0);
 }
 
+/** The variant list in words for a screen reader: the selected variant, its figures, and what the keys do. */
+export function variantsInWords(reading: VariantReading, field: string, editing: boolean): {brief: string; full: string} {
+  const n = reading.figures.length;
+  if (n === 0) return {brief: 'Seniority variants: none', full: 'Seniority variants, optional: none yet. a adds one; Tab goes on.'};
+  const f = reading.figures[selectedVariant(field, n)]!;
+  const claim = reading.claims.find((c) => c.variant === f.index && !c.holds);
+  const said = `variant ${f.index + 1} of ${n}${reading.implied ? ', read from the note' : ''}, ${terminalSafeLine(f.variant.name) || 'no name yet'}: ${f.changes}; ${f.card.display.inWords}${claim ? `. Warning: ${claim.message}` : ''}`;
+  const keys = editing ? 'Editing: its name, then Tab for what changes; Enter or Esc when done.' : reading.implied ? 'Enter keeps it as a variant of the role; a adds another.' : 'Up and down arrows choose a variant; Enter edits it, a adds one, d deletes it.';
+  return {brief: `Seniority variants, ${said}`, full: `Seniority variants, ${said}. ${keys}`};
+}
+
 type Part = 'name' | 'changes';
 
 type ListProps = {
