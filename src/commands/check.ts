@@ -91,6 +91,14 @@ function summaryOf(c: Scorecard): string {
   return `${c.display.scoreShort ?? '—'} ${c.zone ?? '—'}${c.subLabel ? `, ${c.subLabel}` : ''}`;
 }
 
+/** What the warnings are about: differences from documented defaults, claims of the prose, or both. */
+function warningKinds(discrepancies: readonly Discrepancy[]): string {
+  const claims = discrepancies.some((d) => d.defaultRule === 'variantClaims');
+  const defaults = discrepancies.some((d) => d.severity === 'warning' && d.defaultRule !== 'variantClaims');
+  if (!claims) return "differences from documented defaults, not from the method's arithmetic";
+  return `claims of the prose that the figures contradict${defaults ? ', and differences from documented defaults' : ''}, not the method's arithmetic`;
+}
+
 function describeText(result: FileResult): string {
   const file = terminalSafeLine(result.file);
   // Most reasons name the file (and line) already: said once.
@@ -99,7 +107,7 @@ function describeText(result: FileResult): string {
   if (result.discrepancies.length === 0) return `${file}: no discrepancy (${summary})\n`;
   const head =
     result.errors === 0
-      ? `${file}: no error; ${plural(result.warnings, 'warning')}: ${result.discrepancies.some((d) => d.defaultRule === 'variantClaims') ? 'claims the prose makes and documented defaults' : 'differences from documented defaults'}, not the method's arithmetic (${summary})`
+      ? `${file}: no error; ${plural(result.warnings, 'warning')}: ${warningKinds(result.discrepancies)} (${summary})`
       : `${file}: ${plural(result.errors, 'error')}${result.warnings ? `, ${plural(result.warnings, 'warning')}` : ''} (correct: ${summary})`;
   const lines = result.discrepancies.map((d) => `  line ${d.line}: ${d.severity}: ${terminalSafeLine(describeDiscrepancy(d))}\n`);
   const rules = [...new Set(result.discrepancies.flatMap((d) => (d.defaultRule ? [d.defaultRule] : [])))];

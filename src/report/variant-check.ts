@@ -17,9 +17,9 @@ import type {ParsedReport} from './parse.js';
 import {RED_SUB_LABEL_CELLS} from './variant-table.js';
 
 /** The rule's words for `check`'s hint. */
-export const VARIANT_CLAIMS_RULE_TEXT = 'what the Seniority note says of a variant (its zone, "higher" or "lower" than the role, "deeper Green") agrees with the variant\'s figures';
+export const VARIANT_CLAIMS_RULE_TEXT = 'a claim of the Seniority note about a variant (zone, higher, lower, deeper Green) agrees with its figures';
 /** What to change to follow the rule, for the hint. */
-export const VARIANT_CLAIMS_KEYS = 'the variant\'s changes (the table under the Seniority note) or the note\'s words';
+export const VARIANT_CLAIMS_KEYS = "the variant's changes or the note";
 
 /** A variant discrepancy: a check discrepancy with its own message, and the variant it is about. */
 export type VariantDiscrepancy = Discrepancy & {message: string; variant: string; implied: boolean};
