@@ -65,7 +65,9 @@ const variantChange = () =>
       path: z.union([z.enum(VARIANT_FIXED_INPUTS.map((i) => i.path) as [string, ...string[]]), z.string().regex(VARIANT_TASK_PATH)], {
         error: 'expected an input a variant may change: a principle, growth, an evidence or barrier score ("evidence.wageTrends.score"), or "tasks.N.score" / "tasks.N.timePercent"',
       }),
-      value: z.int({error: 'expected a whole number on the input\'s scale'}),
+      value: z.int({error: 'expected a whole number on the input\'s scale'}).meta({
+        description: 'the variant\'s value: a whole number on the input\'s scale (principles 0-3, growth, evidence -2 to 2, barriers 0-2, task score 1-5, task time 0-100)',
+      }),
     })
     .refine((c) => {
       const input = variantInput(c.path);
@@ -75,8 +77,8 @@ const variantChange = () =>
 /** A seniority variant: its name and the inputs it sets otherwise than the role. */
 const variant = () =>
   z.strictObject({
-    name: text(),
-    changes: z.array(variantChange()).default([]),
+    name: text().meta({description: 'the variant as the report names it, e.g. "Junior (0–2 years)"'}),
+    changes: z.array(variantChange()).default([]).meta({description: 'only the inputs the variant sets otherwise than the role; the rest are the role\'s'}),
   });
 
 /**
