@@ -10,6 +10,7 @@ import {fixed} from '../method/format.js';
 import {underDefaults} from '../method/method-defaults.js';
 import {score, type Scorecard} from '../method/score.js';
 import type {Assessment} from '../method/types.js';
+import {validate} from '../method/validate.js';
 import {readVariants, variantsJson} from '../method/variant-claims.js';
 import {roleValue, variantFigures, variantInput} from '../method/variants.js';
 import type {Discrepancy} from './check.js';
@@ -73,6 +74,15 @@ export function variantDiscrepancies(parsed: ParsedReport, a: Assessment, card: 
       push('subLabel', row.subLabel, expected, `Variant "${v.name}" sub-label: stated ${row.subLabel || '—'}, ${wrong ? 'correct' : 'the documented default gives'} ${expected}`, wrong ? 'error' : 'warning');
     }
   });
+  // A change the role cannot take (a task it does not have, a change made twice, times off 100): the method's rules, on the row's line.
+  if (rows.length) {
+    for (const p of validate(a, card)) {
+      const m = /^variants\.(\d+)\.changes/.exec(p.path);
+      const row = m ? rows[Number(m[1])] : undefined;
+      if (!m || !row) continue;
+      out.push({field: `variants.${m[1]}.changes`, line: row.line, stated: row.changes.map((c) => c.text).join('; '), expected: '—', severity: 'error', rule: 'seed', message: p.message, variant: row.name, implied: false});
+    }
+  }
   const reading = readVariants(a, card);
   const line = parsed.variants?.noteLine ?? 0;
   for (const claim of reading.claims) {

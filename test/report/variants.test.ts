@@ -91,6 +91,19 @@ describe('check on the variants', () => {
     ]);
   });
 
+  it('a change the role cannot take is an error on its row: a task it does not have, times that no longer sum to 100', () => {
+    const wrong = text.replace('Task 4 score 2 → 3', 'Task 9 score 2 → 3').replace('Task 4 time 15% → 10%', 'Task 4 time 15% → 15%');
+    const found = check(wrong).filter((d) => d.field.endsWith('.changes'));
+    expect(found.map((d) => [d.field, d.line, d.severity])).toEqual([
+      ['variants.0.changes', lineOf('Junior'), 'error'],
+      ['variants.1.changes', lineOf('Lead'), 'error'],
+    ]);
+    expect(found.map((d) => (d as unknown as {message: string}).message)).toEqual([
+      'Variant "Junior (0–2 years)" changes Task 9 score, but the role has 7 tasks.',
+      'Variant "Lead | principal": task times sum to 105%, not 100%: move time from one task to another.',
+    ]);
+  });
+
   it('a figure in another form is the same figure', () => {
     expect(check(text.replace('| 83.2/100 |', '| 83.20 |').replace('| GREEN | Green (Accelerated) |', '| Green | green (accelerated) |'))).toEqual([]);
   });

@@ -91,9 +91,11 @@ export function CompactVariants({reading, most = 3}: {reading: VariantReading; m
         return (
           <Text key={f.index} wrap="truncate-end">
             <Text dimColor>{'  ↳ '}</Text>
-            {nameOf(reading, f.variant.name)}: <ZoneFigures card={f.card} />
-            {` · ${f.card.quickScreen ?? dash}`}
+            {nameOf(reading, f.variant.name)}: {f.card.display.scoreShort ?? dash} <Text {...tone(zoneTone(f.card.zone))}>{f.card.zone ?? 'no zone'}</Text>
+            {/* A contradicted claim before the rest, which a narrow line cuts first. */}
             {claim ? <Text {...tone('warn')}>{` ⚠ ${claim.short}`}</Text> : null}
+            {f.card.subLabel ? ` · ${f.card.subLabel}` : ''}
+            {` · ${f.card.quickScreen ?? dash}`}
           </Text>
         );
       })}
