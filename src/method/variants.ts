@@ -68,7 +68,7 @@ export function describeChange(a: Assessment, change: VariantChange): string {
 }
 
 /** Words for a variant with no change. */
-export const NO_CHANGE = 'none';
+const NO_CHANGE = 'none';
 
 /** A variant's changes in the report's words, "; " between them. */
 export function describeChanges(a: Assessment, v: Variant): string {

@@ -11,11 +11,11 @@ import {ReportError} from './errors.js';
 import type {SectionParts} from './parts.js';
 import {decodeEntities, escapeCell, unescapeCell} from './text.js';
 
-export const VARIANT_TABLE_HEADER = ['Variant', 'What changes', 'JobZone', 'Zone', 'Sub-label'] as const;
+const VARIANT_TABLE_HEADER = ['Variant', 'What changes', 'JobZone', 'Zone', 'Sub-label'] as const;
 
 const NONE = '—';
 /** The sub-label cell of a Red variant without one. */
-export const NO_SUB_LABEL = 'None';
+const NO_SUB_LABEL = 'None';
 
 /** The template's rows of the variants table, every value escaped for a cell; null when the role states no variant. */
 export function variantTableView(a: Assessment) {

@@ -136,7 +136,7 @@ function CompactPaneView({card, missing, variants}: {card: Scorecard; missing: n
 export const CompactPane = memo(CompactPaneView, (p, n) => p.missing === n.missing && sameFigures(p.card, n.card) && sameVariants(p.variants, n.variants));
 
 /** True when two readings show the same (typing in a text field moves no variant's figure). */
-export function sameVariants(a: VariantReading | undefined, b: VariantReading | undefined): boolean {
+function sameVariants(a: VariantReading | undefined, b: VariantReading | undefined): boolean {
   if (a === b) return true;
   if (!a || !b) return false;
   if (a.implied !== b.implied || a.figures.length !== b.figures.length || a.claims.length !== b.claims.length) return false;

@@ -33,7 +33,7 @@ export const VARIANT_KEYS: ReadonlyArray<{keys: string; action: string}> = [
 const CHANGES_HINT = 'e.g. Goal-Setting 3 → 2; Task 4 score → 3; Task 1 time → 20%; Wage Trends → 2';
 
 /** The index of the selected variant from the focused field ("variants.2" → 2). */
-export const selectedVariant = (field: string, count: number): number => {
+const selectedVariant = (field: string, count: number): number => {
   const m = /^variants\.(\d+)/.exec(field);
   return Math.max(0, Math.min(count - 1, m ? Number(m[1]) : 0));
 };
