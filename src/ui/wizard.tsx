@@ -97,7 +97,9 @@ function WizardScreen({draft, exportReport, color = true, onQuit, extraKeys = CO
   const card = useScorecard(state.assessment);
   // With the card at hand validate does not score again: one score and one validate per change.
   const problems = useMemo(() => validate(state.assessment, card), [state.assessment, card]);
-  const variants = useMemo(() => readVariants(state.assessment, card), [state.assessment, card]);
+  // The card is a new object whenever a scored input changes, and kept when only a task's name or
+  // rationale does, which no variant figure shows: with the variants and the note, it says when to read them again.
+  const variants = useMemo(() => readVariants(state.assessment, card), [card, state.assessment.variants, state.assessment.role.seniorityNote]);
   const view: WizardView = useMemo(() => {
     const complete = STEPS.map((s) =>
       s.id === 'review'
