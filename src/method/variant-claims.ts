@@ -145,9 +145,10 @@ const ALIASES: ReadonlyArray<[string, string]> = [
     const last = label.split(/\s+/).slice(1).join(' ');
     return [label, ...parts, ...(parts.length === 1 && last ? [last] : [])].map((alias): [string, string] => [alias.toLowerCase(), `protective.${p.key}.score`]);
   }),
-  ...['AI Growth Correlation', 'Growth Correlation', 'AI Growth', 'Growth'].map((alias): [string, string] => [alias.toLowerCase(), 'growth.score']),
+  // Not "growth" alone: "revenue growth rises from 1 to 2" is not the method's.
+  ...['AI Growth Correlation', 'Growth Correlation', 'AI Growth'].map((alias): [string, string] => [alias.toLowerCase(), 'growth.score']),
 ];
-const CHANGE_IN_NOTE = /((?:[\w&/'-]+\s+){0,4}?[\w&/'-]+)\s+(?:drops|drop|falls|fall|rises|rise|goes|go|moves|move|increases|decreases|climbs|climb|changes)\s+from\s+(-?\d+)\s+to\s+(-?\d+)\b/gi;
+const CHANGE_IN_NOTE = /((?:[\w&/'-]+\s+){0,4}?[\w&/'-]+)\s+(?:drops|drop|falls|fall|rises|rise|goes|go|moves|move|increases|decreases|climbs|climb|changes)\s+from\s+(-?\d+)\s+to\s+(-?\d+)\b(?!\s*(?:%|percent|per cent|\.\d))/gi;
 const SENIORITY = /(?<![\w-])(junior|senior|entry[- ]level|mid[- ]level|lead|principal|staff|graduate|trainee|apprentice)s?(?![\w-])/i;
 
 /** The input a phrase of the note names by its last words ("Junior … Goal-Setting" → Goal-Setting), if any. */

@@ -159,6 +159,25 @@ describe('claims of the Seniority note about a variant', () => {
     expect(impliedVariants(withNote('Goal-Setting drops from 3 to 2.'))).toEqual([]);
     expect(impliedVariants(withNote('Juniors: Goal-Setting drops from 3 to 7.'))).toEqual([]);
     expect(impliedVariants(withNote('Juniors: salaries drop from 200 to 150.'))).toEqual([]);
+    expect(impliedVariants(withNote('Juniors: AI Growth Correlation drops from 2 to 1.')).map((i) => i.variant.changes)).toEqual([[{path: 'growth.score', value: 1}]]);
+  });
+
+  it('finds nothing in the fixtures’ notes, written in other words, nor in more phrasings of its own', () => {
+    for (const name of ['model-alignment-researcher.json', 'yellow-paralegal.json', 'red-data-entry-clerk.json']) {
+      const a = readFixture(name) as Assessment;
+      expect(readVariants(a, score(a)), name).toMatchObject({variants: [], claims: []});
+    }
+    for (const note of [
+      'Entry-level paralegals earn less; the score barely moves with seniority.',
+      'A senior lead who moves from 2 to 3 direct reports spends more time managing.',
+      'Junior staff: pay rises from 40 to 55 thousand within two years.',
+      'In 2024 the junior market dropped from 300 to 200 postings.',
+      'Juniors: revenue growth rises from 1 to 2 percent.',
+      'Juniors: AI Growth Correlation rises from 1 to 2.5 in some labs.',
+    ]) {
+      const a = withNote(note);
+      expect(readVariants(a, score(a)), note).toMatchObject({variants: [], claims: []});
+    }
   });
 
   it('an implied change that starts from another value than the role’s is reported', () => {
