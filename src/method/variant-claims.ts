@@ -148,7 +148,8 @@ const ALIASES: ReadonlyArray<[string, string]> = [
   // Not "growth" alone: "revenue growth rises from 1 to 2" is not the method's.
   ...['AI Growth Correlation', 'Growth Correlation', 'AI Growth'].map((alias): [string, string] => [alias.toLowerCase(), 'growth.score']),
 ];
-const CHANGE_IN_NOTE = /((?:[\w&/'-]+\s+){0,4}?[\w&/'-]+)\s+(?:drops|drop|falls|fall|rises|rise|goes|go|moves|move|increases|decreases|climbs|climb|changes)\s+from\s+(-?\d+)\s+to\s+(-?\d+)\b(?!\s*(?:%|percent|per cent|\.\d))/gi;
+// The verb and the two values; the input is named by the words just before (read from there, not by the expression: linear).
+const CHANGE_IN_NOTE = /\s(?:drops|drop|falls|fall|rises|rise|goes|go|moves|move|increases|decreases|climbs|climb|changes)\s+from\s+(-?\d+)\s+to\s+(-?\d+)\b(?!\s*(?:%|percent|per cent|\.\d))/gi;
 const SENIORITY = /(?<![\w-])(junior|senior|entry[- ]level|mid[- ]level|lead|principal|staff|graduate|trainee|apprentice)s?(?![\w-])/i;
 
 /** The input a phrase of the note names by its last words ("Junior … Goal-Setting" → Goal-Setting), if any. */
@@ -175,15 +176,16 @@ export function impliedVariants(a: Assessment): Implied[] {
       current = `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
     }
     if (current === null) continue;
+    if (!sentence.includes('from')) continue;
     for (const m of sentence.matchAll(CHANGE_IN_NOTE)) {
-      const path = inputNamedIn(m[1] as string);
+      const path = inputNamedIn(sentence.slice(Math.max(0, m.index - 80), m.index));
       const input = path === null ? undefined : variantInput(path);
-      const to = Number(m[3]);
+      const to = Number(m[2]);
       if (!input || !onScale(input, to)) continue;
       const entry = byName.get(current) ?? {variant: {name: current, changes: []}, froms: []};
       const change = {path: input.path, value: to};
       entry.variant.changes = [...entry.variant.changes.filter((c) => c.path !== path), change];
-      entry.froms.push({change, from: Number(m[2]), words: m[0].trim()});
+      entry.froms.push({change, from: Number(m[1]), words: `${input.label} ${m[0].trim()}`});
       byName.set(current, entry);
     }
   }
