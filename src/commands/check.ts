@@ -17,6 +17,7 @@ import {type Scorecard, scorecardJson} from '../method/score.js';
 import {type CheckConventions, checkParsedReport, defaultRuleHint, type Discrepancy} from '../report/check.js';
 import {describeDiscrepancy, describeField} from '../report/describe.js';
 import {UnreadableReportError} from '../report/errors.js';
+import {reportVariantsJson} from '../report/variant-check.js';
 import {readReport, readReportText} from '../report/read-file.js';
 import {REPORT_LIMITS} from '../report/scan.js';
 import type {CommandContext} from './io.js';
@@ -30,7 +31,7 @@ const FORMATS: readonly Format[] = ['text', 'json', 'github'];
 const STDIN = '-';
 const STDIN_LABEL = '<stdin>';
 
-type Checked = {file: string; card: Scorecard; discrepancies: Discrepancy[]; errors: number; warnings: number; conventions: CheckConventions};
+type Checked = {file: string; card: Scorecard; discrepancies: Discrepancy[]; errors: number; warnings: number; conventions: CheckConventions; parsed: ReturnType<typeof readReport>};
 type Unreadable = {file: string; error: string; line: number | null};
 type FileResult = Checked | Unreadable;
 
@@ -40,7 +41,7 @@ function checked(file: string, parsed: ReturnType<typeof readReport>, configFrom
   const config = loadProjectConfig(configFrom);
   const {card, discrepancies} = checkParsedReport(parsed, config);
   const errors = discrepancies.filter((d) => d.severity === 'error').length;
-  return {file, card, discrepancies, errors, warnings: discrepancies.length - errors, conventions: config};
+  return {file, card, discrepancies, errors, warnings: discrepancies.length - errors, conventions: config, parsed};
 }
 
 /** A report that cannot be read is one result among the others. (An invalid project config is no fault of a report: loadProjectConfig's error stops the whole check.) */
@@ -90,6 +91,14 @@ function summaryOf(c: Scorecard): string {
   return `${c.display.scoreShort ?? '—'} ${c.zone ?? '—'}${c.subLabel ? `, ${c.subLabel}` : ''}`;
 }
 
+/** What the warnings are about: differences from documented defaults, claims of the prose, or both. */
+function warningKinds(discrepancies: readonly Discrepancy[]): string {
+  const claims = discrepancies.some((d) => d.defaultRule === 'variantClaims');
+  const defaults = discrepancies.some((d) => d.severity === 'warning' && d.defaultRule !== 'variantClaims');
+  if (!claims) return "differences from documented defaults, not from the method's arithmetic";
+  return `claims of the prose that the figures contradict${defaults ? ', and differences from documented defaults' : ''}, not the method's arithmetic`;
+}
+
 function describeText(result: FileResult): string {
   const file = terminalSafeLine(result.file);
   // Most reasons name the file (and line) already: said once.
@@ -98,7 +107,7 @@ function describeText(result: FileResult): string {
   if (result.discrepancies.length === 0) return `${file}: no discrepancy (${summary})\n`;
   const head =
     result.errors === 0
-      ? `${file}: no error; ${plural(result.warnings, 'warning')}: differences from documented defaults, not from the method's arithmetic (${summary})`
+      ? `${file}: no error; ${plural(result.warnings, 'warning')}: ${warningKinds(result.discrepancies)} (${summary})`
       : `${file}: ${plural(result.errors, 'error')}${result.warnings ? `, ${plural(result.warnings, 'warning')}` : ''} (correct: ${summary})`;
   const lines = result.discrepancies.map((d) => `  line ${d.line}: ${d.severity}: ${terminalSafeLine(describeDiscrepancy(d))}\n`);
   const rules = [...new Set(result.discrepancies.flatMap((d) => (d.defaultRule ? [d.defaultRule] : [])))];
@@ -133,6 +142,8 @@ function toJson(result: FileResult, passes: (r: FileResult) => boolean) {
     warnings: result.warnings,
     // The scorecard in the `score --json` form, made only when it is printed.
     computed: scorecardJson(result.card),
+    // The seniority variants (stated, or implied by the note) with their figures and claims.
+    variants: reportVariantsJson(result.parsed, result.conventions.methodDefaults),
     discrepancies: result.discrepancies.map((d) => ({...d, message: describeDiscrepancy(d), ...(d.defaultRule ? {hint: defaultRuleHint(d.defaultRule, result.conventions)} : {})})),
   };
 }

@@ -1,5 +1,6 @@
 import {score, scorecardJson} from '../method/score.js';
 import {parseVector} from '../method/vector.js';
+import {readVariants, variantsJson} from '../method/variant-claims.js';
 import {scorecardText} from '../report/scorecard-text.js';
 import {loadProjectConfig, underConfig} from '../config/project-config.js';
 import {loadAssessmentUnderConfig} from './input.js';
@@ -19,7 +20,13 @@ export async function run({args, opts, io}: CommandContext<Options>): Promise<nu
   const assessment =
     opts.vector !== undefined ? underConfig(fromVector(opts.vector), loadProjectConfig(io.cwd)) : (await loadAssessmentUnderConfig(ref as string, io)).assessment;
   const card = score(assessment);
-  io.out(opts.json ? `${jsonText(scorecardJson(card))}\n` : terminalSafe(`${scorecardText(card, assessment.role.jobTitle || (opts.vector ? 'Score vector' : ''))}Vector: ${card.vector}\n`));
+  const variants = variantsJson(assessment, readVariants(assessment, card));
+  const variantLines = variants.map((v) => `Variant ${v.name}${v.implied ? ' (implied by the Seniority note)' : ''}: ${v.scorecard.display.scoreShort ?? '—'} ${v.zone ?? '—'}${v.subLabel ? `, ${v.subLabel}` : ''} (${v.whatChanges})\n`);
+  io.out(
+    opts.json
+      ? `${jsonText({...scorecardJson(card), variants})}\n`
+      : terminalSafe(`${scorecardText(card, assessment.role.jobTitle || (opts.vector ? 'Score vector' : ''))}Vector: ${card.vector}\n${variantLines.join('')}`),
+  );
   return 0;
 }
 

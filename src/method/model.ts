@@ -9,6 +9,7 @@ import {z} from 'zod';
 import {LABEL_DEFAULTS, type LabelDefault, METHOD, type MethodDefaults, type NumericDefault, OVERRIDABLE_DEFAULTS} from './definition.js';
 import {allowedValue, allowsValue, LABEL_DEFAULT_KEYS} from './method-defaults.js';
 import {CURRENT_SCHEMA_VERSION} from './types.js';
+import {onScale, VARIANT_FIXED_INPUTS, VARIANT_TASK_PATH, variantInput} from './variants.js';
 
 const {scales} = METHOD;
 
@@ -56,6 +57,28 @@ const task = () =>
     score: scoreOn(scales.task),
     label: taskLabel().nullable().default(null),
     rationale: text(),
+  });
+
+const variantChange = () =>
+  z
+    .strictObject({
+      path: z.union([z.enum(VARIANT_FIXED_INPUTS.map((i) => i.path) as [string, ...string[]]), z.string().regex(VARIANT_TASK_PATH)], {
+        error: 'expected an input a variant may change: a principle, growth, an evidence or barrier score ("evidence.wageTrends.score"), or "tasks.N.score" / "tasks.N.timePercent"',
+      }),
+      value: z.int({error: 'expected a whole number on the input\'s scale'}).meta({
+        description: 'the variant\'s value: a whole number on the input\'s scale (principles 0-3, growth, evidence -2 to 2, barriers 0-2, task score 1-5, task time 0-100)',
+      }),
+    })
+    .refine((c) => {
+      const input = variantInput(c.path);
+      return input === undefined || onScale(input, c.value);
+    }, {error: 'expected a whole number on the input\'s scale', path: ['value']});
+
+/** A seniority variant: its name and the inputs it sets otherwise than the role. */
+const variant = () =>
+  z.strictObject({
+    name: text().meta({description: 'the variant as the report names it, e.g. "Junior (0–2 years)"'}),
+    changes: z.array(variantChange()).default([]).meta({description: 'only the inputs the variant sets otherwise than the role; the rest are the role\'s'}),
   });
 
 /**
@@ -145,6 +168,8 @@ const buildAssessmentSchema = () =>
         ...labelDefaultsShape(),
       })
       .optional(),
+    /** Seniority variants: each stores only its differences from the role. */
+    variants: z.array(variant()).optional(),
   });
 
 let assessmentSchema: ReturnType<typeof buildAssessmentSchema> | undefined;

@@ -58,6 +58,15 @@ export type MethodDefaultsOverride = {
   suggestedLabel5?: TaskLabel | undefined;
 };
 
+/**
+ * One input a seniority variant sets otherwise than the role: a dotted path into the assessment
+ * (a principle, growth, an evidence or barrier score, "tasks.3.score", "tasks.0.timePercent").
+ */
+export type VariantChange = {path: string; value: number};
+
+/** A variant of the role ("Junior (0–2 years)"): only its differences from the role are stored. */
+export type Variant = {name: string; changes: VariantChange[]};
+
 export type Assessment = {
   schemaVersion: typeof CURRENT_SCHEMA_VERSION;
   role: RoleDefinition;
@@ -83,6 +92,8 @@ export type Assessment = {
     timeline: string;
   };
   methodDefaults?: MethodDefaultsOverride | undefined;
+  /** Seniority variants, stated under the Seniority note; absent when there are none. */
+  variants?: Variant[] | undefined;
 };
 
 export type Zone = 'GREEN' | 'YELLOW' | 'RED';

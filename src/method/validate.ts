@@ -6,6 +6,7 @@ import {METHOD} from './definition.js';
 import {FIELDS, fieldAt, getAt, SECTIONS, type SectionId, taskFields} from './fields.js';
 import {type Scorecard, score} from './score.js';
 import type {Assessment} from './types.js';
+import {applyVariant, onScale, VARIANT_TASK_PATH, variantInput} from './variants.js';
 
 export type Severity = 'error' | 'warning';
 
@@ -154,6 +155,8 @@ export function validate(a: Assessment, card: Scorecard = score(a)): Problem[] {
     }
   }
 
+  variantProblems(a, problems);
+
   // Allowed, but worth a second look.
   if (card.outOfRange) {
     problems.push({
@@ -167,6 +170,29 @@ export function validate(a: Assessment, card: Scorecard = score(a)): Problem[] {
 
   // Stable sort by section: problems keep their order within a section.
   return problems.sort((x, y) => SECTION_ORDER[x.section] - SECTION_ORDER[y.section]);
+}
+
+/** A variant's own problems: its name, and each change an input of this role, on its scale, once; its times still sum to 100. */
+function variantProblems(a: Assessment, problems: Problem[]) {
+  (a.variants ?? []).forEach((v, i) => {
+    const add = (path: string, kind: Problem['kind'], message: string) => problems.push({path: `variants.${i}.${path}`, severity: 'error', kind, section: 'role', message});
+    const who = v.name.trim() ? `Variant "${v.name.trim().slice(0, 40)}"` : `Variant ${i + 1}`;
+    if (!v.name.trim()) add('name', 'missing', `Variant ${i + 1} has no name.`);
+    const seen = new Set<string>();
+    v.changes.forEach((c, k) => {
+      const input = variantInput(c.path);
+      const task = VARIANT_TASK_PATH.exec(c.path);
+      if (!input) add(`changes.${k}`, 'invalid', `${who} changes "${c.path}", which a variant cannot change.`);
+      else if (task && Number(task[1]) >= a.tasks.length) add(`changes.${k}`, 'invalid', `${who} changes ${input.label}, but the role has ${a.tasks.length} task${a.tasks.length === 1 ? '' : 's'}.`);
+      else if (!onScale(input, c.value)) add(`changes.${k}`, 'invalid', `${who}: ${input.label} is ${c.value}, off its scale.`);
+      if (seen.has(c.path)) add(`changes.${k}`, 'invalid', `${who} changes ${input?.label ?? c.path} twice.`);
+      seen.add(c.path);
+    });
+    if (v.changes.some((c) => c.path.endsWith('.timePercent'))) {
+      const sum = applyVariant(a, v).tasks.reduce((s, t) => s + (t.timePercent ?? 0), 0);
+      if (sum !== 100) add('changes', 'invalid', `${who}: task times sum to ${sum}%, not 100%: move time from one task to another.`);
+    }
+  });
 }
 
 /** Finished (METHODOLOGY §1): no error, so every score set, times sum to 100, text filled in. */

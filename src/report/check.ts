@@ -14,6 +14,7 @@ import {suggestedLabelOf, underDefaults} from '../method/method-defaults.js';
 import {score, type Scorecard} from '../method/score.js';
 import type {Assessment} from '../method/types.js';
 import type {ParsedReport, StatedFigure} from './parse.js';
+import {VARIANT_CLAIMS_KEYS, VARIANT_CLAIMS_RULE_TEXT, variantDiscrepancies} from './variant-check.js';
 
 export type Severity = 'error' | 'warning';
 
@@ -163,17 +164,18 @@ function leveled(d: Discrepancy, rules: CheckConventions['rules']): Discrepancy 
 
 /** The scorecard of a parsed report, and each stated figure that differs from it, by line. */
 export function checkParsedReport(
-  {assessment, stated}: ParsedReport,
+  parsed: ParsedReport,
   conventions: CheckConventions = BUILT_IN_CONVENTIONS,
 ): {card: Scorecard; discrepancies: Discrepancy[]} {
-  const a = underDefaults(assessment, conventions.methodDefaults);
+  const a = underDefaults(parsed.assessment, conventions.methodDefaults);
   const card = score(a);
   const discrepancies: Discrepancy[] = [];
-  for (const figure of stated) {
+  for (const figure of parsed.stated) {
     const found = compare(figure, card, a);
     const kept = found && leveled(found, conventions.rules);
     if (kept) discrepancies.push(kept);
   }
+  discrepancies.push(...variantDiscrepancies(parsed, a, card).flatMap((d) => leveled(d, conventions.rules) ?? []));
   discrepancies.sort((x, y) => x.line - y.line);
   return {card, discrepancies};
 }
@@ -195,6 +197,8 @@ export function defaultRuleText(rule: DefaultRule, conventions: CheckConventions
       );
     case 'taskLabel':
       return `a blank Aug/Disp label is ${[1, 2, 3, 4, 5].map((n) => `${n} → ${suggestedLabelOf(n, d)}`).join(', ')}`;
+    case 'variantClaims':
+      return VARIANT_CLAIMS_RULE_TEXT;
   }
 }
 
@@ -207,6 +211,7 @@ export function defaultRuleHint(rule: DefaultRule, conventions: CheckConventions
     subLabel: 'methodDefaults.subLabelGreenTransforming / subLabelGreenStable / subLabelYellowUrgent / subLabelYellowModerate / subLabelRed / greenTransformingShare / yellowUrgentShare',
     quickScreen: 'methodDefaults.quickScreenGreen / quickScreenGreenAccelerated / quickScreenYellow / quickScreenRed / quickScreenGreenMin / quickScreenYellowMin',
     taskLabel: 'an Aug/Disp label on every task, methodDefaults.suggestedLabel1 … suggestedLabel5',
+    variantClaims: VARIANT_CLAIMS_KEYS,
   };
   const where = conventions.file ? `as set in ${conventions.file}` : 'built in';
   return `default rule "${rule}": ${defaultRuleText(rule, conventions)} (${where}); to follow your own convention set ${keys[rule]}, or "rules": {"${rule}": "off"}, in role-wizard.config.json`;

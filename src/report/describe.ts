@@ -26,11 +26,15 @@ const NAMES: Record<string, string> = {
 export function describeField(field: string): string {
   const task = /^tasks\.(\d+)\.weighted$/.exec(field);
   if (task) return `Task ${Number(task[1]) + 1} Weighted`;
+  const variant = /^variants\.(\d+)\.(\w+)$/.exec(field);
+  if (variant) return `Seniority variant ${Number(variant[1]) + 1} ${variant[2] === 'claim' ? 'claim' : variant[2] === 'subLabel' ? 'sub-label' : variant[2] === 'score' ? 'JobZone' : variant[2]}`;
   return NAMES[field] ?? field;
 }
 
 /** One discrepancy in words, without its line: "Raw: stated 7.3740, correct 7.3704". */
-export function describeDiscrepancy(d: {field: string; stated: string; expected: string; rule: 'seed' | 'default'}): string {
+export function describeDiscrepancy(d: {field: string; stated: string; expected: string; rule: 'seed' | 'default'; message?: string}): string {
+  // A finding that words itself (a seniority variant's).
+  if (d.message) return d.message;
   if (d.field === 'taskTimeSum') return `Task times sum to ${d.stated}; they must sum to ${d.expected}`;
   if (d.rule === 'default') return `${describeField(d.field)}: stated ${d.stated}; the documented default gives ${d.expected}`;
   return `${describeField(d.field)}: stated ${d.stated}, correct ${d.expected}`;

@@ -14,11 +14,14 @@ import {ReportError} from './errors.js';
 import {type Located, type SectionParts, sectionParts} from './parts.js';
 import {type ReportLine, type ScannedReport, scanReport, sectionOf} from './scan.js';
 import {decodeEntities, normaliseText, unescapeCell} from './text.js';
+import {readVariantTable, type StatedVariant} from './variant-table.js';
 import {type LabelKey, LABELS, METHOD_DEFAULTS_LINE, OVERRIDE_NONE, type SubheadingKey, SUBHEADINGS} from './vocabulary.js';
 
 /** A figure as the report states it, where it states it. `field` names it as `check` does. */
 export type StatedFigure = {field: string; line: number; stated: string};
-export type ParsedReport = {assessment: Assessment; stated: StatedFigure[]};
+/** The Seniority note's line and the variants table's rows, as stated (for `check`'s variant rules). */
+export type StatedVariants = {noteLine: number | null; rows: StatedVariant[]};
+export type ParsedReport = {assessment: Assessment; stated: StatedFigure[]; variants?: StatedVariants};
 
 const S = METHOD.scales;
 
@@ -43,7 +46,7 @@ export function parseReport(text: string): ParsedReport {
     const text = decodeEntities(value ?? '').trim();
     stated.push({field, line, stated: text === '—' ? '' : text});
   };
-  const parts = (id: SectionId, free = false) => sectionParts(sectionOf(scanned, id), {free});
+  const parts = (id: SectionId, free = false) => sectionParts(sectionOf(scanned, id), {free, tables: id === 'role' ? 2 : 1});
   const onlyLabels = (p: SectionParts, allowed: LabelKey[], subheadings = false) => {
     for (const [key, at] of p.labels) if (!allowed.includes(key)) throw new ReportError(at.line, p.title, `"${LABELS[key]}" does not belong in this section`);
     if (p.subheadings.size && !subheadings) throw new ReportError([...p.subheadings.values()][0]!.line, p.title, 'a sub-heading that does not belong in this section');
@@ -54,7 +57,10 @@ export function parseReport(text: string): ParsedReport {
   onlyLabels(role, ['seniorityNote']);
   const roleRows = rowsByLabel(role, expectTable(role, ['Field', 'Value'])!, ROLE_ROWS.map((r) => r[0]), ROLE_ROWS.map((r) => r[0]));
   for (const [rowLabel, field] of ROLE_ROWS) a.role[field] = unescapeCell(roleRows.get(rowLabel)!.cells[1] ?? '');
-  a.role.seniorityNote = label(role, 'seniorityNote', false)?.text ?? '';
+  const note = label(role, 'seniorityNote', false);
+  a.role.seniorityNote = note?.text ?? '';
+  const variantTable = readVariantTable(role);
+  if (variantTable?.variants.length) a.variants = variantTable.variants;
 
   // 2. Protective Principles + AI Growth Correlation.
   const prot = parts('protective');
@@ -187,7 +193,7 @@ export function parseReport(text: string): ParsedReport {
 
   const defaults = readMethodDefaults(scanned);
   if (defaults) a.methodDefaults = defaults;
-  return {assessment: a, stated};
+  return {assessment: a, stated, variants: {noteLine: note?.line ?? null, rows: variantTable?.stated ?? []}};
 }
 
 const ROLE_ROWS = [

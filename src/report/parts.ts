@@ -14,6 +14,8 @@ export type SectionParts = {
   title: string;
   line: number;
   table: Table | null;
+  /** Tables after the first, where the section allows them (the variants under the Seniority note). */
+  moreTables: Table[];
   labels: Map<LabelKey, Located>;
   subheadings: Map<SubheadingKey, Located>;
   free: Located | null;
@@ -21,9 +23,12 @@ export type SectionParts = {
 
 const DELIMITER_CELL = /^:?-+:?$/;
 
-/** Read a section's parts. `free`: the section holds running text of its own (growth check). */
-export function sectionParts(block: SectionBlock, {free = false} = {}): SectionParts {
-  const parts: SectionParts = {title: block.title, line: block.line, table: null, labels: new Map(), subheadings: new Map(), free: null};
+/**
+ * Read a section's parts. `free`: the section holds running text of its own (growth check);
+ * `tables`: how many tables it may hold (the Role Definition: its own, and the variants).
+ */
+export function sectionParts(block: SectionBlock, {free = false, tables = 1} = {}): SectionParts {
+  const parts: SectionParts = {title: block.title, line: block.line, table: null, moreTables: [], labels: new Map(), subheadings: new Map(), free: null};
   const lines = block.lines;
   const fail = (line: number, reason: string): never => {
     throw new ReportError(line, block.title, reason);
@@ -43,7 +48,7 @@ export function sectionParts(block: SectionBlock, {free = false} = {}): SectionP
     if (c.kind === 'blank') {
       i++;
     } else if (c.kind === 'row') {
-      if (parts.table) fail(line.n, `a second table (the first starts at line ${parts.table.line})`);
+      if (parts.table && 1 + parts.moreTables.length >= tables) fail(line.n, `a${tables > 1 ? 'nother' : ' second'} table (the first starts at line ${parts.table.line})`);
       let end = i;
       while (end < lines.length && lines[end]!.c.kind === 'row') end++;
       const rows = lines.slice(i, end);
@@ -51,11 +56,13 @@ export function sectionParts(block: SectionBlock, {free = false} = {}): SectionP
       if (!rows[1] || delimiter.length === 0 || !delimiter.every((cell) => DELIMITER_CELL.test(cell))) {
         fail(rows[1]?.n ?? line.n, 'a table needs a header row and a delimiter row such as |---|---|');
       }
-      parts.table = {
+      const table = {
         line: line.n,
         header: splitRow(line.text),
         rows: rows.slice(2).map((r) => ({line: r.n, cells: splitRow(r.text)})),
       };
+      if (parts.table) parts.moreTables.push(table);
+      else parts.table = table;
       i = end;
     } else if (c.kind === 'label') {
       if (parts.labels.has(c.key)) fail(line.n, `"${LABELS[c.key]}" appears a second time (first at line ${parts.labels.get(c.key)?.line})`);

@@ -9,6 +9,7 @@ import {effectiveDefaults, suggestedLabelOf} from '../method/method-defaults.js'
 import type {Assessment} from '../method/types.js';
 import type {Problem} from '../method/validate.js';
 import {escapeBlock, escapeCell, escapeInline} from './text.js';
+import {variantTableView} from './variant-table.js';
 import {METHOD_DEFAULTS_LINE, OVERRIDE_NONE} from './vocabulary.js';
 
 export type ReportOptions = {
@@ -43,6 +44,7 @@ export function reportView(a: Assessment, options: ReportOptions, missing: Probl
       typicalExperience: escapeCell(a.role.typicalExperience),
       seniorityNote: escapeBlock(a.role.seniorityNote),
     },
+    variantTable: variantTableView(a),
     protective: METHOD.protectivePrinciples.map((p) => ({
       label: p.label,
       score: num(a.protective[p.key].score),

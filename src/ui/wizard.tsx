@@ -21,10 +21,12 @@ import {KeypressProvider} from './keys/keypress-context.js';
 import {useSaveStatus} from './hooks/use-save-status.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
 import {CompactPane, SidePane} from './pane/side-pane.js';
+import {compactVariantLines} from './pane/variants.js';
+import {readVariants} from '../method/variant-claims.js';
 import {WizardDispatchContext, WizardStateContext, type WizardView} from './state/context.js';
 import {markInput} from './state/quiet.js';
 import {useScorecard} from './state/scorecard.js';
-import {REVIEW_EXPORT, REVIEW_LIST, STEPS} from './state/steps.js';
+import {REVIEW_EXPORT, REVIEW_LIST, slotOf, STEPS, VARIANTS} from './state/steps.js';
 import {inTaskTable, initialWizardState, wizardReducer, type WizardState} from './state/wizard-reducer.js';
 import {BarriersStep} from './steps/barriers.js';
 import {CommentaryStep} from './steps/commentary.js';
@@ -35,6 +37,7 @@ import {GrowthCheckStep} from './steps/growth-check.js';
 import {ProtectiveStep} from './steps/protective.js';
 import {ReviewStep} from './steps/review.js';
 import {RoleStep} from './steps/role.js';
+import {VARIANT_KEYS} from './steps/variant-list.js';
 import {TasksStep} from './steps/tasks.js';
 import {WhatThisMeansStep} from './steps/what-this-means.js';
 import {ColorContext} from './theme.js';
@@ -57,7 +60,7 @@ export type WizardProps = {
 
 /** Whether a text field (or a task table cell) takes the keys, so `q` and `?` are text. */
 export function isTyping(state: WizardState): boolean {
-  if (inTaskTable(state)) return state.editing;
+  if (inTaskTable(state) || slotOf(state.field) === VARIANTS) return state.editing;
   if (state.field === REVIEW_EXPORT) return true;
   const kind = fieldAt(state.field)?.kind;
   return kind === 'line' || kind === 'text';
@@ -69,6 +72,7 @@ export const WIDE_FROM = {columns: 100, rows: 29};
 const COMPONENT_KEYS: readonly KeyGroup[] = [
   {title: 'In the task table', rows: TASK_TABLE_KEYS},
   {title: 'In a long text', rows: LONG_TEXT_KEYS},
+  {title: 'In the seniority variants (Role Definition)', rows: VARIANT_KEYS},
 ];
 
 /** The wizard over the one keypress layer that reads the terminal for all of it. */
@@ -93,6 +97,9 @@ function WizardScreen({draft, exportReport, color = true, onQuit, extraKeys = CO
   const card = useScorecard(state.assessment);
   // With the card at hand validate does not score again: one score and one validate per change.
   const problems = useMemo(() => validate(state.assessment, card), [state.assessment, card]);
+  // The card is a new object whenever a scored input changes, and kept when only a task's name or
+  // rationale does, which no variant figure shows: with the variants and the note, it says when to read them again.
+  const variants = useMemo(() => readVariants(state.assessment, card), [card, state.assessment.variants, state.assessment.role.seniorityNote]);
   const view: WizardView = useMemo(() => {
     const complete = STEPS.map((s) =>
       s.id === 'review'
@@ -100,8 +107,8 @@ function WizardScreen({draft, exportReport, color = true, onQuit, extraKeys = CO
         : !problems.some((p) => p.severity === 'error' && s.sections.includes(p.section)) &&
           (s.id !== 'composite' || card.score !== null),
     );
-    return {state, card, problems, missing: problems.filter((p) => p.kind === 'missing').length, complete};
-  }, [state, card, problems]);
+    return {state, card, problems, missing: problems.filter((p) => p.kind === 'missing').length, complete, variants};
+  }, [state, card, problems, variants]);
 
   useDraftSync(draft, state.assessment, state.step, state.field);
   // The frame for this change is drawn: a quiet moment for deferred work (loading the store).
@@ -119,7 +126,7 @@ function WizardScreen({draft, exportReport, color = true, onQuit, extraKeys = CO
   const paneWidth = columns >= 140 ? 48 : 40;
   const mainWidth = Math.max(30, (wide ? columns - paneWidth - 1 : columns) - 1);
   // One line short of the screen: Ink redraws the whole terminal when a frame fills it.
-  const bodyHeight = Math.max(6, rows - 1 - 2 - 1 - (wide ? 0 : 1) - (notice ? 1 : 0));
+  const bodyHeight = Math.max(6, rows - 1 - 2 - 1 - (wide ? 0 : 1 + compactVariantLines(variants)) - (notice ? 1 : 0));
   const active = state.overlay === null;
   const stepProps = {width: mainWidth, height: bodyHeight, active};
 
@@ -174,9 +181,9 @@ function WizardScreen({draft, exportReport, color = true, onQuit, extraKeys = CO
                 <Box width={mainWidth} flexDirection="column" overflow="hidden">
                   {body}
                 </Box>
-                {wide ? <SidePane card={card} missing={view.missing} width={paneWidth} height={bodyHeight} /> : null}
+                {wide ? <SidePane card={card} missing={view.missing} width={paneWidth} height={bodyHeight} variants={variants} /> : null}
               </Box>
-              {wide ? null : <CompactPane card={card} missing={view.missing} />}
+              {wide ? null : <CompactPane card={card} missing={view.missing} variants={variants} />}
               {notice ? (
                 <Text dimColor wrap="truncate-end">
                   {terminalSafeLine(notice)}

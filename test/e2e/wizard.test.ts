@@ -87,6 +87,10 @@ describe('the whole seed role by keystrokes', () => {
       await s.paste(seed.role[key]);
       await s.key('tab');
     }
+    // The seniority variants (optional, none here): Tab passes them.
+    await term.waitForText('› Seniority variants (optional)');
+    await term.waitForIdle(20);
+    await s.key('tab');
     // 2 Protective Principles + AI Growth Correlation.
     await term.waitForText('2/10 Protective');
     for (const [path, p] of [...Object.entries(seed.protective).map(([k, v]) => [`protective.${k}`, v] as const), ['growth', seed.growth] as const]) {

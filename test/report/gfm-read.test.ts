@@ -71,6 +71,8 @@ describe('the reader reads what GitHub reads', () => {
     const parsed = parseReport(rewritten);
     expect(parsed.assessment).toEqual(parseReport(seed).assessment);
     expect(parsed.assessment.role.seniorityNote).not.toBe('');
-    expect(checkParsedReport(parsed).discrepancies).toEqual([]);
+    // The same findings as the seed as written: no error, the note's one variant claim.
+    expect(checkParsedReport(parsed).discrepancies).toEqual(checkParsedReport(parseReport(seed)).discrepancies);
+    expect(checkParsedReport(parsed).discrepancies.map((d) => [d.severity, d.defaultRule])).toEqual([['warning', 'variantClaims']]);
   });
 });

@@ -9,14 +9,18 @@ import {normaliseHeadingsAndWhitespace} from './support.js';
 if (!seedAvailable) console.warn(seedMissingReason);
 
 describe.skipIf(!seedAvailable)('the reference report', () => {
-  it('role-wizard check: no discrepancy, 86.1, GREEN', () => {
+  it('role-wizard check: no error, 86.1, GREEN; one warning, the Seniority note\'s "lower" for a Junior that changes only a principle', () => {
     const text = runCli(['check', SEED_REPORT], {cwd: ROOT});
     expect(text.code).toBe(0);
-    expect(text.stdout).toContain('no discrepancy (86.1/100 GREEN, Green (Accelerated))');
+    expect(text.stdout).toContain('no error; 1 warning');
+    expect(text.stdout).toContain('(86.1/100 GREEN, Green (Accelerated))');
+    expect(text.stdout).toContain('line 9: warning: Seniority note, variant "Junior" (implied by the note)');
     const json = runCli(['check', SEED_REPORT, '--json'], {cwd: ROOT});
     expect(json.code).toBe(0);
     const [result] = JSON.parse(json.stdout);
-    expect(result).toMatchObject({ok: true, discrepancies: [], computed: {score: 86.1, zone: 'GREEN', raw: 7.3704, subLabel: 'Green (Accelerated)'}});
+    expect(result).toMatchObject({ok: true, errors: 0, warnings: 1, computed: {score: 86.1, zone: 'GREEN', raw: 7.3704, subLabel: 'Green (Accelerated)'}});
+    expect(result.discrepancies).toEqual([expect.objectContaining({field: 'variants.0.claim', line: 9, defaultRule: 'variantClaims'})]);
+    expect(runCli(['check', SEED_REPORT, '--strict'], {cwd: ROOT}).code).toBe(1);
   });
 
   it('imported then exported without the appendix: every number and sentence equals the seed', () => {

@@ -10,7 +10,8 @@ import {METHOD, levelMeaning} from '../../method/definition.js';
 import {fieldAt, getAt} from '../../method/fields.js';
 import {terminalSafeLine} from '../../io/terminal-text.js';
 import {useWizard, type WizardView} from '../state/context.js';
-import {OVERRIDE_SCORE, REVIEW_EXPORT, REVIEW_LIST, STEPS, TASK_TABLE} from '../state/steps.js';
+import {OVERRIDE_SCORE, REVIEW_EXPORT, REVIEW_LIST, slotOf, STEPS, TASK_TABLE, VARIANTS} from '../state/steps.js';
+import {variantsInWords} from '../steps/variant-list.js';
 import {taskCellInWords} from '../task-table/cell-words.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {wrapText} from '../long-text/text-layout.js';
@@ -34,7 +35,7 @@ export function focusedInWords(path: string, value: unknown): string {
 }
 
 /** The focused slot in words: `brief` for the live lines, `full` (label, value, what it takes) when focus arrives. */
-export function focusInWords(view: Pick<WizardView, 'state' | 'card' | 'problems'>): {
+export function focusInWords(view: Pick<WizardView, 'state' | 'card' | 'problems'> & Partial<Pick<WizardView, 'variants'>>): {
   brief: string;
   full: string;
   /** In the task table: what is said on a move to another task, or along the same one. */
@@ -46,6 +47,7 @@ export function focusInWords(view: Pick<WizardView, 'state' | 'card' | 'problems
   if (state.overlay === 'help') return {brief: 'Help window', full: 'Help window open: up and down arrows scroll; Esc, F1 or ? closes it.'};
   if (state.overlay === 'steps') return {brief: 'Step list', full: 'Step list open: type a step number (0 for 10), or up and down arrows and Enter; Esc closes it.'};
   if (state.field === TASK_TABLE) return {brief: 'Task table', full: 'Task table.'};
+  if (slotOf(state.field) === VARIANTS && view.variants) return variantsInWords(view.variants, state.field, state.editing);
   if (state.field === REVIEW_LIST) {
     const {problems} = view;
     if (problems.length === 0) return {brief: 'Problem list: no problems, the assessment is finished', full: 'Problem list: no problems, the assessment is finished. Tab goes to the export.'};

@@ -5,15 +5,17 @@
 import {Box, Text} from 'ink';
 import {memo} from 'react';
 import type {Scorecard} from '../../method/score.js';
+import type {VariantReading} from '../../method/variant-claims.js';
 import {type Tint, useTone, zoneTone} from '../theme.js';
 import {PaneCalibration} from './calibration.js';
 import {Gauge} from './gauge.js';
 import {TimeBar} from './time-bar.js';
 import {vectorLines} from './vector-lines.js';
+import {CompactVariants, PaneVariants, ROWS_PER_VARIANT} from './variants.js';
 
 const dash = '—';
 
-export type PaneProps = {card: Scorecard; missing: number; width: number; height: number};
+export type PaneProps = {card: Scorecard; missing: number; width: number; height: number; variants?: VariantReading | undefined};
 
 function Figure({label, value, tint = {}}: {label: string; value: string | null; tint?: Tint}) {
   return (
@@ -30,7 +32,7 @@ const FIGURE_ROWS = 24;
 const VECTOR_ROWS = 3;
 
 
-function SidePaneView({card, missing, width, height}: PaneProps) {
+function SidePaneView({card, missing, width, height, variants}: PaneProps) {
   const tone = useTone();
   const d = card.display;
   const inner = width - 2;
@@ -38,6 +40,9 @@ function SidePaneView({card, missing, width, height}: PaneProps) {
   const roomy = height >= 27;
   // What is left below the figures: the vector, then the nearest roles, only where they fit.
   let spare = height - FIGURE_ROWS - (roomy ? 1 : 0);
+  // The seniority variants first: beside the role's figures is where they are compared.
+  const variantRows = variants?.figures.length ? Math.min(spare, 1 + variants.figures.length * ROWS_PER_VARIANT) : 0;
+  spare -= variantRows;
   const vector = spare >= 2 ? vectorLines(card.vector, inner, Math.min(VECTOR_ROWS, spare - 1)) : [];
   spare -= vector.length ? vector.length + 1 : 0;
   return (
@@ -70,6 +75,7 @@ function SidePaneView({card, missing, width, height}: PaneProps) {
       <Text wrap="truncate-end" {...(missing ? tone('warn') : tone('ok'))}>
         {missing ? `${missing} field${missing === 1 ? '' : 's'} still missing` : '✓ nothing missing'}
       </Text>
+      {variants && variantRows ? <PaneVariants reading={variants} role={card} rows={variantRows} /> : null}
       {vector.length ? <Text dimColor>Vector</Text> : null}
       {vector.map((line, i) => (
         <Text key={i}>{line}</Text>
@@ -97,13 +103,15 @@ export const SidePane = memo(
     p.width === n.width &&
     p.height === n.height &&
     p.card.vector === n.card.vector &&
-    sameFigures(p.card, n.card),
+    sameFigures(p.card, n.card) &&
+    sameVariants(p.variants, n.variants),
 );
 
-function CompactPaneView({card, missing}: {card: Scorecard; missing: number}) {
+function CompactPaneView({card, missing, variants}: {card: Scorecard; missing: number; variants?: VariantReading | undefined}) {
   const tone = useTone();
   const d = card.display;
   return (
+    <>
     <Text wrap="truncate-end">
       <Text bold>
         {d.scoreShort ?? dash}{' '}
@@ -119,8 +127,22 @@ function CompactPaneView({card, missing}: {card: Scorecard; missing: number}) {
       {` · TR ${d.taskResistanceSoFar ?? dash}`}
       {` · E ${d.evidenceTotal ?? dash} B ${d.barrierTotal ?? dash} · ${missing} missing`}
     </Text>
+    {variants ? <CompactVariants reading={variants} /> : null}
+    </>
   );
 }
 
 /** The one-line summary that stands in for the pane on a small terminal. */
-export const CompactPane = memo(CompactPaneView, (p, n) => p.missing === n.missing && sameFigures(p.card, n.card));
+export const CompactPane = memo(CompactPaneView, (p, n) => p.missing === n.missing && sameFigures(p.card, n.card) && sameVariants(p.variants, n.variants));
+
+/** True when two readings show the same (typing in a text field moves no variant's figure). */
+function sameVariants(a: VariantReading | undefined, b: VariantReading | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  if (a.implied !== b.implied || a.figures.length !== b.figures.length || a.claims.length !== b.claims.length) return false;
+  if (a.claims.some((c, i) => c.short !== b.claims[i]?.short || c.variant !== b.claims[i]?.variant)) return false;
+  return a.figures.every((f, i) => {
+    const g = b.figures[i]!;
+    return f.variant.name === g.variant.name && sameFigures(f.card, g.card);
+  });
+}

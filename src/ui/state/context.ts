@@ -6,6 +6,7 @@
 import {createContext, useContext, type Dispatch} from 'react';
 import type {Problem} from '../../method/validate.js';
 import type {Scorecard} from '../../method/score.js';
+import type {VariantReading} from '../../method/variant-claims.js';
 import type {WizardAction, WizardState} from './wizard-reducer.js';
 
 export type WizardView = {
@@ -16,6 +17,8 @@ export type WizardView = {
   missing: number;
   /** Per step index: no error left in its sections. */
   complete: boolean[];
+  /** The seniority variants (stated, else implied by the note), their figures and the note's claims. */
+  variants: VariantReading;
 };
 
 export const WizardStateContext = createContext<WizardView | null>(null);

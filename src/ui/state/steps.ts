@@ -40,6 +40,8 @@ export const STEPS: readonly Step[] = [
 
 /** The slot that stands for the whole task table in the Task Decomposition step. */
 export const TASK_TABLE = 'tasks';
+/** The list of seniority variants under the Seniority note (its cursor: "variants.N"). */
+export const VARIANTS = 'variants';
 /** The override's score, a number from 0 to 100 or none (not a FIELDS entry: it is optional). */
 export const OVERRIDE_SCORE = 'override.score';
 /** The list of problems in the Review & Export step. */
@@ -52,7 +54,7 @@ const fieldsOf = (sections: readonly SectionId[]) =>
 
 /** The focusable slots of a step, in order (field paths, or a slot name for a table/list). */
 export const STEP_SLOTS: Readonly<Record<StepId, readonly string[]>> = {
-  role: fieldsOf(['role']),
+  role: [...fieldsOf(['role']), VARIANTS],
   protective: fieldsOf(['protective']),
   tasks: [TASK_TABLE, ...fieldsOf(['tasks'])],
   evidence: fieldsOf(['evidence']),
@@ -66,7 +68,8 @@ export const STEP_SLOTS: Readonly<Record<StepId, readonly string[]>> = {
 
 /** The slot a field path lives in: "tasks.3.score" is in the task table. */
 export function slotOf(path: string): string {
-  return /^tasks\.\d+/.test(path) ? TASK_TABLE : path;
+  if (/^tasks\.\d+/.test(path)) return TASK_TABLE;
+  return /^variants\.\d+/.test(path) ? VARIANTS : path;
 }
 
 /** The index of the step that shows a field path, or of a section's step. */

@@ -3,9 +3,10 @@
  * they are pure functions of `assessment`, computed once per render.
  */
 import {setAt, type SectionId} from '../../method/fields.js';
-import type {Assessment} from '../../method/types.js';
+import type {Assessment, Task, Variant, VariantChange} from '../../method/types.js';
+import {renumberVariantTasks} from '../../method/variants.js';
 import {isTaskAction, type TaskAction} from '../task-table/actions.js';
-import {STEP_SLOTS, STEPS, slotOf, stepOfPath, TASK_TABLE} from './steps.js';
+import {STEP_SLOTS, STEPS, slotOf, stepOfPath, TASK_TABLE, VARIANTS} from './steps.js';
 import {tasksReducer} from '../task-table/tasks-reducer.js';
 
 export type Overlay = 'help' | 'steps' | null;
@@ -39,7 +40,16 @@ export type WizardAction =
   | {type: 'closeOverlay'}
   | {type: 'setEditing'; editing: boolean}
   | {type: 'chooseProblem'; index: number}
+  | VariantAction
   | TaskAction;
+
+/** The seniority variants under the Seniority note: the list's cursor is the field "variants.N". */
+export type VariantAction =
+  /** A new variant at the end (empty, or one the note implies), its name being edited. */
+  | {type: 'addVariant'; variant?: Variant | undefined}
+  | {type: 'deleteVariant'; index: number}
+  | {type: 'setVariantName'; index: number; name: string}
+  | {type: 'setVariantChanges'; index: number; changes: VariantChange[]};
 
 const firstSlot = (step: number) => STEP_SLOTS[STEPS[step]!.id][0]!;
 const lastSlot = (step: number) => STEP_SLOTS[STEPS[step]!.id].at(-1)!;
@@ -100,7 +110,9 @@ function moveField(state: WizardState, by: 1 | -1): WizardState {
 export function wizardReducer(state: WizardState, action: WizardAction): WizardState {
   if (isTaskAction(action)) {
     const tasks = tasksReducer(state.assessment.tasks, action, state.assessment.methodDefaults);
-    return tasks === state.assessment.tasks ? state : {...state, assessment: {...state.assessment, tasks}};
+    if (tasks === state.assessment.tasks) return state;
+    const reordered = action.type === 'addTask' || action.type === 'deleteTask' || action.type === 'moveTask';
+    return {...state, assessment: reordered ? withTasksMoved(state.assessment, tasks) : {...state.assessment, tasks}};
   }
   switch (action.type) {
     case 'setField':
@@ -117,7 +129,24 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       return {...state, field: knownSlot(step, action.path), overlay: null, editing: false};
     }
     case 'setTableCursor':
-      return state.field === action.path || slotOf(state.field) !== TASK_TABLE ? state : {...state, field: action.path};
+      return state.field === action.path || slotOf(state.field) !== slotOf(action.path) ? state : {...state, field: action.path};
+    case 'addVariant': {
+      const variants = [...(state.assessment.variants ?? []), action.variant ?? {name: '', changes: []}];
+      return {...state, assessment: {...state.assessment, variants}, field: `${VARIANTS}.${variants.length - 1}`, editing: action.variant === undefined};
+    }
+    case 'deleteVariant': {
+      const variants = (state.assessment.variants ?? []).filter((_, i) => i !== action.index);
+      const field = variants.length ? `${VARIANTS}.${Math.min(action.index, variants.length - 1)}` : VARIANTS;
+      return {...state, assessment: withVariants(state.assessment, variants), field, editing: false};
+    }
+    case 'setVariantName':
+    case 'setVariantChanges': {
+      const variants = state.assessment.variants ?? [];
+      const v = variants[action.index];
+      if (!v) return state;
+      const next = action.type === 'setVariantName' ? {...v, name: action.name} : {...v, changes: action.changes};
+      return {...state, assessment: withVariants(state.assessment, variants.map((x, i) => (i === action.index ? next : x)))};
+    }
     case 'nextField':
       return moveField(state, 1);
     case 'previousField':
@@ -135,6 +164,23 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
     default:
       return state;
   }
+}
+
+/** The assessment with these variants; with none, without the key, as a role without variants always was. */
+function withVariants(a: Assessment, variants: Variant[]): Assessment {
+  if (variants.length) return {...a, variants};
+  const {variants: _gone, ...rest} = a;
+  return rest;
+}
+
+/**
+ * The assessment with its tasks added, removed or moved: each variant's change to a task follows
+ * the task (found by identity: these actions move tasks, never copy them); a removed task's go.
+ */
+function withTasksMoved(a: Assessment, tasks: Task[]): Assessment {
+  if (!a.variants?.length) return {...a, tasks};
+  const at = new Map<Task, number>(tasks.map((t, i) => [t, i]));
+  return {...a, tasks, variants: renumberVariantTasks(a.variants, (old) => at.get(a.tasks[old] as Task) ?? null)};
 }
 
 /** True when the focused slot is the task table. */
