@@ -23,6 +23,8 @@ export type WizardState = {
   lastField: Readonly<Record<string, string>>;
   /** The problem chosen in the Review step's list (an index into validate's problems). */
   reviewAt: number;
+  /** The export path the assessor typed; null: the default (from the title and the library). */
+  exportPath: string | null;
 };
 
 export type WizardAction =
@@ -39,6 +41,7 @@ export type WizardAction =
   | {type: 'closeOverlay'}
   | {type: 'setEditing'; editing: boolean}
   | {type: 'chooseProblem'; index: number}
+  | {type: 'setExportPath'; path: string}
   | TaskAction;
 
 const firstSlot = (step: number) => STEP_SLOTS[STEPS[step]!.id][0]!;
@@ -70,7 +73,7 @@ export function initialWizardState(assessment: Assessment, position?: {step?: st
       field = entrySlot(found);
     }
   }
-  return {assessment, step, field, overlay: null, editing: false, lastField: {}, reviewAt: 0};
+  return {assessment, step, field, overlay: null, editing: false, lastField: {}, reviewAt: 0, exportPath: null};
 }
 
 function enterStep(state: WizardState, step: number, field?: string): WizardState {
@@ -132,6 +135,8 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       const index = Math.max(0, Math.trunc(action.index));
       return state.reviewAt === index ? state : {...state, reviewAt: index};
     }
+    case 'setExportPath':
+      return state.exportPath === action.path ? state : {...state, exportPath: action.path};
     default:
       return state;
   }

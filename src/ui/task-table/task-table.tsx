@@ -17,6 +17,7 @@ import {SUGGESTED_MARK} from './cell-text.js';
 import {FullText, ScoreMeaning, TimeTotal} from './table-footer.js';
 import {initialCursor, tableCursorReducer, type TableCursor, type TableCursorAction} from './table-cursor.js';
 import {TaskRow} from './task-row.js';
+import {useNotice} from '../speech/speech.js';
 import {useTaskTableInput, type TaskTableInput} from './use-task-table-input.js';
 
 export {TASK_TABLE_KEYS} from './keys.js';
@@ -102,8 +103,8 @@ export function TaskTable(props: TaskTableProps) {
   }, []);
 
   const openEditor = useExternalEditor(editText);
-  const [message, setMessage] = useState<string | null>(null);
-  const say = useCallback((m: string | null) => setMessage(m), []);
+  // A refusal or a confirmation under the table (and said in screen reader mode).
+  const [message, say] = useNotice();
 
   const propsRef = useRef(props);
   propsRef.current = props;
