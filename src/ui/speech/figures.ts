@@ -22,15 +22,21 @@ export function timeTotalInWords(card: Scorecard): string {
 /** Every figure the pane shows, in the pane's order, the score last (what the others lead to). */
 export function figuresInWords(card: Scorecard): FigureSaid[] {
   const d = card.display;
-  const figure = (key: string, label: string, value: string | null): FigureSaid => ({
+  // "Task Resistance 4.70/5.0"; a figure still partial says so ("— 30% of time scored").
+  const figure = (key: string, label: string, value: string | null, colon = false): FigureSaid => ({
     key,
-    text: value === null ? `${label}: not computed yet` : `${label} ${value}`,
+    text:
+      value === null
+        ? `${label}: not computed yet`
+        : value.startsWith('— ')
+          ? `${label}: ${value.slice(2)} so far`
+          : `${label}${colon ? ':' : ''} ${value}`,
   });
   return [
     figure('protectiveTotal', 'Protective Total', d.protectiveTotal),
-    figure('quickScreen', 'Quick screen:', card.quickScreen),
+    figure('quickScreen', 'Quick screen', card.quickScreen, true),
     {key: 'taskTime', text: timeTotalInWords(card)},
-    figure('split', 'Task time split:', d.split),
+    figure('split', 'Task time split', d.split, true),
     figure('weightedTotal', 'Weighted total', d.weightedTotal),
     figure('taskResistance', 'Task Resistance', d.taskResistanceSoFar),
     figure('evidenceTotal', 'Evidence total', d.evidenceTotal),

@@ -48,7 +48,7 @@ const RULES: ReadonlyArray<[RegExp, string | ((...m: string[]) => string)]> = [
   [/…/g, ''],
   // Tidy what the rules above left: doubled spaces, spaces before punctuation, doubled commas.
   [/\s+/g, ' '],
-  [/ ([,.;:)])/g, '$1'],
+  [/ ([,.;:)])(?=\s|$)/g, '$1'],
   [/\( /g, '('],
   [/,(\s*,)+/g, ','],
   [/^[\s,]+|[\s,]+$/g, ''],
