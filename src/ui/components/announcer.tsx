@@ -148,7 +148,9 @@ export function Announcer({status, failed, exportPath}: {status: string; failed:
       // Arriving in the table says how to move in it; another task says the task; the same task, the cell.
       const inTable = !stepChanged && row !== undefined && before !== undefined;
       const line = inTable ? (row === before ? focus.cell : focus.task) : focus.full;
-      say(`${stepChanged ? `Step ${state.step + 1} of ${STEPS.length}: ${step.title}. ` : ''}Focus: ${line ?? focus.full}`);
+      // A task time total that is wrong is said on entering each step, before the focus.
+      const wrongTotal = stepChanged && !card.taskTimeOk && card.tasks.length > 0 ? `${timeTotalInWords(card)}. ` : '';
+      say(`${stepChanged ? `Step ${state.step + 1} of ${STEPS.length}: ${step.title}. ${wrongTotal}` : ''}Focus: ${line ?? focus.full}`);
       if (stepChanged && (step.id === 'composite' || step.id === 'review') && state.overlay === null) say(`Composite table: ${compositeLines(card).join('; ')}.`);
       if (figures) say(figures);
       return;

@@ -1,7 +1,7 @@
 /**
  * The pane's figures as sentences, for screen reader mode: each from the scorecard's display
  * strings (nothing is computed here), so that a figure that changed can be said, and the task
- * time total, while it is not 100 percent, leads whatever is said about the figures.
+ * time total, while the tasks' times do not sum to 100 percent, leads whatever is said about the figures.
  */
 import type {Scorecard} from '../../method/score.js';
 
@@ -52,12 +52,13 @@ export function figuresInWords(card: Scorecard): FigureSaid[] {
 
 /**
  * What is said when figures change: the ones that changed, in one line; led by the task time
- * total while it is not 100 percent (changed or not). Null when no figure changed.
+ * total while there are tasks and it is not 100 percent (changed or not). Null when no figure changed.
  */
 export function figureChanges(before: readonly FigureSaid[], card: Scorecard): string | null {
   const was = new Map(before.map((f) => [f.key, f.text]));
   const changed = figuresInWords(card).filter((f) => was.get(f.key) !== f.text);
   if (changed.length === 0) return null;
-  const lead = card.taskTimeOk ? [] : [timeTotalInWords(card)];
-  return [...lead, ...changed.filter((f) => card.taskTimeOk || f.key !== 'taskTime').map((f) => f.text)].join('. ') + '.';
+  const leads = !card.taskTimeOk && card.tasks.length > 0;
+  const lead = leads ? [timeTotalInWords(card)] : [];
+  return [...lead, ...changed.filter((f) => !leads || f.key !== 'taskTime').map((f) => f.text)].join('. ') + '.';
 }

@@ -35,7 +35,8 @@ const RULES: ReadonlyArray<[RegExp, string | ((...m: string[]) => string)]> = [
   // "4.70/5.0", "86.1/100", "7/12": a value of a maximum.
   [/(\d)\/(\d)/g, (_m, a, b) => `${a} of ${b}`],
   [/%/g, ' percent'],
-  // Choices between keys: "Tab / ↓", "PgDn/PgUp".
+  // A division in a written-out sum; else a choice between keys: "Tab / ↓".
+  [/([\d)]) \/ ([\d(])/g, '$1 divided by $2'],
   [/ \/ /g, ' or '],
   [/\bPgDn\b/g, 'Page Down'],
   [/\bPgUp\b/g, 'Page Up'],
@@ -53,6 +54,8 @@ const RULES: ReadonlyArray<[RegExp, string | ((...m: string[]) => string)]> = [
   [/,(\s*,)+/g, ','],
   [/^[\s,]+|[\s,]+$/g, ''],
   [/,\./g, '.'],
+  // A value that ends a sentence of its own before the sentence around it ends: one full stop.
+  [/([^.])\.\.(?=\s|$)/g, '$1.'],
 ];
 
 /** Display text (with any user text in it) as one spoken line, safe for the terminal. */

@@ -136,10 +136,11 @@ export function TaskTable(props: TaskTableProps) {
   useEffect(() => {
     if (!isActive) moveCursor({type: 'stopEdit'});
   }, [isActive, moveCursor]);
-  // Reported when the cell changes, not on every render (the callback need not be stable).
+  // Reported when the cell changes, and when the table gets the keys again (the focus comes back
+  // to the cell it left), not on every render (the callback need not be stable).
   useEffect(() => {
     propsRef.current.onCursorChange?.(fieldPath(cursor.row, cursor.column));
-  }, [cursor.row, cursor.column]);
+  }, [cursor.row, cursor.column, isActive]);
 
   const widths = useMemo(() => columnWidths(width), [width]);
   const overhead = overheadFor(height, compact);

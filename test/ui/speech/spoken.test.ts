@@ -10,6 +10,7 @@ describe('spoken: display text as a speech synthesiser reads it', () => {
     expect(spoken('Task Resistance 4.70/5.0')).toBe('Task Resistance 4.70 of 5.0');
     expect(spoken('5.00 - 2.35 = 2.65')).toBe('5.00 minus 2.35 equals 2.65');
     expect(spoken('Raw: 4.70 x 1.04 = 4.8880')).toBe('Raw: 4.70 times 1.04 equals 4.8880');
+    expect(spoken('(4.2240 - 0.54) / 7.93 x 100 = 46.5/100')).toBe('(4.2240 minus 0.54) divided by 7.93 times 100 equals 46.5 of 100');
     expect(spoken('Protective 7 + Correlation 1 = Likely Green Zone')).toBe('Protective 7 plus Correlation 1 equals Likely Green Zone');
     expect(spoken('Protective Principles + AI Growth Correlation')).toBe('Protective Principles and AI Growth Correlation');
     expect(spoken('% of task time scoring 3+: 40%')).toBe('percent of task time scoring 3 or more: 40 percent');
@@ -36,5 +37,6 @@ describe('spoken: display text as a speech synthesiser reads it', () => {
     expect(spoken('line one\nline two\tend')).toBe('line one line two end');
     expect(spoken('title\u001b]0;owned\u0007')).not.toMatch(/[\u0000-\u001f]/);
     expect(spoken('  , — ')).toBe('');
+    expect(spoken('value: Why it scores 3.. Takes text')).toBe('value: Why it scores 3. Takes text');
   });
 });
