@@ -175,7 +175,7 @@ function WizardScreen({draft, exportReport, color = true, onQuit, extraKeys = CO
         <WizardStateContext.Provider value={view}>
           <LibraryContext.Provider value={roles}>
             {screenReader ? (
-              <Announcer status={saveStatusText(status)} failed={status?.state === 'error' || status?.state === 'read-only'} exportPath={exportPath} />
+              <Announcer status={saveStatusText(status)} failed={status?.state === 'error' || status?.state === 'read-only'} exportPath={exportPath} notice={notice} />
             ) : null}
             {/* Hidden from a screen reader (it reads the announcer), yet mounted: its fields take the keys. */}
             <Box flexDirection="column" width={columns} display={screenReader ? 'none' : 'flex'}>

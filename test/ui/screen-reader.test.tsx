@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {renderWizard} from './support/render-wizard.js';
+import {mount, renderWizard} from './support/render-wizard.js';
+import {memoryDraft} from './support/memory-draft.js';
+import {Wizard} from '../../src/ui/wizard.js';
 import {seedAssessment} from './support/fixtures.js';
 import {exampleAssessment} from '../../src/examples/commercial-electrician.js';
 
@@ -239,6 +241,15 @@ describe('screen reader mode says every message once, in words a synthesiser rea
     await w.waitForText(/^Step 3 of 10: Task Decomposition \(Agentic AI Scoring\), complete\. Enter goes there\.$/m);
     await w.press('enter');
     await w.waitForText(/^Step 3 of 10: Task Decomposition \(Agentic AI Scoring\)\. Focus: Task table/m);
+    w.unmount();
+  });
+  it('the line saying where a draft came from is said at the start, before the figures', async () => {
+    const notice = 'Started from Commercial Electrician (library): its title is cleared.';
+    const w = mount(<Wizard draft={memoryDraft()} exportReport={async (path) => ({status: 'written', path})} color={false} notice={notice} />, {columns: 400, screenReader: true});
+    const f = await w.waitForText('Focus: Job Title');
+    expect(printed(w)[0]).toBe(notice);
+    expect(printed(w)[1]).toMatch(/^JobZone score not computed yet\./);
+    expect(f.split(notice)).toHaveLength(2);
     w.unmount();
   });
   it('typing text says nothing per key; a save that fails is said once', async () => {

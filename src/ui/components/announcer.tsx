@@ -114,7 +114,8 @@ export function statusInWords(view: WizardView, saveStatus: string, exportPath: 
  * terminal's scrollback and is read as it appears), and no live region below them, so that a
  * key that says nothing writes nothing.
  */
-export function Announcer({status, failed, exportPath}: {status: string; failed: boolean; exportPath: string}) {
+export function Announcer(props: {status: string; failed: boolean; exportPath: string; notice?: string | undefined}) {
+  const {status, failed, exportPath, notice} = props;
   const view = useWizard();
   const {say, listen} = useSpeech();
   const {columns} = useTerminalSize();
@@ -137,7 +138,11 @@ export function Announcer({status, failed, exportPath}: {status: string; failed:
     const was = last.current;
     const figures = was.figures === null ? null : figureChanges(was.figures, card);
     was.figures = figuresInWords(card);
-    if (was.step === -1) say(`${card.display.inWords}. ${missing} field${missing === 1 ? '' : 's'} missing. F1 for help, Ctrl+R reads the status, Ctrl+C saves and leaves.`);
+    if (was.step === -1) {
+      // Where the draft came from (`new --from`), as the line above the status line says it.
+      if (notice) say(notice);
+      say(`${card.display.inWords}. ${missing} field${missing === 1 ? '' : 's'} missing. F1 for help, Ctrl+R reads the status, Ctrl+C saves and leaves.`);
+    }
     // The table's own slot is a passing state: its cell is reported at once, and said then.
     const passing = state.field === TASK_TABLE && state.overlay === null;
     if (where !== was.where && !passing) {
