@@ -230,6 +230,7 @@ describe('a whole assessment by ear (--screen-reader)', () => {
     const all = printedLines(term.raw);
     expect(all.join('\n')).not.toMatch(/[─-╿▀-▟✓✗⚠›·→↑↓←–]/);
     console.log(`step 2 as printed (${step2.length} lines):\n${step2.join('\n')}`);
+    console.log(`whole session: ${s.keystrokes} keystrokes, ${all.length} lines and ${all.join('\n').length} characters printed, ${term.raw.length} bytes written`);
   }, 180_000);
 });
 
