@@ -5,7 +5,7 @@
  */
 import type {Key} from 'ink';
 
-export type KeyCommand = 'quit' | 'quitOutsideFields' | 'help' | 'stepList' | 'nextStep' | 'previousStep' | 'back';
+export type KeyCommand = 'quit' | 'quitOutsideFields' | 'help' | 'stepList' | 'nextStep' | 'previousStep' | 'back' | 'readStatus';
 
 /** What has the keys: a text field takes letters (and `?`); any form field keeps `q` from quitting. */
 export type KeyScope = {typing: boolean; inField: boolean};
@@ -28,6 +28,12 @@ export const ROOT_KEYS: readonly KeyBinding[] = [
     keys: 'q',
     action: 'save and leave, in the step list and this window (in a field, q is a letter)',
     match: (i, k, s) => i === 'q' && !k.ctrl && !k.meta && !s.inField,
+  },
+  {
+    command: 'readStatus',
+    keys: 'Ctrl+R',
+    action: 'screen reader mode: read the status aloud (step, focus, score, fields missing, save status)',
+    match: (i, k) => k.ctrl && i === 'r',
   },
   {command: 'stepList', keys: 'Ctrl+G', action: 'the step list: jump to any step', match: (i, k) => k.ctrl && i === 'g'},
   {command: 'nextStep', keys: 'PageDown / Ctrl+N', action: 'next step', match: (i, k) => k.pageDown || (k.ctrl && i === 'n')},

@@ -38,10 +38,18 @@ export async function startWizard({io, initial, draft, render: renderMarkdown, l
   const deferred = typeof draft === 'function' ? deferredDraft(initial) : null;
   const shown: OpenDraft = deferred ?? (draft as OpenDraft);
   const pasteOff = enableBracketedPaste(process.stdout);
+  // The last report written, named again in the exit message.
+  let exported: string | null = null;
+  const writeReport = fileExporter(io.cwd, renderMarkdown);
+  const exportReport: typeof writeReport = async (path, options) => {
+    const result = await writeReport(path, options);
+    if (result.status === 'written') exported = result.path;
+    return result;
+  };
   const instance = render(
     <Wizard
       draft={shown}
-      exportReport={fileExporter(io.cwd, renderMarkdown)}
+      exportReport={exportReport}
       color={colorEnabled(io.env)}
       library={storeLibrary(io.env, {cwd: io.cwd, option: libraryOption})}
       notice={notice}
@@ -103,6 +111,7 @@ export async function startWizard({io, initial, draft, render: renderMarkdown, l
   }
   await instance.waitUntilExit();
   pasteOff();
+  if (exported !== null) io.err(`Report written: ${terminalSafeLine(exported)}\n`);
   // Left before the draft was open: open it now, so that nothing typed is lost.
   const rescued = await openOrRescue();
   const real = deferred ? deferred.real : shown;

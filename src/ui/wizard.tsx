@@ -11,7 +11,7 @@ import {validate} from '../method/validate.js';
 import type {OpenDraft} from '../store/types.js';
 import {Header} from './components/header.js';
 import {HelpOverlay, type KeyGroup} from './components/help-overlay.js';
-import {Announcer} from './components/announcer.js';
+import {Announcer, statusInWords} from './components/announcer.js';
 import {saveStatusText, StatusLine} from './components/status-line.js';
 import {StepList} from './components/step-list.js';
 import {useDraftSync} from './hooks/use-draft-sync.js';
@@ -41,6 +41,8 @@ import {VARIANT_KEYS} from './steps/variant-list.js';
 import {TasksStep} from './steps/tasks.js';
 import {WhatThisMeansStep} from './steps/what-this-means.js';
 import {ColorContext} from './theme.js';
+import {SpeechProvider, useSpeech} from './speech/speech.js';
+import {defaultExportPath} from './steps/export-prompt.js';
 import {LONG_TEXT_KEYS} from './long-text/long-text-input.js';
 import {TASK_TABLE_KEYS} from './task-table/task-table.js';
 
@@ -79,7 +81,9 @@ const COMPONENT_KEYS: readonly KeyGroup[] = [
 export function Wizard(props: WizardProps) {
   return (
     <KeypressProvider>
-      <WizardScreen {...props} />
+      <SpeechProvider>
+        <WizardScreen {...props} />
+      </SpeechProvider>
     </KeypressProvider>
   );
 }
@@ -120,7 +124,11 @@ function WizardScreen({draft, exportReport, color = true, onQuit, extraKeys = CO
   }, [onQuit, exit]);
   // Every slot but the review's problem list is a form field: there `q` is not a way out.
   const scope = useMemo(() => ({typing, inField: state.field !== REVIEW_LIST}), [typing, state.field]);
-  useRootKeys(state, scope, dispatch, quit);
+  const {say} = useSpeech();
+  // The export path as the prompt shows it: typed, else the default from the title and the library.
+  const exportPath = state.exportPath ?? defaultExportPath(state.assessment.role.jobTitle, roles.folder);
+  const readStatus = () => say(statusInWords(view, saveStatusText(status), exportPath));
+  useRootKeys(state, scope, dispatch, quit, readStatus);
 
   const wide = columns >= WIDE_FROM.columns && rows >= WIDE_FROM.rows;
   const paneWidth = columns >= 140 ? 48 : 40;
@@ -173,7 +181,9 @@ function WizardScreen({draft, exportReport, color = true, onQuit, extraKeys = CO
       <WizardDispatchContext.Provider value={dispatch}>
         <WizardStateContext.Provider value={view}>
           <LibraryContext.Provider value={roles}>
-            {screenReader ? <Announcer status={saveStatusText(status)} /> : null}
+            {screenReader ? (
+              <Announcer status={saveStatusText(status)} failed={status?.state === 'error' || status?.state === 'read-only'} exportPath={exportPath} notice={notice} />
+            ) : null}
             {/* Hidden from a screen reader (it reads the announcer), yet mounted: its fields take the keys. */}
             <Box flexDirection="column" width={columns} display={screenReader ? 'none' : 'flex'}>
               <Header step={state.step} complete={view.complete} width={columns - 1} title={state.assessment.role.jobTitle} />

@@ -150,15 +150,15 @@ describe('Review & Export step', () => {
     });
     await w.waitForText('› Export to Markdown');
     await w.press('enter');
-    await w.waitForText('Not finished: export marked "Draft — incomplete"? (y/n)');
+    await w.waitForText('Not finished: export marked "Draft — incomplete"? (y/N)');
     await w.type('y');
-    await w.waitForText('exists. Overwrite it? (y/n)');
+    await w.waitForText('exists. Overwrite it? (y/N)');
     await w.type('n');
     await w.waitForFrame((f) => !f.includes('Overwrite it?'));
     expect(calls).toEqual([{path: './model-alignment-researcher.md', overwrite: false, incomplete: true}]);
     await w.press('enter');
     await w.type('y');
-    await w.waitForText('exists. Overwrite it? (y/n)');
+    await w.waitForText('exists. Overwrite it? (y/N)');
     await w.type('y');
     await w.waitForText('✓ Wrote');
     expect(calls.at(-1)).toEqual({path: './model-alignment-researcher.md', overwrite: true, incomplete: true});

@@ -1,10 +1,13 @@
 /**
  * What a screen reader reads (Ink's screen-reader mode: `--screen-reader` or
- * INK_SCREEN_READER=true): when the focus moves, the field with its label, value and what it
- * takes (a task-table cell by its column and task); always, the step, the focus in brief and the
- * figures in words. The visual frame (bars, gauges, box lines) is hidden from it.
+ * INK_SCREEN_READER=true): lines printed once each, through the one speech channel
+ * (speech.tsx), and nothing redrawn below them. Said here: when the focus moves, the field with
+ * its label, value and what it takes (a task-table cell by its column and task); a value set in
+ * a score or a table cell; the figures that changed; the composite table on its step; a save
+ * that failed. Components say their own messages and window lines (useNotice, useSpeech). The
+ * visual frame (bars, gauges, box lines) is hidden from it.
  */
-import {Box, Static, Text} from 'ink';
+import {Static, Text} from 'ink';
 import {useEffect, useRef, useState} from 'react';
 import {METHOD, levelMeaning} from '../../method/definition.js';
 import {fieldAt, getAt} from '../../method/fields.js';
@@ -15,12 +18,16 @@ import {variantsInWords} from '../steps/variant-list.js';
 import {taskCellInWords} from '../task-table/cell-words.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {wrapText} from '../long-text/text-layout.js';
+import {figureChanges, figuresInWords, timeTotalInWords, type FigureSaid} from '../speech/figures.js';
+import {useSpeech} from '../speech/speech.js';
+import {compositeLines} from './composite-table.js';
 import {scaleRange} from './score-picker.js';
 
 /** The focused field in words: its label, its value, and what it takes. */
-export function focusedInWords(path: string, value: unknown): string {
+export function focusedInWords(path: string, value: unknown, exportPath = ''): string {
   if (path === REVIEW_LIST) return 'Problem list: up and down arrows choose a problem, Enter goes to its field.';
-  if (path === REVIEW_EXPORT) return 'Export to Markdown: a file path; Enter writes the report.';
+  if (path === REVIEW_EXPORT)
+    return `Export to Markdown, path: ${terminalSafeLine(exportPath)}. Enter writes the report there; type to change the path; Ctrl+T adds a Mermaid pie.`;
   if (path === OVERRIDE_SCORE) return `Assessor override score, a number from 0 to 100 or empty. Value: ${value ?? 'none'}.`;
   const spec = fieldAt(path);
   if (!spec) return `Field ${path}.`;
@@ -34,18 +41,27 @@ export function focusedInWords(path: string, value: unknown): string {
   return `${spec.label}, ${spec.kind === 'line' ? 'one-line' : 'long'} text field${spec.required ? '' : ', optional'}. Value: ${text}.`;
 }
 
-/** The focused slot in words: `brief` for the live lines, `full` (label, value, what it takes) when focus arrives. */
-export function focusInWords(view: Pick<WizardView, 'state' | 'card' | 'problems'> & Partial<Pick<WizardView, 'variants'>>): {
+/**
+ * The focused slot in words: `brief` for the status read on request, `full` (label, value, what
+ * it takes) when focus arrives, `value` (a score's or a table cell's value) when it is set in place.
+ */
+export function focusInWords(view: Pick<WizardView, 'state' | 'card' | 'problems'> & Partial<Pick<WizardView, 'variants'>>, exportPath = ''): {
   brief: string;
   full: string;
+  value?: string | undefined;
   /** In the task table: what is said on a move to another task, or along the same one. */
   task?: string;
   cell?: string;
   row?: number;
 } {
   const {state, card} = view;
-  if (state.overlay === 'help') return {brief: 'Help window', full: 'Help window open: up and down arrows scroll; Esc, F1 or ? closes it.'};
-  if (state.overlay === 'steps') return {brief: 'Step list', full: 'Step list open: type a step number (0 for 10), or up and down arrows and Enter; Esc closes it.'};
+  if (state.overlay === 'help')
+    return {brief: 'Help window', full: 'Help window open, a list of keys: down and up arrows read it one line at a time; Esc, F1 or ? closes it.'};
+  if (state.overlay === 'steps')
+    return {
+      brief: 'Step list',
+      full: `Step list open, at step ${state.step + 1} of ${STEPS.length}: down and up arrows read the steps, Enter goes to the one read; or type a step number (0 for 10); Esc closes it.`,
+    };
   if (state.field === TASK_TABLE) return {brief: 'Task table', full: 'Task table.'};
   if (slotOf(state.field) === VARIANTS && view.variants) return variantsInWords(view.variants, state.field, state.editing);
   if (state.field === REVIEW_LIST) {
@@ -58,6 +74,7 @@ export function focusInWords(view: Pick<WizardView, 'state' | 'card' | 'problems
   }
   const cell = taskCellInWords(state.field, state.assessment.tasks, card.tasks, state.editing);
   if (cell) return cell;
+  if (state.field === REVIEW_EXPORT) return {brief: `Export path: ${terminalSafeLine(exportPath)}`, full: focusedInWords(REVIEW_EXPORT, null, exportPath)};
   const value = getAt(state.assessment, state.field);
   const spec = fieldAt(state.field);
   const meaning = typeof value === 'number' && spec?.levels ? levelMeaning(spec.levels, value)?.replace(/\.$/, '') : undefined;
@@ -70,65 +87,100 @@ export function focusInWords(view: Pick<WizardView, 'state' | 'card' | 'problems
         ? `${value}${meaning ? `, ${meaning}` : ''}`
         : 'not set';
   const full = focusedInWords(state.field, value);
-  return {brief: spec ? `${spec.label}: ${shown}` : full.replace(/\.$/, ''), full};
+  const brief = spec ? `${spec.label}: ${shown}` : full.replace(/\.$/, '');
+  // Text is not said as it is typed (a screen reader echoes keys itself); a number set is.
+  const heard = spec?.kind === 'score' ? brief : state.field === OVERRIDE_SCORE ? `Assessor override score: ${value ?? 'none'}` : undefined;
+  return {brief, full, value: heard};
 }
 
-/** One thing said when the focus moves: the step when it changed, and the field. */
+/** A line printed once. */
 type Said = {id: number; text: string};
 
+/** The status read aloud on request (Ctrl+R): the step, the focus, the figures in brief, the save status. */
+export function statusInWords(view: WizardView, saveStatus: string, exportPath: string): string {
+  const {state, card, missing} = view;
+  const focus = focusInWords(view, exportPath);
+  return [
+    `Step ${state.step + 1} of ${STEPS.length}: ${STEPS[state.step]!.title}.`,
+    `Focus: ${focus.brief}.`,
+    card.taskTimeOk ? '' : `${timeTotalInWords(card)}.`,
+    `${card.display.inWords}. ${missing} field${missing === 1 ? '' : 's'} missing.`,
+    `Draft ${saveStatus}.`,
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
 /**
- * The screen reader's view: each time the focus moves, one line is printed once (Ink's Static,
- * so it stays in the terminal's scrollback and is read as it appears) with the field's label,
- * value and what it takes; below it, redrawn on every change, the step, the focus in brief,
- * the figures in words and the save status.
+ * The screen reader's view: the lines said, each printed once (Ink's Static, so it stays in the
+ * terminal's scrollback and is read as it appears), and no live region below them, so that a
+ * key that says nothing writes nothing.
  */
-export function Announcer({status}: {status: string}) {
+export function Announcer(props: {status: string; failed: boolean; exportPath: string; notice?: string | undefined}) {
+  const {status, failed, exportPath, notice} = props;
   const view = useWizard();
+  const {say, listen} = useSpeech();
   const {columns} = useTerminalSize();
   const {state, card, missing} = view;
   const step = STEPS[state.step]!;
-  const focus = focusInWords(view);
+  const focus = focusInWords(view, exportPath);
+  const [said, setSaid] = useState<Said[]>([]);
+  useEffect(() => listen((text) => setSaid((list) => [...list, {id: list.length, text}])), [listen]);
+
   // What the focus is: a move to another field, cell, step or window, or into or out of an edit.
   const where = `${state.step}|${state.overlay ?? ''}|${state.field}|${state.editing}|${state.field === REVIEW_LIST ? state.reviewAt : ''}`;
-  const [said, setSaid] = useState<Said[]>([]);
-  const last = useRef<{where: string; step: number; row: number | undefined}>({where: '', step: -1, row: undefined});
+  const last = useRef<{where: string; step: number; row: number | undefined; value: string | undefined; figures: FigureSaid[] | null}>({
+    where: '',
+    step: -1,
+    row: undefined,
+    value: undefined,
+    figures: null,
+  });
   useEffect(() => {
+    const was = last.current;
+    const figures = was.figures === null ? null : figureChanges(was.figures, card);
+    was.figures = figuresInWords(card);
+    if (was.step === -1) {
+      // Where the draft came from (`new --from`), as the line above the status line says it.
+      if (notice) say(notice);
+      say(`${card.display.inWords}. ${missing} field${missing === 1 ? '' : 's'} missing. F1 for help, Ctrl+R reads the status, Ctrl+C saves and leaves.`);
+    }
     // The table's own slot is a passing state: its cell is reported at once, and said then.
-    if (where === last.current.where || (state.field === TASK_TABLE && state.overlay === null)) return;
-    const stepChanged = last.current.step !== state.step;
-    const before = last.current.row;
-    const row = state.overlay === null ? focus.row : undefined;
-    last.current = {where, step: state.step, row};
-    // Arriving in the table says how to move in it; another task says the task; the same task, the cell.
-    const inTable = !stepChanged && row !== undefined && before !== undefined;
-    const said = inTable ? (row === before ? focus.cell : focus.task) : focus.full;
-    const text = `${stepChanged ? `Step ${state.step + 1} of ${STEPS.length}: ${step.title}. ` : ''}Focus: ${said ?? focus.full}`;
-    setSaid((list) => [...list, {id: list.length, text}]);
-    // Only a move of the focus is announced (the text as it is then); a value typed is read from the lines below.
-  }, [where]);
-  const lines = [
-    `Step ${state.step + 1} of ${STEPS.length}: ${step.title}.`,
-    `Focus: ${focus.brief}.`,
-    `${card.display.inWords}. ${missing} field${missing === 1 ? '' : 's'} missing.`,
-    `Draft ${status}. F1 for help, Ctrl+C saves and leaves.`,
-  ];
+    const passing = state.field === TASK_TABLE && state.overlay === null;
+    if (where !== was.where && !passing) {
+      const stepChanged = was.step !== state.step;
+      const before = was.row;
+      const row = state.overlay === null ? focus.row : undefined;
+      Object.assign(was, {where, step: state.step, row, value: focus.value});
+      // Arriving in the table says how to move in it; another task says the task; the same task, the cell.
+      const inTable = !stepChanged && row !== undefined && before !== undefined;
+      const line = inTable ? (row === before ? focus.cell : focus.task) : focus.full;
+      // A task time total that is wrong is said on entering each step, before the focus.
+      const wrongTotal = stepChanged && !card.taskTimeOk && card.tasks.length > 0 ? `${timeTotalInWords(card)}. ` : '';
+      say(`${stepChanged ? `Step ${state.step + 1} of ${STEPS.length}: ${step.title}. ${wrongTotal}` : ''}Focus: ${line ?? focus.full}`);
+      if (stepChanged && (step.id === 'composite' || step.id === 'review') && state.overlay === null) say(`Composite table: ${compositeLines(card).join('; ')}.`);
+      if (figures) say(figures);
+      return;
+    }
+    // A value set in place (a score, a table cell that is not text) is said with the figures it moved.
+    const value = focus.value !== undefined && focus.value !== was.value && where === was.where ? `${focus.value}.` : '';
+    was.value = focus.value;
+    if (value || figures) say([value, figures ?? ''].filter(Boolean).join(' '));
+  });
+  // A save that failed (or a draft that cannot be saved) is said when it happens; the rest on request.
+  useEffect(() => {
+    if (failed) say(`Draft ${status}.`);
+  }, [failed, status, say]);
   return (
-    <>
-      <Static items={said}>
-        {(item) => (
-          // Written as it is, without layout: wrapped here between words, not by the terminal mid-word.
-          <Text key={item.id}>
-            {wrapText(item.text, Math.max(20, columns - 1))
-              .map((l) => l.text.trimEnd())
-              .join('\n')}
-          </Text>
-        )}
-      </Static>
-      <Box flexDirection="column">
-        {lines.map((line, i) => (
-          <Text key={i}>{line}</Text>
-        ))}
-      </Box>
-    </>
+    <Static items={said}>
+      {(item) => (
+        // Written as it is, without layout: wrapped here between words, not by the terminal mid-word.
+        <Text key={item.id}>
+          {wrapText(item.text, Math.max(20, columns - 1))
+            .map((l) => l.text.trimEnd())
+            .join('\n')}
+        </Text>
+      )}
+    </Static>
   );
 }

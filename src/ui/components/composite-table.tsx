@@ -7,15 +7,32 @@ import {sameFigures} from '../pane/side-pane.js';
 
 const dash = '—';
 
+/** The table's first rows: a figure's name and its written-out value. */
+const modifierRows = (d: Scorecard['display']): Array<[string, string | null]> => [
+  ['Task Resistance Score', d.taskResistanceShort],
+  ['Evidence Modifier', d.evidenceModifier],
+  ['Barrier Modifier', d.barrierModifier],
+  ['Growth Modifier', d.growthModifier],
+];
+
+/** The composite table as lines of text, in the order it is drawn (for screen reader mode). */
+export function compositeLines(card: Scorecard): string[] {
+  const d = card.display;
+  return [
+    ...modifierRows(d).map(([k, v]) => `${k}: ${v ?? 'not computed yet'}`),
+    d.raw ?? 'Raw: not computed yet',
+    d.score ?? 'JobZone Score: not computed yet',
+    d.zone ?? 'Zone: not decided yet',
+    `% of task time scoring 3+: ${d.shareScoring3Plus ?? 'not computed yet'}`,
+    `AI Growth Correlation: ${card.growth ?? 'not set'}`,
+    `Sub-label: ${d.subLabel ?? 'none yet'}`,
+  ];
+}
+
 function CompositeTableView({card, width}: {card: Scorecard; width: number}) {
   const tone = useTone();
   const d = card.display;
-  const rows: Array<[string, string | null]> = [
-    ['Task Resistance Score', d.taskResistanceShort],
-    ['Evidence Modifier', d.evidenceModifier],
-    ['Barrier Modifier', d.barrierModifier],
-    ['Growth Modifier', d.growthModifier],
-  ];
+  const rows = modifierRows(d);
   return (
     <Box flexDirection="column" width={width}>
       {rows.map(([k, v]) => (

@@ -3,8 +3,9 @@
  * work, in one column whose descriptions wrap (never cut) and which scrolls when it is taller
  * than the screen.
  */
-import {Box, Text} from 'ink';
+import {Box, Text, useIsScreenReaderEnabled} from 'ink';
 import {useState} from 'react';
+import {useSpeech} from '../speech/speech.js';
 import {useKeypress} from '../keys/keypress-context.js';
 import {FIELD_KEYS, ROOT_KEYS} from '../keymap.js';
 import {useTone} from '../theme.js';
@@ -52,19 +53,38 @@ export function helpLines(groups: readonly KeyGroup[], width: number): Line[] {
   return lines;
 }
 
+/** Every key of the wizard, grouped by where it works: the one place the help reads the key maps. */
+export function helpGroups(extra: readonly KeyGroup[]): KeyGroup[] {
+  return [{title: 'Everywhere', rows: ROOT_KEYS}, {title: 'In a field', rows: FIELD_KEYS}, ...extra];
+}
+
+/** The help window as a screen reader hears it: a line per group heading and per key. */
+export function spokenHelpLines(groups: readonly KeyGroup[]): string[] {
+  return groups.flatMap((g) => [`${g.title}:`, ...g.rows.map((r) => `${r.keys}: ${r.action}.`)]);
+}
+
 export function HelpOverlay({width, height, extra}: {width: number; height: number; extra: readonly KeyGroup[]}) {
   const tone = useTone();
-  const groups: KeyGroup[] = [
-    {title: 'Everywhere', rows: ROOT_KEYS},
-    {title: 'In a field', rows: FIELD_KEYS},
-    ...extra,
-  ];
+  const groups = helpGroups(extra);
   const lines = helpLines(groups, width - 1);
   const room = Math.max(3, height - 2);
   const [top, setTop] = useState(0);
   const last = Math.max(0, lines.length - room);
   const at = Math.min(top, last);
+  // In screen reader mode the arrows read the list a line at a time (-1: before the first line).
+  const screenReader = useIsScreenReaderEnabled();
+  const {say} = useSpeech();
+  const [heard, setHeard] = useState(-1);
   useKeypress((_input, key) => {
+    if (screenReader) {
+      const said = spokenHelpLines(groups);
+      const to = key.downArrow ? heard + 1 : key.upArrow ? heard - 1 : key.home ? 0 : key.end ? said.length - 1 : null;
+      if (to === null) return;
+      if (to >= said.length) return say(`End of the help, ${said.length} lines. Esc closes it.`);
+      if (to < 0) return say(`Top of the help. Down arrow reads the first line.`);
+      setHeard(to);
+      return say(said[to]!);
+    }
     if (key.downArrow) setTop(Math.min(last, at + 1));
     else if (key.upArrow) setTop(Math.max(0, at - 1));
     else if (key.pageDown || key.tab) setTop(Math.min(last, at + room));

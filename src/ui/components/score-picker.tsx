@@ -8,6 +8,7 @@ import {useKeypress} from '../keys/keypress-context.js';
 import {useRef, useState} from 'react';
 import {levelMeaning} from '../../method/definition.js';
 import {isRootKey} from '../keymap.js';
+import {useNotice} from '../speech/speech.js';
 import {useTone} from '../theme.js';
 
 export type ScorePickerProps = {
@@ -51,7 +52,9 @@ export function scoreFromKey(
 export function ScorePicker({value, min, max, levels, onChange, isActive, onLeave, expanded, next}: ScorePickerProps) {
   const [negative, setNegativeState] = useState(false);
   // Set when a key was not a score, so that nothing typed vanishes without a word.
-  const [refused, setRefused] = useState(false);
+  const [refusal, setRefusal] = useNotice();
+  const refused = refusal !== null;
+  const setRefused = (on: boolean) => setRefusal(on ? scoreTakes(min, max, next) : null);
   const tone = useTone();
   // Read and written at once, so "-" and a digit arriving before a render still make a negative.
   const latest = useRef({value, negative});
@@ -114,7 +117,7 @@ export function ScorePicker({value, min, max, levels, onChange, isActive, onLeav
         {value === null ? <Text {...(tone('warn'))}>not set</Text> : <Text bold>{signed(value, min)}</Text>}
         {meaning ? ` — ${meaning}` : ''}
         {isActive ? <Text dimColor>{negative ? '  (-…)' : `  ${min}..${max}`}</Text> : null}
-        {isActive && refused ? <Text {...tone('warn')}>{`  ${scoreTakes(min, max, next)}`}</Text> : null}
+        {isActive && refused ? <Text {...tone('warn')}>{`  ${refusal}`}</Text> : null}
       </Text>
     );
   }
@@ -131,7 +134,7 @@ export function ScorePicker({value, min, max, levels, onChange, isActive, onLeav
       })}
       {refused ? (
         <Text wrap="truncate-end" {...tone('warn')}>
-          {scoreTakes(min, max, next)}
+          {refusal}
         </Text>
       ) : (
         <Text dimColor wrap="truncate-end">

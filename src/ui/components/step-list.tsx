@@ -4,6 +4,7 @@ import {useKeypress} from '../keys/keypress-context.js';
 import {useState} from 'react';
 import {isRootKey} from '../keymap.js';
 import {useWizardDispatch} from '../state/context.js';
+import {useSpeech} from '../speech/speech.js';
 import {STEPS} from '../state/steps.js';
 import {useTone} from '../theme.js';
 
@@ -11,11 +12,17 @@ export function StepList({step, complete, isActive}: {step: number; complete: bo
   const [at, setAt] = useState(step);
   const dispatch = useWizardDispatch();
   const tone = useTone();
+  const {say} = useSpeech();
+  // The row moved to is said (in screen reader mode), with whether its step is complete.
+  const moveTo = (to: number) => {
+    setAt(to);
+    say(`Step ${to + 1} of ${STEPS.length}: ${STEPS[to]!.title}, ${complete[to] ? 'complete' : 'not complete'}${to === step ? ', the step you are on' : ''}. Enter goes there.`);
+  };
   useKeypress(
     (input, key) => {
       if (isRootKey(input, key)) return;
-      if (key.upArrow) return setAt((a) => Math.max(0, a - 1));
-      if (key.downArrow || key.tab) return setAt((a) => Math.min(STEPS.length - 1, a + 1));
+      if (key.upArrow) return moveTo(Math.max(0, at - 1));
+      if (key.downArrow || key.tab) return moveTo(Math.min(STEPS.length - 1, at + 1));
       if (key.return) return dispatch({type: 'goToStep', step: at});
       if (/^\d$/.test(input)) {
         const n = input === '0' ? 10 : Number(input);

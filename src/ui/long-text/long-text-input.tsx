@@ -3,13 +3,14 @@
  * paste kept whole, and Ctrl+E to write in $VISUAL/$EDITOR. The view only draws; behaviour lives
  * in use-long-text-state.ts (reducer) and use-long-text-input.ts (keys).
  */
-import {useCallback, useMemo, useRef, useState} from 'react';
+import {useCallback, useMemo, useRef} from 'react';
 import {Box, Text} from 'ink';
 import stringWidth from 'string-width';
 import {graphemes} from '../../io/graphemes.js';
 import {terminalSafeLine as safe} from '../../io/terminal-text.js';
 import type {EditorResult} from './external-editor.js';
 import {Cursor} from '../components/cursor.js';
+import {useNotice} from '../speech/speech.js';
 import {useExternalEditor} from './use-external-editor.js';
 import {scrollTop} from './scroll.js';
 import {cursorPosition, wrapText, type VisualLine} from './text-layout.js';
@@ -57,7 +58,8 @@ function CursorLine({line, column}: {line: VisualLine; column: number | null}) {
 
 /** A multi-line text field for rationales, commentary and bullet lists. */
 export function LongTextInput({value, onChange, width, height, isActive, placeholder, onLeave, label, editText}: LongTextInputProps) {
-  const [message, setMessage] = useState<string | null>(null);
+  // What the external editor said when it could not run (shown, and said in screen reader mode).
+  const [message, setMessage] = useNotice();
   const wrapWidth = Math.max(1, width - 1); // one cell kept free for the cursor at a line's end
   const rows = Math.max(1, height);
   const runEditor = useExternalEditor(editText);

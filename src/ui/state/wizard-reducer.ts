@@ -24,6 +24,8 @@ export type WizardState = {
   lastField: Readonly<Record<string, string>>;
   /** The problem chosen in the Review step's list (an index into validate's problems). */
   reviewAt: number;
+  /** The export path the assessor typed; null: the default (from the title and the library). */
+  exportPath: string | null;
 };
 
 export type WizardAction =
@@ -41,6 +43,7 @@ export type WizardAction =
   | {type: 'setEditing'; editing: boolean}
   | {type: 'chooseProblem'; index: number}
   | VariantAction
+  | {type: 'setExportPath'; path: string}
   | TaskAction;
 
 /** The seniority variants under the Seniority note: the list's cursor is the field "variants.N". */
@@ -80,7 +83,7 @@ export function initialWizardState(assessment: Assessment, position?: {step?: st
       field = entrySlot(found);
     }
   }
-  return {assessment, step, field, overlay: null, editing: false, lastField: {}, reviewAt: 0};
+  return {assessment, step, field, overlay: null, editing: false, lastField: {}, reviewAt: 0, exportPath: null};
 }
 
 function enterStep(state: WizardState, step: number, field?: string): WizardState {
@@ -161,6 +164,8 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       const index = Math.max(0, Math.trunc(action.index));
       return state.reviewAt === index ? state : {...state, reviewAt: index};
     }
+    case 'setExportPath':
+      return state.exportPath === action.path ? state : {...state, exportPath: action.path};
     default:
       return state;
   }

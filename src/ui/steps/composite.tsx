@@ -10,6 +10,7 @@ import {LineInput} from '../components/line-input.js';
 import {useWizard, useWizardDispatch} from '../state/context.js';
 import {OVERRIDE_SCORE, STEP_SLOTS} from '../state/steps.js';
 import {useTone} from '../theme.js';
+import {useNotice} from '../speech/speech.js';
 import type {StepProps} from './step-props.js';
 
 /** The override score a text means: null for none, undefined when it is not a number yet. */
@@ -25,20 +26,21 @@ function OverrideScore({value, focused, active, width}: {value: number | null; f
   const dispatch = useWizardDispatch();
   const tone = useTone();
   const [text, setText] = useState(value === null ? '' : String(value));
+  const [refusal, setRefusal] = useNotice();
   const onChange = useCallback(
     (t: string) => {
       const cleaned = t.replace(/[^\d.]/g, '');
       setText(cleaned);
       const parsed = parseOverride(cleaned);
       if (parsed !== undefined) dispatch({type: 'setField', path: OVERRIDE_SCORE, value: parsed});
+      setRefusal(parsed === undefined ? `✗ ${cleaned} is not a score from 0 to 100` : null);
     },
-    [dispatch],
+    [dispatch, setRefusal],
   );
   const onLeave = useCallback(
     (d: 'next' | 'previous') => dispatch({type: d === 'next' ? 'nextField' : 'previousField'}),
     [dispatch],
   );
-  const invalid = parseOverride(text) === undefined;
   const label = 'Assessor override score (empty: none — formula score accepted; else 0-100)';
   if (!focused) {
     return (
@@ -55,7 +57,7 @@ function OverrideScore({value, focused, active, width}: {value: number | null; f
       </Text>
       <Box paddingLeft={2}>
         <LineInput value={text} onChange={onChange} isActive={active} width={width - 2} onLeave={onLeave} placeholder="none" />
-        {invalid ? <Text {...(tone('error'))}> ✗ not a score from 0 to 100</Text> : null}
+        {refusal !== null ? <Text {...(tone('error'))}> {refusal}</Text> : null}
       </Box>
     </Box>
   );

@@ -9,10 +9,12 @@ import {Box, Text} from 'ink';
 import {useKeypress} from '../keys/keypress-context.js';
 import {useCallback, useState} from 'react';
 import type {Assessment} from '../../method/types.js';
+import {terminalSafeLine} from '../../io/terminal-text.js';
 import {LineInput} from '../components/line-input.js';
 import {isRootKey} from '../keymap.js';
 import {useWizardDispatch} from '../state/context.js';
-import {useTone} from '../theme.js';
+import {useNotice} from '../speech/speech.js';
+import {useTone, type Tone} from '../theme.js';
 
 export type ExportResult =
   | {status: 'written'; path: string}
@@ -44,7 +46,39 @@ type Phase =
   | {name: 'confirmOverwrite'; incomplete: boolean}
   | {name: 'busy'}
   | {name: 'done'; path: string}
-  | {name: 'failed'; message: string};
+  | {name: 'failed'; message: string}
+  /** A question answered no: nothing written. */
+  | {name: 'declined'};
+
+/** What the prompt says in each phase (shown under the path, and said); a question's capital letter is its default. */
+function phaseText(phase: Phase, path: string): string | null {
+  switch (phase.name) {
+    case 'edit':
+      return null;
+    case 'confirmIncomplete':
+      return '⚠ Not finished: export marked "Draft — incomplete"? (y/N)';
+    case 'confirmOverwrite':
+      return `⚠ ${terminalSafeLine(path)} exists. Overwrite it? (y/N)`;
+    case 'busy':
+      return `Writing ${terminalSafeLine(path)}…`;
+    case 'done':
+      return `✓ Wrote ${terminalSafeLine(phase.path)}`;
+    case 'failed':
+      return `✗ Export failed: ${terminalSafeLine(phase.message)}`;
+    case 'declined':
+      return 'Not exported.';
+  }
+}
+
+const PHASE_TONE: Record<Phase['name'], Tone | null> = {
+  edit: null,
+  confirmIncomplete: 'warn',
+  confirmOverwrite: 'warn',
+  busy: null,
+  done: 'ok',
+  failed: 'error',
+  declined: null,
+};
 
 export type ExportPromptProps = {
   assessment: Assessment;
@@ -62,6 +96,8 @@ export type ExportPromptProps = {
   libraryFolder?: string | null | undefined;
   /** The folder relative paths are read from (the default path is shown relative to it). */
   cwd?: string;
+  /** The path the assessor typed (the wizard keeps it); null: the default. */
+  typed?: string | null;
 };
 
 /** The default export path: `<library>/<slug>.md`, shown from `cwd` when below it; else `./<slug>.md`. */
@@ -73,13 +109,21 @@ export function defaultExportPath(title: string, libraryFolder: string | null | 
   return shown.startsWith('..') || isAbsolute(shown) ? target : `./${shown}`;
 }
 
-export function ExportPrompt({assessment, finished, focused, active, width, exportReport, calibration, libraryFolder, cwd}: ExportPromptProps) {
+export function ExportPrompt(props: ExportPromptProps) {
+  const {assessment, finished, focused, active, width, exportReport, calibration, libraryFolder, cwd, typed = null} = props;
   const dispatch = useWizardDispatch();
   const tone = useTone();
-  const [typed, setPath] = useState<string | null>(null);
   // The default follows the library until the assessor types a path of their own.
   const path = typed ?? defaultExportPath(assessment.role.jobTitle, libraryFolder, cwd);
-  const [phase, setPhase] = useState<Phase>({name: 'edit'});
+  const [phase, setPhaseOnly] = useState<Phase>({name: 'edit'});
+  const [notice, setNotice] = useNotice();
+  const setPhase = useCallback(
+    (next: Phase, at: string = path) => {
+      setPhaseOnly(next);
+      setNotice(phaseText(next, at));
+    },
+    [path, setNotice],
+  );
   // Both off by default, as in `role-wizard export`: the same report unless asked for.
   const [mermaid, setMermaid] = useState(false);
   const [calibrate, setCalibrate] = useState(false);
@@ -96,13 +140,14 @@ export function ExportPrompt({assessment, finished, focused, active, width, expo
               : r.status === 'exists'
                 ? {name: 'confirmOverwrite', incomplete}
                 : {name: 'failed', message: r.message},
+            r.status === 'failed' ? path : r.path,
           ),
         (e: unknown) => setPhase({name: 'failed', message: e instanceof Error ? e.message : String(e)}),
       );
     },
-    [exportReport, path, assessment, mermaid, calibrate, calibration],
+    [exportReport, path, assessment, mermaid, calibrate, calibration, setPhase],
   );
-  const submit = useCallback(() => (finished ? run(false, false) : setPhase({name: 'confirmIncomplete'})), [finished, run]);
+  const submit = useCallback(() => (finished ? run(false, false) : setPhase({name: 'confirmIncomplete'})), [finished, run, setPhase]);
   const onLeave = useCallback(
     (d: 'next' | 'previous') => dispatch({type: d === 'next' ? 'nextField' : 'previousField'}),
     [dispatch],
@@ -112,8 +157,8 @@ export function ExportPrompt({assessment, finished, focused, active, width, expo
     (input, key) => {
       if (isRootKey(input, key) && !key.escape) return;
       const yes = input === 'y' || input === 'Y';
-      if (phase.name === 'confirmIncomplete') return yes ? run(false, true) : setPhase({name: 'edit'});
-      if (phase.name === 'confirmOverwrite') return yes ? run(true, phase.incomplete) : setPhase({name: 'edit'});
+      if (phase.name === 'confirmIncomplete') return yes ? run(false, true) : setPhase({name: 'declined'});
+      if (phase.name === 'confirmOverwrite') return yes ? run(true, phase.incomplete) : setPhase({name: 'declined'});
     },
     {isActive: active && asking},
   );
@@ -124,10 +169,14 @@ export function ExportPrompt({assessment, finished, focused, active, width, expo
     },
     {isActive: active && !asking && phase.name !== 'busy'},
   );
-  const onChange = useCallback((p: string) => {
-    setPath(p);
-    setPhase({name: 'edit'});
-  }, []);
+  const onChange = useCallback(
+    (p: string) => {
+      dispatch({type: 'setExportPath', path: p});
+      if (phase.name !== 'edit') setPhase({name: 'edit'});
+    },
+    [dispatch, phase.name, setPhase],
+  );
+  const tint = PHASE_TONE[phase.name];
 
   return (
     <Box flexDirection="column" width={width}>
@@ -158,23 +207,9 @@ export function ExportPrompt({assessment, finished, focused, active, width, expo
           </Text>
         )}
       </Text>
-      {phase.name === 'confirmIncomplete' ? (
-        <Text {...(tone('warn'))} wrap="truncate-end">
-          ⚠ Not finished: export marked "Draft — incomplete"? (y/n)
-        </Text>
-      ) : phase.name === 'confirmOverwrite' ? (
-        <Text {...(tone('warn'))} wrap="truncate-end">
-          ⚠ {path} exists. Overwrite it? (y/n)
-        </Text>
-      ) : phase.name === 'busy' ? (
-        <Text dimColor>Writing…</Text>
-      ) : phase.name === 'done' ? (
-        <Text {...(tone('ok'))} wrap="truncate-end">
-          ✓ Wrote {phase.path}
-        </Text>
-      ) : phase.name === 'failed' ? (
-        <Text {...(tone('error'))} wrap="truncate-end">
-          ✗ Export failed: {phase.message}
+      {notice !== null ? (
+        <Text {...(tint ? tone(tint) : {})} dimColor={phase.name === 'busy'} wrap="truncate-end">
+          {notice}
         </Text>
       ) : null}
     </Box>

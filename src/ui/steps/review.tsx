@@ -100,6 +100,7 @@ export function ReviewStep({width, height, active, exportReport}: StepProps & {e
         exportReport={exportReport}
         calibration={calibration}
         libraryFolder={library.folder}
+        typed={state.exportPath}
       />
       <Text> </Text>
       <ReviewAnalysis

@@ -73,7 +73,7 @@ export function taskCellInWords(
   tasks: readonly Task[],
   figures: readonly TaskFigures[],
   editing: boolean,
-): {brief: string; full: string; task: string; cell: string; row: number} | null {
+): {brief: string; full: string; task: string; cell: string; row: number; value?: string} | null {
   const at = parseFieldPath(path);
   if (at === null || !/^tasks\.\d+\.\w+$/.test(path)) return null;
   const task = tasks[at.row];
@@ -92,5 +92,7 @@ export function taskCellInWords(
     task: `${where}. ${cell}`,
     cell,
     row: at.row,
+    // Said when it is set in place; the text of a name or rationale is not said as it is typed.
+    ...(field === 'name' || field === 'rationale' ? {} : {value: `${FIELD_TITLES[field]}: ${value}`}),
   };
 }

@@ -17,6 +17,7 @@ import {SUGGESTED_MARK} from './cell-text.js';
 import {FullText, ScoreMeaning, TimeTotal} from './table-footer.js';
 import {initialCursor, tableCursorReducer, type TableCursor, type TableCursorAction} from './table-cursor.js';
 import {TaskRow} from './task-row.js';
+import {useNotice} from '../speech/speech.js';
 import {useTaskTableInput, type TaskTableInput} from './use-task-table-input.js';
 
 export {TASK_TABLE_KEYS} from './keys.js';
@@ -102,8 +103,8 @@ export function TaskTable(props: TaskTableProps) {
   }, []);
 
   const openEditor = useExternalEditor(editText);
-  const [message, setMessage] = useState<string | null>(null);
-  const say = useCallback((m: string | null) => setMessage(m), []);
+  // A refusal or a confirmation under the table (and said in screen reader mode).
+  const [message, say] = useNotice();
 
   const propsRef = useRef(props);
   propsRef.current = props;
@@ -135,10 +136,11 @@ export function TaskTable(props: TaskTableProps) {
   useEffect(() => {
     if (!isActive) moveCursor({type: 'stopEdit'});
   }, [isActive, moveCursor]);
-  // Reported when the cell changes, not on every render (the callback need not be stable).
+  // Reported when the cell changes, and when the table gets the keys again (the focus comes back
+  // to the cell it left), not on every render (the callback need not be stable).
   useEffect(() => {
     propsRef.current.onCursorChange?.(fieldPath(cursor.row, cursor.column));
-  }, [cursor.row, cursor.column]);
+  }, [cursor.row, cursor.column, isActive]);
 
   const widths = useMemo(() => columnWidths(width), [width]);
   const overhead = overheadFor(height, compact);
