@@ -68,7 +68,7 @@ describe('seniority variants for a screen reader', () => {
   it('says the selected variant, its figures in words, a claim of the note it contradicts, and the keys', async () => {
     const w = renderWizard({assessment: seedLike(), position: {step: 'role', field: 'variants'}, screenReader: true, columns: 400});
     const f = await w.waitForText('Enter keeps it as a variant of the role');
-    expect(f).toContain('Focus: Seniority variants, variant 1 of 1, read from the note, Junior: Goal-Setting & Moral Judgment 3 → 2; JobZone score 86.1 of 100, Green');
+    expect(f).toContain('Focus: Seniority variants, variant 1 of 1, read from the note, Junior: Goal-Setting & Moral Judgment 3 to 2; JobZone score 86.1 of 100, Green');
     expect(f).toContain('Warning: the note says Junior scores lower, but it scores 86.1, as the role does');
     w.unmount();
   });

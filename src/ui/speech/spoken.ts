@@ -15,6 +15,8 @@ const RULES: ReadonlyArray<[RegExp, string | ((...m: string[]) => string)]> = [
   [/[\u2500-\u259f]+/g, ' '],
   // Marks whose meaning the words beside them carry ("✓ Wrote", "✗ not a score", "⚠ exists").
   [/[✓✔✗✘⚠›‹•]\s*/g, ''],
+  // A change from one value to another (a seniority variant's "3 → 2") reads "to"; a key, its name.
+  [/(\S) → (\S)/g, '$1 to $2'],
   [/[↑↓←→]/g, (a) => ARROWS[a] ?? a],
   // Ranges: "0–3", "1-5", "0-100" (a dash between numbers, no spaces), and "1 … 5".
   [/(-?\d+(?:\.\d+)?)\s*–\s*(-?\d+(?:\.\d+)?)/g, (_m, a, b) => `${a} to ${b}`],

@@ -23,6 +23,7 @@ describe('spoken: display text as a speech synthesiser reads it', () => {
     expect(spoken('█ Disp 30% ▓ Aug 50% ░ Not 20% │ ╭──╮')).toBe('Disp 30 percent Aug 50 percent Not 20 percent');
     expect(spoken('Tab / ↓')).toBe('Tab or down arrow');
     expect(spoken('← / →: score lower / higher')).toBe('left arrow or right arrow: score lower or higher');
+    expect(spoken('Goal-Setting 3 → 2; Task 4 score 2 → 3')).toBe('Goal-Setting 3 to 2; Task 4 score 2 to 3');
     expect(spoken('a add · i insert · d delete')).toBe('a add, i insert, d delete');
     expect(spoken('Writing ./nurse.md…')).toBe('Writing ./nurse.md');
     expect(spoken('F1/? help · PgDn/PgUp step')).toBe('F1/? help, Page Down/Page Up step');
