@@ -127,12 +127,23 @@ const searcher = lilconfigSync(PACKAGE_KEY, {
   transform: (found) => (found === null ? null : {filepath: found.filepath, config: projectConfigFrom(found.config, found.filepath)}),
 });
 
+/** Names a config file that applies everywhere, in place of the walk (the GitHub Action's `config` input). */
+export const CONFIG_ENV = 'ROLE_WIZARD_CONFIG';
+
 /**
- * The config that applies to a folder: the nearest role-wizard.config.json, or package.json with
- * a "role-wizard" key, in it or above it; the built-in defaults when there is none. Folders are
+ * The config that applies to a folder: the file ROLE_WIZARD_CONFIG names (relative to the
+ * current folder), else the nearest role-wizard.config.json, or package.json with a
+ * "role-wizard" key, in it or above it; the built-in defaults when there is none. Folders are
  * remembered, so checking a thousand reports in one folder walks up once.
  */
 export function loadProjectConfig(fromDir: string): ProjectConfig {
+  const chosen = process.env[CONFIG_ENV];
+  if (chosen) {
+    const file = resolve(chosen);
+    const loaded = searcher.load(file);
+    if (loaded === null) throw new CliError(`${file} (named by ${CONFIG_ENV}): no "${PACKAGE_KEY}" key in it`);
+    return loaded.config as ProjectConfig;
+  }
   const found = searcher.search(resolve(fromDir));
   return found === null ? BUILT_IN_CONFIG : (found.config as ProjectConfig);
 }
