@@ -4,7 +4,7 @@
  * a draft so that it joins the library (resume, list, calibration).
  */
 import {readReportFile} from '../report/read-file.js';
-import {writeOutputFile} from '../report/write-output.js';
+import {toStandardOutput, writeOutputFile} from '../report/write-output.js';
 import type {Assessment} from '../method/types.js';
 import type {CommandContext} from './io.js';
 import {UsageError} from '../io/errors.js';
@@ -25,7 +25,7 @@ export async function run({args, opts, io}: CommandContext<Options>): Promise<nu
   if (!ref) throw new UsageError('import needs a report: role-wizard import REPORT.md');
   const assessment = await readReportFile(resolve(io.cwd, ref), ref);
   const json = `${jsonText(assessment)}\n`;
-  if (opts.output) {
+  if (opts.output && !toStandardOutput(opts.output)) {
     writeOutputFile(opts.output, json, io, Boolean(opts.force));
     io.err(`Wrote ${terminalSafe(opts.output)}\n`);
   } else io.out(json);

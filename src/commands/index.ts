@@ -14,6 +14,7 @@ import {CliError, UsageError} from '../io/errors.js';
 import {ownString, readLibraryFolder} from '../report/library-folder.js';
 import {indexMarkdown, indexText, type IndexRow} from '../report/library-index.js';
 import {widthOf} from '../report/analysis-text.js';
+import {toStandardOutput} from '../report/write-output.js';
 import type {CommandContext} from './io.js';
 
 type Options = {output?: string; check?: boolean};
@@ -53,6 +54,12 @@ export async function run({args, opts, io}: CommandContext<Options>): Promise<nu
   }
   if (opts.check && !opts.output) throw new UsageError('index --check needs the file to check: role-wizard index --check -o INDEX.md');
   const shownDir = relative(io.cwd, named.dir) || '.';
+  if (toStandardOutput(opts.output)) {
+    // The Markdown -o would write, links relative to the working folder.
+    if (opts.check) throw new UsageError('index --check compares a file: role-wizard index --check -o INDEX.md (not -o -)');
+    io.out(indexMarkdown(indexRows(named.dir, io.cwd)));
+    return 0;
+  }
   if (opts.output) {
     const target = resolve(io.cwd, opts.output);
     const text = indexMarkdown(indexRows(named.dir, dirname(target), target));

@@ -198,6 +198,13 @@ export function defaultRuleText(rule: DefaultRule, conventions: CheckConventions
   }
 }
 
+/** The method defaults each default rule reads. */
+const RULE_DEFAULT_KEYS: Record<DefaultRule, ReadonlyArray<keyof MethodDefaults>> = {
+  subLabel: ['subLabelGreenTransforming', 'subLabelGreenStable', 'subLabelYellowUrgent', 'subLabelYellowModerate', 'subLabelRed', 'greenTransformingShare', 'yellowUrgentShare'],
+  quickScreen: ['quickScreenGreen', 'quickScreenGreenAccelerated', 'quickScreenYellow', 'quickScreenRed', 'quickScreenGreenMin', 'quickScreenYellowMin'],
+  taskLabel: ['suggestedLabel1', 'suggestedLabel2', 'suggestedLabel3', 'suggestedLabel4', 'suggestedLabel5'],
+};
+
 /**
  * What to change to follow a team's own convention for a default rule, in one line: the rule as
  * the conventions set it (and where: the config file, or built in), and the keys that change it.
@@ -208,6 +215,8 @@ export function defaultRuleHint(rule: DefaultRule, conventions: CheckConventions
     quickScreen: 'methodDefaults.quickScreenGreen / quickScreenGreenAccelerated / quickScreenYellow / quickScreenRed / quickScreenGreenMin / quickScreenYellowMin',
     taskLabel: 'an Aug/Disp label on every task, methodDefaults.suggestedLabel1 … suggestedLabel5',
   };
-  const where = conventions.file ? `as set in ${conventions.file}` : 'built in';
+  // A config file is named only when it changes what the rule says (a `{}` config sets nothing).
+  const fromFile = conventions.file && RULE_DEFAULT_KEYS[rule].some((k) => conventions.methodDefaults[k] !== METHOD_DEFAULTS[k]);
+  const where = fromFile ? `as set in ${conventions.file}` : 'built in';
   return `default rule "${rule}": ${defaultRuleText(rule, conventions)} (${where}); to follow your own convention set ${keys[rule]}, or "rules": {"${rule}": "off"}, in role-wizard.config.json`;
 }
