@@ -63,93 +63,91 @@ const task = () =>
  * commands reading only files this program wrote (list, resume) need not spend.
  */
 const buildAssessmentSchema = () =>
-  z
-    .strictObject({
-      // The schema the file says it follows, for editors (as in role-wizard.config.json); not part of the assessment.
-      $schema: z.string({error: 'expected the URL or path of a JSON Schema'}).optional(),
-      schemaVersion: z.literal(CURRENT_SCHEMA_VERSION, {
-        error: `expected schemaVersion ${CURRENT_SCHEMA_VERSION}`,
-      }),
-      role: z
-        .strictObject({
-          jobTitle: text(),
-          seniorityLevel: text(),
-          primaryFunction: text(),
-          whatThisRoleIsNot: text(),
-          typicalExperience: text(),
-          seniorityNote: text(),
-        })
-        .prefault({}),
-      protective: z
-        .strictObject({
-          embodiedPhysicality: scoredText(scales.protective),
-          deepInterpersonalConnection: scoredText(scales.protective),
-          goalSettingMoralJudgment: scoredText(scales.protective),
-        })
-        .prefault({}),
-      growth: scoredText(scales.growth),
-      tasks: z.array(task()).default([]),
-      reinstatementCheck: text(),
-      evidence: z
-        .strictObject({
-          jobPostingTrends: evidenceItem(),
-          companyActions: evidenceItem(),
-          wageTrends: evidenceItem(),
-          aiToolMaturity: evidenceItem(),
-          expertConsensus: evidenceItem(),
-        })
-        .prefault({}),
-      barriers: z
-        .strictObject({
-          reframedQuestion: z.string({error: 'expected text'}).default(METHOD.reframedQuestion),
-          regulatoryLicensing: scoredText(scales.barrier),
-          physicalPresence: scoredText(scales.barrier),
-          unionCollectiveBargaining: scoredText(scales.barrier),
-          liabilityAccountability: scoredText(scales.barrier),
-          culturalEthical: scoredText(scales.barrier),
-        })
-        .prefault({}),
-      growthCheck: text(),
-      override: z
-        .strictObject({
-          score: z
-            .number({error: 'expected a number from 0 to 100, or null for no override'})
-            .min(0, {error: 'expected a number from 0 to 100'})
-            .max(100, {error: 'expected a number from 0 to 100'})
-            .nullable()
-            .default(null),
-          note: text(),
-        })
-        .default({score: null, note: ''}),
-      commentary: z
-        .strictObject({
-          scoreVsReality: text(),
-          numbersDontCapture: text(),
-          whoShouldWorry: text(),
-          biggestFactor: text(),
-        })
-        .default({scoreVsReality: '', numbersDontCapture: '', whoShouldWorry: '', biggestFactor: ''}),
-      whatThisMeans: z
-        .strictObject({
-          roleIn2028: text(),
-          survivalStrategy: text(),
-          timeline: text(),
-        })
-        .default({roleIn2028: '', survivalStrategy: '', timeline: ''}),
-      /** Per-draft changes to the method's documented defaults (METHODOLOGY §3). */
-      methodDefaults: z
-        .strictObject({
-          // The numbers, in the ranges the config and the report's reader allow.
-          greenTransformingShare: numericDefault('greenTransformingShare'),
-          yellowUrgentShare: numericDefault('yellowUrgentShare'),
-          quickScreenGreenMin: numericDefault('quickScreenGreenMin'),
-          quickScreenYellowMin: numericDefault('quickScreenYellowMin'),
-          // The wording defaults: each what a team's config may set (method-defaults.ts says what).
-          ...labelDefaultsShape(),
-        })
-        .optional(),
-    })
-    .transform(({$schema: _schema, ...assessment}) => assessment);
+  z.strictObject({
+    // The schema the file says it follows, for editors (as in role-wizard.config.json); dropped below, not part of the assessment.
+    $schema: z.string({error: 'expected the URL or path of a JSON Schema'}).optional(),
+    schemaVersion: z.literal(CURRENT_SCHEMA_VERSION, {
+      error: `expected schemaVersion ${CURRENT_SCHEMA_VERSION}`,
+    }),
+    role: z
+      .strictObject({
+        jobTitle: text(),
+        seniorityLevel: text(),
+        primaryFunction: text(),
+        whatThisRoleIsNot: text(),
+        typicalExperience: text(),
+        seniorityNote: text(),
+      })
+      .prefault({}),
+    protective: z
+      .strictObject({
+        embodiedPhysicality: scoredText(scales.protective),
+        deepInterpersonalConnection: scoredText(scales.protective),
+        goalSettingMoralJudgment: scoredText(scales.protective),
+      })
+      .prefault({}),
+    growth: scoredText(scales.growth),
+    tasks: z.array(task()).default([]),
+    reinstatementCheck: text(),
+    evidence: z
+      .strictObject({
+        jobPostingTrends: evidenceItem(),
+        companyActions: evidenceItem(),
+        wageTrends: evidenceItem(),
+        aiToolMaturity: evidenceItem(),
+        expertConsensus: evidenceItem(),
+      })
+      .prefault({}),
+    barriers: z
+      .strictObject({
+        reframedQuestion: z.string({error: 'expected text'}).default(METHOD.reframedQuestion),
+        regulatoryLicensing: scoredText(scales.barrier),
+        physicalPresence: scoredText(scales.barrier),
+        unionCollectiveBargaining: scoredText(scales.barrier),
+        liabilityAccountability: scoredText(scales.barrier),
+        culturalEthical: scoredText(scales.barrier),
+      })
+      .prefault({}),
+    growthCheck: text(),
+    override: z
+      .strictObject({
+        score: z
+          .number({error: 'expected a number from 0 to 100, or null for no override'})
+          .min(0, {error: 'expected a number from 0 to 100'})
+          .max(100, {error: 'expected a number from 0 to 100'})
+          .nullable()
+          .default(null),
+        note: text(),
+      })
+      .default({score: null, note: ''}),
+    commentary: z
+      .strictObject({
+        scoreVsReality: text(),
+        numbersDontCapture: text(),
+        whoShouldWorry: text(),
+        biggestFactor: text(),
+      })
+      .default({scoreVsReality: '', numbersDontCapture: '', whoShouldWorry: '', biggestFactor: ''}),
+    whatThisMeans: z
+      .strictObject({
+        roleIn2028: text(),
+        survivalStrategy: text(),
+        timeline: text(),
+      })
+      .default({roleIn2028: '', survivalStrategy: '', timeline: ''}),
+    /** Per-draft changes to the method's documented defaults (METHODOLOGY §3). */
+    methodDefaults: z
+      .strictObject({
+        // The numbers, in the ranges the config and the report's reader allow.
+        greenTransformingShare: numericDefault('greenTransformingShare'),
+        yellowUrgentShare: numericDefault('yellowUrgentShare'),
+        quickScreenGreenMin: numericDefault('quickScreenGreenMin'),
+        quickScreenYellowMin: numericDefault('quickScreenYellowMin'),
+        // The wording defaults: each what a team's config may set (method-defaults.ts says what).
+        ...labelDefaultsShape(),
+      })
+      .optional(),
+  }).transform(({$schema: _schema, ...assessment}) => assessment);
 
 let assessmentSchema: ReturnType<typeof buildAssessmentSchema> | undefined;
 const schema = () => (assessmentSchema ??= buildAssessmentSchema());
