@@ -111,7 +111,7 @@ export const COMMAND_SPECS: readonly CommandSpec[] = [
     description: 'the library at a glance: every role ranked by score, the count per zone, the score distribution',
     args: [{name: 'dir', description: 'the folder of reports (default: the configured library)', required: false}],
     options: [
-      {long: 'output', short: 'o', value: 'file', description: 'write the Markdown index to this file (- for standard output)'},
+      {long: 'output', short: 'o', value: 'file', description: 'write the Markdown index to this file'},
       {long: 'check', description: 'exit 1 when the -o file is not what index would write now (for CI)'},
     ],
   },

@@ -47,6 +47,12 @@ const colorOn = (env: NodeJS.ProcessEnv) =>
 
 /** Print or write the index; with --check, compare the file with what would be written. */
 export async function run({args, opts, io}: CommandContext<Options>): Promise<number> {
+  // `-o -`: the Markdown -o would write, on standard output even on a terminal (never a file named "-").
+  if (toStandardOutput(opts.output)) {
+    if (opts.check) throw new UsageError('index --check compares a file: role-wizard index --check -o INDEX.md (not -o -)');
+    const {output: _standardOutput, ...printed} = opts;
+    return run({args, opts: printed, io: {...io, stdoutIsTTY: false}});
+  }
   const [given] = args;
   const named = given ? {dir: resolve(io.cwd, given), namedBy: 'the command line'} : libraryFolder(io.cwd, io.env);
   if (!named) {
@@ -54,12 +60,6 @@ export async function run({args, opts, io}: CommandContext<Options>): Promise<nu
   }
   if (opts.check && !opts.output) throw new UsageError('index --check needs the file to check: role-wizard index --check -o INDEX.md');
   const shownDir = relative(io.cwd, named.dir) || '.';
-  if (toStandardOutput(opts.output)) {
-    // The Markdown -o would write, links relative to the working folder.
-    if (opts.check) throw new UsageError('index --check compares a file: role-wizard index --check -o INDEX.md (not -o -)');
-    io.out(indexMarkdown(indexRows(named.dir, io.cwd)));
-    return 0;
-  }
   if (opts.output) {
     const target = resolve(io.cwd, opts.output);
     const text = indexMarkdown(indexRows(named.dir, dirname(target), target));

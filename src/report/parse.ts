@@ -11,7 +11,7 @@ import type {SectionId} from '../method/fields.js';
 import type {Assessment, MethodDefaultsOverride, Task} from '../method/types.js';
 import {expectTable, readScore, readTaskLabel, readTime, rowsByLabel} from './cells.js';
 import {ReportError} from './errors.js';
-import {type Located, type SectionParts, sectionParts, type TableRow} from './parts.js';
+import {type Located, type SectionParts, sectionParts} from './parts.js';
 import {type ReportLine, type ScannedReport, scanReport, sectionOf} from './scan.js';
 import {decodeEntities, normaliseText, unescapeCell} from './text.js';
 import {type LabelKey, LABELS, METHOD_DEFAULTS_LINE, OVERRIDE_NONE, type SubheadingKey, SUBHEADINGS} from './vocabulary.js';
@@ -84,7 +84,7 @@ export function parseReport(text: string): ParsedReport {
     if ((row.cells[0] ?? '').trim() === 'Total') {
       if (i !== taskTable.rows.length - 1) throw new ReportError(row.line, tasks.title, 'the Total row must be the last row of the task table');
       state('taskTimeTotal', row.line, row.cells[1]);
-      state('weightedTotal', row.line, totalRowWeighted(row, tasks.title));
+      state('weightedTotal', row.line, totalRowWeighted(row.cells, row.line, tasks.title));
       return;
     }
     const n = a.tasks.length + 1;
@@ -195,13 +195,13 @@ export function parseReport(text: string): ParsedReport {
  * row (`| Total | 100% | 1.30 |`) or one with a cell under each header (`| Total | 100% | | 1.30 | | |`),
  * which GitHub shows under the right headers. In the long form only Time % and Weighted hold a figure.
  */
-function totalRowWeighted(row: TableRow, title: string): string | undefined {
-  if (row.cells.length <= 3) return row.cells[2];
-  const stray = [2, 4, 5].find((i) => (row.cells[i] ?? '').trim() !== '');
-  if (stray !== undefined || row.cells.length > 6) {
-    throw new ReportError(row.line, title, 'the Total row is "| Total | TIME | WEIGHTED |" or "| Total | TIME | | WEIGHTED | | |": only Time % and Weighted hold a figure');
+function totalRowWeighted(cells: readonly string[], line: number, title: string): string | undefined {
+  if (cells.length <= 3) return cells[2];
+  const stray = [2, 4, 5].find((i) => (cells[i] ?? '').trim() !== '');
+  if (stray !== undefined || cells.length > 6) {
+    throw new ReportError(line, title, 'the Total row is "| Total | TIME | WEIGHTED |" or "| Total | TIME | | WEIGHTED | | |": only Time % and Weighted hold a figure');
   }
-  return row.cells[3];
+  return cells[3];
 }
 
 const ROLE_ROWS = [
