@@ -6,11 +6,11 @@
  */
 import {score} from '../method/score.js';
 import {IncompleteAssessmentError, renderReport} from '../report/render.js';
-import {toStandardOutput, writeOutputFile} from '../report/write-output.js';
+import {writeOutputFile} from '../report/write-output.js';
 import {loadAssessmentUnderConfig} from './input.js';
 import {CliError, UsageError} from '../io/errors.js';
 import {terminalSafe} from '../io/terminal-text.js';
-import type {CommandContext} from './io.js';
+import {type CommandContext, toStandardOutput} from './io.js';
 import {resolve} from 'node:path';
 import {terminalSafeLine} from '../io/terminal-text.js';
 

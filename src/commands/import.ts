@@ -4,9 +4,9 @@
  * a draft so that it joins the library (resume, list, calibration).
  */
 import {readReportFile} from '../report/read-file.js';
-import {toStandardOutput, writeOutputFile} from '../report/write-output.js';
+import {writeOutputFile} from '../report/write-output.js';
 import type {Assessment} from '../method/types.js';
-import type {CommandContext} from './io.js';
+import {type CommandContext, toStandardOutput} from './io.js';
 import {UsageError} from '../io/errors.js';
 import {jsonText, terminalSafe} from '../io/terminal-text.js';
 import {resolve} from 'node:path';

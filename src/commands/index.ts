@@ -14,8 +14,7 @@ import {CliError, UsageError} from '../io/errors.js';
 import {ownString, readLibraryFolder} from '../report/library-folder.js';
 import {indexMarkdown, indexText, type IndexRow} from '../report/library-index.js';
 import {widthOf} from '../report/analysis-text.js';
-import {toStandardOutput} from '../report/write-output.js';
-import type {CommandContext} from './io.js';
+import {type CommandContext, toStandardOutput} from './io.js';
 
 type Options = {output?: string; check?: boolean};
 

@@ -64,8 +64,6 @@ const task = () =>
  */
 const buildAssessmentSchema = () =>
   z.strictObject({
-    // The schema the file says it follows, for editors (as in role-wizard.config.json); dropped below, not part of the assessment.
-    $schema: z.string({error: 'expected the URL or path of a JSON Schema'}).optional(),
     schemaVersion: z.literal(CURRENT_SCHEMA_VERSION, {
       error: `expected schemaVersion ${CURRENT_SCHEMA_VERSION}`,
     }),
@@ -147,7 +145,7 @@ const buildAssessmentSchema = () =>
         ...labelDefaultsShape(),
       })
       .optional(),
-  }).transform(({$schema: _schema, ...assessment}) => assessment);
+  });
 
 let assessmentSchema: ReturnType<typeof buildAssessmentSchema> | undefined;
 const schema = () => (assessmentSchema ??= buildAssessmentSchema());
@@ -158,7 +156,9 @@ export type ParseProblem = {path: string; message: string};
 export function parseAssessment(
   data: unknown,
 ): {ok: true; assessment: import('./types.js').Assessment} | {ok: false; problems: ParseProblem[]} {
-  const result = schema().safeParse(data);
+  const own = withoutSchemaKey(data);
+  if (!own.ok) return own;
+  const result = schema().safeParse(own.data);
   if (result.success) return {ok: true, assessment: result.data};
   return {
     ok: false,
@@ -167,6 +167,18 @@ export function parseAssessment(
       message: describeIssue(issue),
     })),
   };
+}
+
+const SCHEMA_KEY_PROBLEM: ParseProblem = {path: '$schema', message: 'expected the URL or path of a JSON Schema'};
+
+/**
+ * The data without its "$schema" key: the schema the file says it follows, for editors (as in
+ * role-wizard.config.json), not part of the assessment. Anything but text there is a problem.
+ */
+function withoutSchemaKey(data: unknown): {ok: true; data: unknown} | {ok: false; problems: ParseProblem[]} {
+  if (typeof data !== 'object' || data === null || Array.isArray(data) || !Object.hasOwn(data, '$schema')) return {ok: true, data};
+  const {$schema, ...rest} = data as Record<string, unknown>;
+  return typeof $schema === 'string' ? {ok: true, data: rest} : {ok: false, problems: [SCHEMA_KEY_PROBLEM]};
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
@@ -178,7 +190,10 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 
 /** The JSON Schema of an assessment file, generated from the zod schema. */
 export function assessmentJsonSchema(): unknown {
-  return z.toJSONSchema(schema(), {io: 'input', target: 'draft-2020-12'});
+  const generated = z.toJSONSchema(schema(), {io: 'input', target: 'draft-2020-12'});
+  // "$schema" is read before the schema (withoutSchemaKey): a file may name this schema.
+  const $schema = {type: 'string', description: 'the JSON Schema this file follows (for editors); not part of the assessment'};
+  return {...generated, properties: {$schema, ...generated.properties}};
 }
 
 // Compile-time proof that the schema and the hand-written types agree, both ways.

@@ -57,9 +57,6 @@ function writeInto(path: string, text: string): void {
   }
 }
 
-/** `-o -`: standard output, as for `>`-less shell tools; never a file named "-". */
-export const toStandardOutput = (target: string | undefined): boolean => target === '-';
-
 /** Write `text` to `target` (relative to the working folder); refuse to overwrite a regular file unless `force`. */
 export function writeOutputFile(target: string, text: string, io: Io, force: boolean): string {
   return writeOutput(resolve(io.cwd, target), text, force, target);

@@ -35,7 +35,7 @@ describe('"$schema" in an assessment file', () => {
 
   it('is a property of the JSON Schema role-wizard schema prints, which allows no other unknown key', () => {
     const schema = JSON.parse(runCli(['schema']).stdout) as {properties: Record<string, unknown>; additionalProperties: unknown};
-    expect(schema.properties.$schema).toEqual({type: 'string'});
+    expect(schema.properties.$schema).toMatchObject({type: 'string'});
     expect(schema.additionalProperties).toBe(false);
   });
 });
