@@ -64,7 +64,7 @@ export const COMMAND_SPECS: readonly CommandSpec[] = [
     description: 'write the Markdown report of an assessment',
     args: [{name: 'assessment', description: anyAssessment, required: true}],
     options: [
-      {long: 'output', short: 'o', value: 'file', description: 'write to this file instead of standard output'},
+      {long: 'output', short: 'o', value: 'file', description: 'write to this file instead of standard output (- is standard output)'},
       {long: 'force', short: 'f', description: 'overwrite the output file if it exists'},
       {long: 'allow-incomplete', description: 'export an unfinished assessment, marked "Draft — incomplete"'},
       {long: 'mermaid', description: 'add a Mermaid pie chart of the task-time split'},
@@ -78,7 +78,7 @@ export const COMMAND_SPECS: readonly CommandSpec[] = [
     description: 'read a Markdown report into an assessment (and save it as a draft)',
     args: [{name: 'report', description: 'Markdown report file', required: true}],
     options: [
-      {long: 'output', short: 'o', value: 'file', description: 'write the assessment JSON to this file'},
+      {long: 'output', short: 'o', value: 'file', description: 'write the assessment JSON to this file (- for standard output)'},
       {long: 'force', short: 'f', description: 'overwrite the output file if it exists'},
       {long: 'no-draft', negates: 'draft', description: 'do not save the assessment as a draft'},
     ],

@@ -10,7 +10,7 @@ import {writeOutputFile} from '../report/write-output.js';
 import {loadAssessmentUnderConfig} from './input.js';
 import {CliError, UsageError} from '../io/errors.js';
 import {terminalSafe} from '../io/terminal-text.js';
-import type {CommandContext} from './io.js';
+import {type CommandContext, toStandardOutput} from './io.js';
 import {resolve} from 'node:path';
 import {terminalSafeLine} from '../io/terminal-text.js';
 
@@ -58,7 +58,7 @@ export async function run({args, opts, io}: CommandContext<Options>): Promise<nu
     const list = error.missing.map((p) => `  - ${p.message}`).join('\n');
     throw new CliError(`${ref}: the assessment is not finished, so it is not exported:\n${list}\nUse --allow-incomplete to export it marked "Draft — incomplete".`);
   }
-  if (opts.output) {
+  if (opts.output && !toStandardOutput(opts.output)) {
     writeOutputFile(opts.output, text, io, Boolean(opts.force));
     io.err(`Wrote ${terminalSafe(opts.output)}\n`);
     // On a terminal the report is shown, not acted on; piped, it is the same bytes as -o writes.

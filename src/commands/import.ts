@@ -6,7 +6,7 @@
 import {readReportFile} from '../report/read-file.js';
 import {writeOutputFile} from '../report/write-output.js';
 import type {Assessment} from '../method/types.js';
-import type {CommandContext} from './io.js';
+import {type CommandContext, toStandardOutput} from './io.js';
 import {UsageError} from '../io/errors.js';
 import {jsonText, terminalSafe} from '../io/terminal-text.js';
 import {resolve} from 'node:path';
@@ -25,7 +25,7 @@ export async function run({args, opts, io}: CommandContext<Options>): Promise<nu
   if (!ref) throw new UsageError('import needs a report: role-wizard import REPORT.md');
   const assessment = await readReportFile(resolve(io.cwd, ref), ref);
   const json = `${jsonText(assessment)}\n`;
-  if (opts.output) {
+  if (opts.output && !toStandardOutput(opts.output)) {
     writeOutputFile(opts.output, json, io, Boolean(opts.force));
     io.err(`Wrote ${terminalSafe(opts.output)}\n`);
   } else io.out(json);

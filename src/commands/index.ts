@@ -15,7 +15,7 @@ import {terminalSafeLine as safe} from '../io/terminal-text.js';
 import {ownString, readLibraryFolder} from '../report/library-folder.js';
 import {indexMarkdown, indexText, type IndexRow} from '../report/library-index.js';
 import {widthOf} from '../report/analysis-text.js';
-import type {CommandContext} from './io.js';
+import {type CommandContext, toStandardOutput} from './io.js';
 
 type Options = {output?: string; check?: boolean};
 
@@ -47,6 +47,12 @@ const colorOn = (env: NodeJS.ProcessEnv) =>
 
 /** Print or write the index; with --check, compare the file with what would be written. */
 export async function run({args, opts, io}: CommandContext<Options>): Promise<number> {
+  // `-o -`: the Markdown -o would write, on standard output even on a terminal (never a file named "-").
+  if (toStandardOutput(opts.output)) {
+    if (opts.check) throw new UsageError('index --check compares a file: role-wizard index --check -o INDEX.md (not -o -)');
+    const {output: _standardOutput, ...printed} = opts;
+    return run({args, opts: printed, io: {...io, stdoutIsTTY: false}});
+  }
   const [given] = args;
   const named = given ? {dir: resolve(io.cwd, given), namedBy: 'the command line'} : libraryFolder(io.cwd, io.env);
   if (!named) {

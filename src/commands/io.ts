@@ -6,3 +6,6 @@ export type CommandContext<O = Record<string, unknown>> = {
   opts: O;
   io: Io;
 };
+
+/** `-o -`: standard output, as for most command-line tools; never a file named "-". */
+export const toStandardOutput = (target: string | undefined): boolean => target === '-';

@@ -151,12 +151,30 @@ function statedIn(dir: string): {data: unknown; file: string} | null {
   return null;
 }
 
+/** Names a config file that applies everywhere, in place of the walk (the GitHub Action's `config` input). */
+export const CONFIG_ENV = 'ROLE_WIZARD_CONFIG';
+
 /**
- * The config that applies to a folder: the nearest role-wizard.config.json, or package.json with
- * a "role-wizard" key, in it or above it (up to the home folder or the root); the built-in
+ * The config that applies to a folder: the file ROLE_WIZARD_CONFIG names (relative to the
+ * current folder), else the nearest role-wizard.config.json, or package.json with a
+ * "role-wizard" key, in it or above it (up to the home folder or the root); the built-in
  * defaults when there is none.
  */
 export function loadProjectConfig(fromDir: string): ProjectConfig {
+  const chosen = process.env[CONFIG_ENV];
+  if (chosen) {
+    const file = resolve(chosen);
+    const key = `${CONFIG_ENV}=${file}`;
+    const known = searched.get(key);
+    if (known) return known;
+    const stated = configIn(file);
+    if (stated === null) {
+      throw new CliError(`${file} (named by ${CONFIG_ENV}): ${exists(file) ? `no "${PACKAGE_KEY}" key in it` : 'no such file'}`);
+    }
+    const config = projectConfigFrom(stated.data, file);
+    searched.set(key, config);
+    return config;
+  }
   const home = homedir();
   const visited: string[] = [];
   let found: ProjectConfig = BUILT_IN_CONFIG;

@@ -181,7 +181,9 @@ export type ParseProblem = {path: string; message: string};
 export function parseAssessment(
   data: unknown,
 ): {ok: true; assessment: import('./types.js').Assessment} | {ok: false; problems: ParseProblem[]} {
-  const result = schema().safeParse(data);
+  const own = withoutSchemaKey(data);
+  if (!own.ok) return own;
+  const result = schema().safeParse(own.data);
   if (result.success) return {ok: true, assessment: result.data};
   return {
     ok: false,
@@ -190,6 +192,18 @@ export function parseAssessment(
       message: describeIssue(issue),
     })),
   };
+}
+
+const SCHEMA_KEY_PROBLEM: ParseProblem = {path: '$schema', message: 'expected the URL or path of a JSON Schema'};
+
+/**
+ * The data without its "$schema" key: the schema the file says it follows, for editors (as in
+ * role-wizard.config.json), not part of the assessment. Anything but text there is a problem.
+ */
+function withoutSchemaKey(data: unknown): {ok: true; data: unknown} | {ok: false; problems: ParseProblem[]} {
+  if (typeof data !== 'object' || data === null || Array.isArray(data) || !Object.hasOwn(data, '$schema')) return {ok: true, data};
+  const {$schema, ...rest} = data as Record<string, unknown>;
+  return typeof $schema === 'string' ? {ok: true, data: rest} : {ok: false, problems: [SCHEMA_KEY_PROBLEM]};
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
@@ -201,7 +215,10 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 
 /** The JSON Schema of an assessment file, generated from the zod schema. */
 export function assessmentJsonSchema(): unknown {
-  return z.toJSONSchema(schema(), {io: 'input', target: 'draft-2020-12'});
+  const generated = z.toJSONSchema(schema(), {io: 'input', target: 'draft-2020-12'});
+  // "$schema" is read before the schema (withoutSchemaKey): a file may name this schema.
+  const $schema = {type: 'string', description: 'the JSON Schema this file follows (for editors); not part of the assessment'};
+  return {...generated, properties: {$schema, ...generated.properties}};
 }
 
 // Compile-time proof that the schema and the hand-written types agree, both ways.

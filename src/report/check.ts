@@ -202,6 +202,15 @@ export function defaultRuleText(rule: DefaultRule, conventions: CheckConventions
   }
 }
 
+/** The method defaults each default rule reads. */
+const RULE_DEFAULT_KEYS: Record<DefaultRule, ReadonlyArray<keyof MethodDefaults>> = {
+  subLabel: ['subLabelGreenTransforming', 'subLabelGreenStable', 'subLabelYellowUrgent', 'subLabelYellowModerate', 'subLabelRed', 'greenTransformingShare', 'yellowUrgentShare'],
+  quickScreen: ['quickScreenGreen', 'quickScreenGreenAccelerated', 'quickScreenYellow', 'quickScreenRed', 'quickScreenGreenMin', 'quickScreenYellowMin'],
+  taskLabel: ['suggestedLabel1', 'suggestedLabel2', 'suggestedLabel3', 'suggestedLabel4', 'suggestedLabel5'],
+  // A variant's claim is read against its figures, which no method default words.
+  variantClaims: [],
+};
+
 /**
  * What to change to follow a team's own convention for a default rule, in one line: the rule as
  * the conventions set it (and where: the config file, or built in), and the keys that change it.
@@ -213,6 +222,8 @@ export function defaultRuleHint(rule: DefaultRule, conventions: CheckConventions
     taskLabel: 'an Aug/Disp label on every task, methodDefaults.suggestedLabel1 … suggestedLabel5',
     variantClaims: VARIANT_CLAIMS_KEYS,
   };
-  const where = conventions.file ? `as set in ${conventions.file}` : 'built in';
+  // A config file is named only when it changes what the rule says (a `{}` config sets nothing).
+  const fromFile = conventions.file && RULE_DEFAULT_KEYS[rule].some((k) => conventions.methodDefaults[k] !== METHOD_DEFAULTS[k]);
+  const where = fromFile ? `as set in ${conventions.file}` : 'built in';
   return `default rule "${rule}": ${defaultRuleText(rule, conventions)} (${where}); to follow your own convention set ${keys[rule]}, or "rules": {"${rule}": "off"}, in role-wizard.config.json`;
 }

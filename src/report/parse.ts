@@ -90,7 +90,7 @@ export function parseReport(text: string): ParsedReport {
     if ((row.cells[0] ?? '').trim() === 'Total') {
       if (i !== taskTable.rows.length - 1) throw new ReportError(row.line, tasks.title, 'the Total row must be the last row of the task table');
       state('taskTimeTotal', row.line, row.cells[1]);
-      state('weightedTotal', row.line, row.cells[2]);
+      state('weightedTotal', row.line, totalRowWeighted(row.cells, row.line, tasks.title));
       return;
     }
     const n = a.tasks.length + 1;
@@ -194,6 +194,20 @@ export function parseReport(text: string): ParsedReport {
   const defaults = readMethodDefaults(scanned);
   if (defaults) a.methodDefaults = defaults;
   return {assessment: a, stated, variants: {noteLine: note?.line ?? null, rows: variantTable?.stated ?? []}};
+}
+
+/**
+ * The Weighted total of the task table's Total row, in either form: the reference report's short
+ * row (`| Total | 100% | 1.30 |`) or one with a cell under each header (`| Total | 100% | | 1.30 | | |`),
+ * which GitHub shows under the right headers. In the long form only Time % and Weighted hold a figure.
+ */
+function totalRowWeighted(cells: readonly string[], line: number, title: string): string | undefined {
+  if (cells.length <= 3) return cells[2];
+  const stray = [2, 4, 5].find((i) => (cells[i] ?? '').trim() !== '');
+  if (stray !== undefined || cells.length > 6) {
+    throw new ReportError(line, title, 'the Total row is "| Total | TIME | WEIGHTED |" or "| Total | TIME | | WEIGHTED | | |": only Time % and Weighted hold a figure');
+  }
+  return cells[3];
 }
 
 const ROLE_ROWS = [

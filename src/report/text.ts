@@ -113,12 +113,61 @@ export function neutraliseLine(line: string): string {
   return `${line.slice(0, at)}&#${code};${line.slice(at + String.fromCodePoint(code).length)}`;
 }
 
-/** User text for running text (paragraphs, bullets): lines kept, structure neutralised. */
+/** User text for running text (paragraphs, bullets): lines kept, structure neutralised, laid out as blocks. */
 export function escapeBlock(text: string): string {
-  return escapeInline(normaliseText(text))
+  const lines = escapeInline(normaliseText(text))
     .split('\n')
-    .map((line) => (looksStructural(line) ? neutraliseLine(line) : line))
-    .join('\n');
+    .map((line) => (looksStructural(line) ? neutraliseLine(line) : line));
+  return layoutBlocks(lines).join('\n');
+}
+
+// A list item's marker at the start of a line (after any indentation).
+const LIST_ITEM = /^[ \t]*(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
+const isListItem = (line: string) => LIST_ITEM.test(line);
+const isBlankLine = (line: string) => line.trim() === '';
+
+/**
+ * The reference report writes one paragraph or list item per line; Markdown joins lines into
+ * one paragraph and lets a line after a list run on inside its last item. So a line break
+ * between two lines becomes a blank line, but between two list items (one list); each blank
+ * line the text holds adds one more, so readBlocks can give the text back exactly.
+ */
+function layoutBlocks(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let blanks = 0;
+  let previous: string | null = null;
+  for (const line of lines) {
+    if (isBlankLine(line)) {
+      blanks++;
+      continue;
+    }
+    if (previous !== null) {
+      const sameList = blanks === 0 && isListItem(previous) && isListItem(line);
+      for (let i = 0; i < (sameList ? 0 : blanks + 1); i++) out.push('');
+    }
+    out.push(line);
+    previous = line;
+    blanks = 0;
+  }
+  return out;
+}
+
+/** The inverse of layoutBlocks: between two lines, one blank line fewer (a report written by hand with none keeps none). */
+function readBlocks(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let blanks = 0;
+  let seen = false;
+  for (const line of lines) {
+    if (isBlankLine(line)) {
+      blanks++;
+      continue;
+    }
+    if (seen) for (let i = 1; i < blanks; i++) out.push('');
+    out.push(line);
+    seen = true;
+    blanks = 0;
+  }
+  return out;
 }
 
 /** User text for a table cell: one line, pipes escaped, line breaks as `<br>`. */
@@ -130,7 +179,8 @@ export function escapeCell(text: string): string {
 
 /** The inverse of escapeBlock on the lines of one field (already joined with LF). */
 export function unescapeBlock(text: string): string {
-  return normaliseText(decodeEntities(text));
+  const lines = text.split('\n');
+  return normaliseText(decodeEntities(lines.some(isBlankLine) ? readBlocks(lines).join('\n') : text));
 }
 
 /** The inverse of escapeCell on one cell's raw text (as split by splitRow). */

@@ -8,9 +8,9 @@ import {score, type Scorecard} from '../method/score.js';
 import {effectiveDefaults, suggestedLabelOf} from '../method/method-defaults.js';
 import type {Assessment} from '../method/types.js';
 import type {Problem} from '../method/validate.js';
-import {escapeBlock, escapeCell, escapeInline} from './text.js';
+import {escapeBlock, escapeCell, escapeInline, neutraliseLine} from './text.js';
 import {variantTableView} from './variant-table.js';
-import {METHOD_DEFAULTS_LINE, OVERRIDE_NONE} from './vocabulary.js';
+import {classifyLine, METHOD_DEFAULTS_LINE, OVERRIDE_NONE, UNTITLED} from './vocabulary.js';
 
 export type ReportOptions = {
   /** Export an unfinished assessment, with a "Draft — incomplete" notice listing what is missing. */
@@ -35,6 +35,7 @@ export function reportView(a: Assessment, options: ReportOptions, missing: Probl
   const d = card.display;
   const figure = (s: string | null) => escapeInline(s ?? NONE);
   return {
+    title: titleLine(a.role.jobTitle),
     draft: missing.length ? {missing: missing.map((p) => oneLine(p.message))} : null,
     role: {
       jobTitle: escapeCell(a.role.jobTitle),
@@ -107,6 +108,14 @@ export function reportView(a: Assessment, options: ReportOptions, missing: Probl
         }
       : null,
   };
+}
+
+/** The report's top heading: the job title, kept from reading as a section, sub-heading or closing `#`s. */
+function titleLine(jobTitle: string): string {
+  const title = oneLine(jobTitle) || UNTITLED;
+  const shown = classifyLine(`# ${title}`).kind === 'heading' ? title : neutraliseLine(title);
+  // A closing run of `#` after a space is not part of an ATX heading's text: its first is written as an entity.
+  return shown.replace(/(\s)#(#*)$/, '$1&#35;$2');
 }
 
 /** A task named "Total" would read as the table's total row: its first letter is written as an entity. */

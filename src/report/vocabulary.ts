@@ -38,6 +38,8 @@ export type SubheadingKey = keyof typeof SUBHEADINGS;
 /** The optional last section that our exports add; never part of the seed's format. */
 export const APPENDIX_TITLE = 'Method notes';
 export const OVERRIDE_NONE = 'None — formula score accepted.';
+/** The title of a report whose job title is still empty. */
+export const UNTITLED = '(untitled role)';
 export const METHOD_DEFAULTS_LINE = '- Method defaults set for this assessment:';
 
 export type LineClass =

@@ -1,54 +1,43 @@
 /**
- * The README's CI recipe, docs/examples/role-library.yml, is a tested example: every command it
- * runs exists with those options, and run as the workflow runs them in a team repository they
- * pass on a good library and fail (with an annotation on the bad line) on a pull request that
- * breaks a report or forgets INDEX.md.
+ * The README's CI recipe, docs/examples/role-library.yml, is a tested example: a valid workflow
+ * (action-validator) on current action versions and Node.js LTS, whose role-wizard step is this
+ * repository's action pinned to a release, given only inputs that action.yml declares. It is run
+ * as GitHub runs it in test/ci/action.test.ts.
  */
-import {readFileSync, writeFileSync} from 'node:fs';
+import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
+import {validateWorkflow} from '@action-validator/core';
 import {describe, expect, it} from 'vitest';
 import {parse} from 'yaml';
-import {COMMAND_SPECS} from '../../src/cli-spec.js';
+import {ACTION} from '../ci/action-runner.js';
 import {ROOT} from '../support/paths.js';
-import {runCli} from '../support/run-cli.js';
-import {generatedRole, makeTeamRepo, reportOf, withWrongRaw} from './support.js';
 
-type Step = {run?: string; uses?: string};
-const workflow = parse(readFileSync(join(ROOT, 'docs/examples/role-library.yml'), 'utf8')) as {jobs: Record<string, {steps: Step[]}>};
-const runs = Object.values(workflow.jobs).flatMap((job) => job.steps.flatMap((s) => (s.run ? s.run.split('\n').filter(Boolean) : [])));
-const ours = runs.filter((line) => line.startsWith('role-wizard ')).map((line) => line.split(/\s+/).slice(1));
+type Step = {run?: string; uses?: string; with?: Record<string, unknown>};
+const text = readFileSync(join(ROOT, 'docs/examples/role-library.yml'), 'utf8');
+const workflow = parse(text) as {jobs: Record<string, {steps: Step[]}>};
+const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {version: string; repository: {url: string}};
+const repository = /github\.com\/([^/]+\/[^/.]+)/.exec(pkg.repository.url)?.[1];
 
 describe('the CI workflow example', () => {
-  it('runs check with --format github and index --check, each a command and options of cli-spec', () => {
-    expect(ours.map((args) => args[0])).toEqual(['check', 'index']);
-    expect(ours[0]).toContain('--format');
-    expect(ours[1]).toContain('--check');
-    for (const [name, ...rest] of ours) {
-      const spec = COMMAND_SPECS.find((c) => c.name === name);
-      expect(spec, name).toBeDefined();
-      for (const flag of rest.filter((a) => a.startsWith('-'))) {
-        const known = spec!.options.some((o) => `--${o.long}` === flag || (o.short && `-${o.short}` === flag));
-        expect(known, `${name} ${flag}`).toBe(true);
-      }
-    }
-    expect(runs.some((line) => /^npm (install|ci)\b/.test(line))).toBe(true);
+  it('is a valid workflow (action-validator, against GitHub\'s schema for workflows)', () => {
+    expect(validateWorkflow(text).errors).toEqual([]);
+    expect(validateWorkflow(text.replace('runs-on:', 'runs_on:')).errors).not.toEqual([]);
   });
 
-  it('passes on a good library with its index, and fails a pull request that breaks a report or leaves INDEX.md behind', () => {
-    const repo = makeTeamRepo(4);
-    writeFileSync(repo.bad, reportOf(generatedRole(4)));
-    expect(runCli(['index', 'reports', '-o', 'INDEX.md'], {cwd: repo.root}).code).toBe(0);
-    for (const args of ours) expect(runCli(args, {cwd: repo.root}), args.join(' ')).toMatchObject({code: 0});
+  it('uses the current majors of checkout and setup-node (Node 24 runtime) and Node.js 24 LTS', () => {
+    expect(steps.map((s) => s.uses).filter((u) => u?.startsWith('actions/'))).toEqual(['actions/checkout@v7', 'actions/setup-node@v7']);
+    expect(steps.find((s) => s.uses?.startsWith('actions/setup-node'))?.with).toEqual({'node-version': 24});
+  });
 
-    // The pull request: one report's Raw stated wrong, INDEX.md not updated.
-    writeFileSync(repo.files[1]!, withWrongRaw(reportOf(generatedRole(1))));
-    const [check, index] = ours.map((args) => runCli(args, {cwd: repo.root}));
-    expect(check!.code).toBe(1);
-    const annotations = check!.stdout.split('\n').filter((l) => l.startsWith('::error'));
-    expect(annotations.length).toBeGreaterThan(0);
-    const rawLine = readFileSync(repo.files[1]!, 'utf8').split('\n').findIndex((l) => l.startsWith('Raw:')) + 1;
-    expect(annotations.some((a) => a.startsWith(`::error file=reports/role-001.md,line=${rawLine},`))).toBe(true);
-    expect(index!.code).toBe(1);
-    expect(index!.stderr).toContain('INDEX.md is out of date with reports');
+  it('runs this repository\'s action, pinned to this release, with inputs action.yml declares; nothing installs a package by name', () => {
+    expect(repository).toBe('role-wizard/role-wizard');
+    const ours = steps.filter((s) => s.uses?.startsWith(`${repository}@`));
+    expect(ours).toHaveLength(1);
+    // A release tag or a full commit SHA: never a branch, which moves.
+    expect(ours[0]!.uses).toBe(`${repository}@v${pkg.version}`);
+    for (const name of Object.keys(ours[0]!.with ?? {})) expect(Object.keys(ACTION.inputs), name).toContain(name);
+    expect(ours[0]!.with).toMatchObject({'index-check': true});
+    expect(steps.filter((s) => s.run && /npm (install|i)\b/.test(s.run))).toEqual([]);
   });
 });

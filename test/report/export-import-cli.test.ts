@@ -19,7 +19,7 @@ describe('role-wizard export', () => {
   it('writes the report to standard output, with the appendix by default and without it on request', () => {
     const r = runCli(['export', SEED_FIXTURE], {cwd: ROOT});
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^## Role Definition\n/);
+    expect(r.stdout).toMatch(/^# Model Alignment Researcher\n\n## Role Definition\n/);
     expect(r.stdout).toContain('JobZone Score: (7.3704 - 0.54) / 7.93 x 100 = 86.1/100');
     expect(r.stdout).toContain('## Method notes\n\n- Method: AIJRI — AI Job Resistance Index (JobZone), version 1.0.');
     const bare = runCli(['export', SEED_FIXTURE, '--no-appendix']);
@@ -57,7 +57,8 @@ describe('role-wizard export', () => {
   it('--allow-incomplete exports it with a visible "Draft — incomplete" notice at the top', () => {
     const r = runCli(['export', unfinished(), '--allow-incomplete']);
     expect(r.code).toBe(0);
-    expect(r.stdout.split('\n')[0]).toContain('**Draft — incomplete.**');
+    // Right under the title.
+    expect(r.stdout.split('\n').slice(0, 3)).toEqual(['# Model Alignment Researcher', '', expect.stringContaining('**Draft — incomplete.**')]);
     expect(r.stdout).toContain('> - AI Growth Correlation score is not set.');
     expect(r.stdout).toContain('Raw: —');
     expect(r.stdout.indexOf('Timeline is empty.')).toBeLessThan(r.stdout.indexOf('## Role Definition'));

@@ -36,7 +36,8 @@ const setext = (md: string) => md.replace(/^## (.+)$/gm, (_m, t: string) => `${t
 /** `## **Title**`. */
 const emphasised = (md: string) => md.replace(/^(#{2,3}) (.+)$/gm, '$1 **$2**');
 
-const levelsAsSetext = (m: ReturnType<typeof meaning>) => ({...m, headings: m.headings.map(([d, t]) => [d === 2 ? 1 : 2, t])});
+// The title stays an ATX `#` heading; `##` become `===` (level 1) and `###` become `---` (level 2).
+const levelsAsSetext = (m: ReturnType<typeof meaning>) => ({...m, headings: m.headings.map(([d, t]) => [d === 1 || d === 2 ? 1 : 2, t])});
 
 describe('the reader reads what GitHub reads', () => {
   const a = readFixture('model-alignment-researcher.json') as Assessment;

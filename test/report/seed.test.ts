@@ -4,7 +4,7 @@ import {parseReport} from '../../src/report/parse.js';
 import {renderReport} from '../../src/report/render.js';
 import {ROOT, SEED_REPORT, seedAvailable, seedMissingReason} from '../support/paths.js';
 import {runCli} from '../support/run-cli.js';
-import {normaliseHeadingsAndWhitespace} from './support.js';
+import {asSeedLayout, normaliseHeadingsAndWhitespace} from './support.js';
 
 if (!seedAvailable) console.warn(seedMissingReason);
 
@@ -26,7 +26,12 @@ describe.skipIf(!seedAvailable)('the reference report', () => {
   it('imported then exported without the appendix: every number and sentence equals the seed', () => {
     const seed = readFileSync(SEED_REPORT, 'utf8');
     const exported = renderReport(parseReport(seed).assessment, {appendix: false});
-    expect(normaliseHeadingsAndWhitespace(exported)).toEqual(normaliseHeadingsAndWhitespace(seed));
+    // Differences of layout, no more: the job title as the title, the Total rows with a cell
+    // under each header (the seed writes them short), spaced delimiter rows.
+    const [title, ...lines] = normaliseHeadingsAndWhitespace(exported);
+    expect(title).toBe('Model Alignment Researcher');
+    expect(exported).toContain('\n| Total | 100% | | 1.30 | | |\n');
+    expect(lines.map(asSeedLayout)).toEqual(normaliseHeadingsAndWhitespace(seed));
     // The export is real Markdown structure: the seed's plain titles became headings.
     expect(exported).toMatch(/^## Role Definition$/m);
     expect(exported).toMatch(/^### Score vs Reality Check$/m);

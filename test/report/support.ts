@@ -37,3 +37,13 @@ export const normaliseHeadingsAndWhitespace = (text: string) =>
     .split(/\r\n|\r|\n/)
     .map((l) => l.replace(/^\s*#+\s+/, '').trim())
     .filter(Boolean);
+
+/**
+ * A line of our export in the seed's layout: a Total row with a cell under each header written
+ * short (`| Total | 100% | 1.30 |`, `| Total | 8 |`), a delimiter row without spaces (`|---|---|`).
+ */
+export const asSeedLayout = (line: string) =>
+  line
+    .replace(/^\| Total \| ([^|]+) \| \| ([^|]+) \| \| \|$/, '| Total | $1 | $2 |')
+    .replace(/^\| Total \| ([^|]+) \| \|$/, '| Total | $1 |')
+    .replace(/^\|(?: --- \|)+$/, (row) => row.replaceAll(' --- ', '---'));

@@ -25,9 +25,18 @@ describe('escaping user text', () => {
   });
 
   it('writes a line that looks like structure with its first character as an entity', () => {
-    expect(escapeBlock('# Heading\nEvidence Score\nTimeline: x\n| a |\n```\n---\nplain')).toBe('&#35; Heading\n&#69;vidence Score\n&#84;imeline: x\n&#124; a |\n&#96;``\n&#45;--\nplain');
+    expect(escapeBlock('# Heading\nEvidence Score\nTimeline: x\n| a |\n```\n---\nplain')).toBe('&#35; Heading\n\n&#69;vidence Score\n\n&#84;imeline: x\n\n&#124; a |\n\n&#96;``\n\n&#45;--\n\nplain');
     expect(looksStructural('a | b')).toBe(false);
     expect(looksStructural('--- | ---')).toBe(true);
+  });
+
+  it('running text: each line its own paragraph (a blank line between), list items one list, blank lines kept one more', () => {
+    expect(escapeBlock('Confirmed.\n- one\n- two\nThis qualifies.')).toBe('Confirmed.\n\n- one\n- two\n\nThis qualifies.');
+    expect(escapeBlock('a\n\nb\n- x\n\n- y')).toBe('a\n\n\nb\n\n- x\n\n\n- y');
+    for (const s of ['Confirmed.\n- one\n- two\nThis qualifies.', 'a\n\nb\n- x\n\n- y', 'If you are one.\nIf you are two.']) expect(unescapeBlock(escapeBlock(s))).toBe(s);
+    // A report written by hand: lines without blank lines stay as they are; one blank line between two is a line break.
+    expect(unescapeBlock('If you are one.\nIf you are two.')).toBe('If you are one.\nIf you are two.');
+    expect(unescapeBlock('one\n\ntwo\n- x\n- y')).toBe('one\ntwo\n- x\n- y');
   });
 
   it('cells and running text reverse exactly, up to the allowed normalisation', () => {
