@@ -10,6 +10,7 @@ import {LineInput} from '../components/line-input.js';
 import {useWizard, useWizardDispatch} from '../state/context.js';
 import {OVERRIDE_SCORE, STEP_SLOTS} from '../state/steps.js';
 import {useTone} from '../theme.js';
+import {terminalSafeLine as safe} from '../../io/terminal-text.js';
 import type {StepProps} from './step-props.js';
 
 /** The override score a text means: null for none, undefined when it is not a number yet. */
@@ -25,12 +26,15 @@ function OverrideScore({value, focused, active, width}: {value: number | null; f
   const dispatch = useWizardDispatch();
   const tone = useTone();
   const [text, setText] = useState(value === null ? '' : String(value));
+  // Text that would not be a score is refused as typed, so what is shown is always what is kept.
+  const [refused, setRefused] = useState<string | null>(null);
   const onChange = useCallback(
     (t: string) => {
-      const cleaned = t.replace(/[^\d.]/g, '');
-      setText(cleaned);
-      const parsed = parseOverride(cleaned);
-      if (parsed !== undefined) dispatch({type: 'setField', path: OVERRIDE_SCORE, value: parsed});
+      const parsed = parseOverride(t);
+      if (parsed === undefined) return setRefused(t.trim());
+      setRefused(null);
+      setText(t);
+      dispatch({type: 'setField', path: OVERRIDE_SCORE, value: parsed});
     },
     [dispatch],
   );
@@ -38,7 +42,6 @@ function OverrideScore({value, focused, active, width}: {value: number | null; f
     (d: 'next' | 'previous') => dispatch({type: d === 'next' ? 'nextField' : 'previousField'}),
     [dispatch],
   );
-  const invalid = parseOverride(text) === undefined;
   const label = 'Assessor override score (empty: none — formula score accepted; else 0-100)';
   if (!focused) {
     return (
@@ -55,7 +58,9 @@ function OverrideScore({value, focused, active, width}: {value: number | null; f
       </Text>
       <Box paddingLeft={2}>
         <LineInput value={text} onChange={onChange} isActive={active} width={width - 2} onLeave={onLeave} placeholder="none" />
-        {invalid ? <Text {...(tone('error'))}> ✗ not a score from 0 to 100</Text> : null}
+        {refused !== null ? (
+          <Text {...tone('error')}>{` ✗ ${safe(refused)} refused: a score is 0 to 100 (it stays ${value === null ? 'none' : value})`}</Text>
+        ) : null}
       </Box>
     </Box>
   );
