@@ -5,7 +5,7 @@
  */
 import type {Key} from 'ink';
 
-export type KeyCommand = 'quit' | 'quitOutsideFields' | 'help' | 'stepList' | 'nextStep' | 'previousStep' | 'back';
+export type KeyCommand = 'quit' | 'suspend' | 'quitOutsideFields' | 'help' | 'stepList' | 'nextStep' | 'previousStep' | 'back';
 
 /** What has the keys: a text field takes letters (and `?`); any form field keeps `q` from quitting. */
 export type KeyScope = {typing: boolean; inField: boolean};
@@ -29,6 +29,7 @@ export const ROOT_KEYS: readonly KeyBinding[] = [
     action: 'save and leave, in the step list and this window (in a field, q is a letter)',
     match: (i, k, s) => i === 'q' && !k.ctrl && !k.meta && !s.inField,
   },
+  {command: 'suspend', keys: 'Ctrl+Z', action: 'suspend to the shell; fg brings the wizard back as it was', match: (i, k) => k.ctrl && i === 'z'},
   {command: 'stepList', keys: 'Ctrl+G', action: 'the step list: jump to any step', match: (i, k) => k.ctrl && i === 'g'},
   {command: 'nextStep', keys: 'PageDown / Ctrl+N', action: 'next step', match: (i, k) => k.pageDown || (k.ctrl && i === 'n')},
   {command: 'previousStep', keys: 'PageUp / Ctrl+P', action: 'previous step', match: (i, k) => k.pageUp || (k.ctrl && i === 'p')},

@@ -16,6 +16,7 @@ import {saveStatusText, StatusLine} from './components/status-line.js';
 import {StepList} from './components/step-list.js';
 import {useDraftSync} from './hooks/use-draft-sync.js';
 import {LibraryContext, type LibrarySource, useLibraryLoad} from './hooks/use-library.js';
+import {useJobControl} from './hooks/use-job-control.js';
 import {useRootKeys} from './hooks/use-root-keys.js';
 import {KeypressProvider} from './keys/keypress-context.js';
 import {useSaveStatus} from './hooks/use-save-status.js';
@@ -113,7 +114,8 @@ function WizardScreen({draft, exportReport, color = true, onQuit, extraKeys = CO
   }, [onQuit, exit]);
   // Every slot but the review's problem list is a form field: there `q` is not a way out.
   const scope = useMemo(() => ({typing, inField: state.field !== REVIEW_LIST}), [typing, state.field]);
-  useRootKeys(state, scope, dispatch, quit);
+  const suspend = useJobControl();
+  useRootKeys(state, scope, dispatch, quit, suspend);
 
   const wide = columns >= WIDE_FROM.columns && rows >= WIDE_FROM.rows;
   const paneWidth = columns >= 140 ? 48 : 40;

@@ -7,12 +7,19 @@ import {useKeypress} from '../keys/keypress-context.js';
 import {commandFor, type KeyScope} from '../keymap.js';
 import type {WizardAction, WizardState} from '../state/wizard-reducer.js';
 
-export function useRootKeys(state: WizardState, scope: KeyScope, dispatch: Dispatch<WizardAction>, quit: () => void): void {
+export function useRootKeys(
+  state: WizardState,
+  scope: KeyScope,
+  dispatch: Dispatch<WizardAction>,
+  quit: () => void,
+  suspend: () => void,
+): void {
   useKeypress((input, key) => {
     const overlay = state.overlay;
     // A window holds no field: `q` and `?` act there whatever was focused beneath it.
     const command = commandFor(input, key, overlay === null ? scope : {typing: false, inField: false});
     if (command === 'quit' || command === 'quitOutsideFields') return quit();
+    if (command === 'suspend') return suspend();
     if (overlay === 'help') {
       // The help window scrolls with the other keys; these close it.
       if (command === 'help' || command === 'back' || key.return) dispatch({type: 'closeOverlay'});
