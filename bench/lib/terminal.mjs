@@ -53,7 +53,9 @@ export function terminalEnv(extra = {}) {
 export function spawnTerminal(command, args = [], {cols = 80, rows = 24, env, cwd} = {}) {
   const started = performance.now();
   const term = new xterm.Terminal({cols, rows, allowProposedApi: true, scrollback: 0});
-  const child = pty.spawn(command, args, {name: 'xterm-256color', cols, rows, cwd: cwd ?? process.cwd(), env: env ?? terminalEnv()});
+  const environment = env ?? terminalEnv();
+  // node-pty sets TERM from `name`: the environment's own TERM (TERM=dumb) is kept.
+  const child = pty.spawn(command, args, {name: environment.TERM ?? 'xterm-256color', cols, rows, cwd: cwd ?? process.cwd(), env: environment});
   let pending = Promise.resolve();
   let raw = '';
   let lastOutputAt = performance.now();
