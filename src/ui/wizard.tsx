@@ -10,7 +10,7 @@ import {fieldAt} from '../method/fields.js';
 import {validate} from '../method/validate.js';
 import type {OpenDraft} from '../store/types.js';
 import {Header} from './components/header.js';
-import {HelpOverlay, type KeyGroup} from './components/help-overlay.js';
+import {HelpOverlay} from './components/help-overlay.js';
 import {Announcer} from './components/announcer.js';
 import {saveStatusText, StatusLine} from './components/status-line.js';
 import {StepList} from './components/step-list.js';
@@ -39,8 +39,6 @@ import {RoleStep} from './steps/role.js';
 import {TasksStep} from './steps/tasks.js';
 import {WhatThisMeansStep} from './steps/what-this-means.js';
 import {ColorContext} from './theme.js';
-import {LONG_TEXT_KEYS} from './long-text/long-text-input.js';
-import {TASK_TABLE_KEYS} from './task-table/task-table.js';
 
 export type WizardProps = {
   draft: OpenDraft;
@@ -48,8 +46,6 @@ export type WizardProps = {
   color?: boolean;
   /** Called when the assessor leaves (Ctrl+C, or q where no field has focus), before Ink exits. */
   onQuit?: () => void;
-  /** Key rows of the task table and long text fields, for the help overlay (default: both). */
-  extraKeys?: readonly KeyGroup[];
   /** The assessor's library of roles for calibration, read after the first frame (default: none). */
   library?: LibrarySource | undefined;
   /** A line shown above the status line (where a draft started from `new --from` came from). */
@@ -67,11 +63,6 @@ export function isTyping(state: WizardState): boolean {
 /** The side pane beside the step from this width on; below it, a one-line summary. */
 export const WIDE_FROM = {columns: 100, rows: 29};
 
-const COMPONENT_KEYS: readonly KeyGroup[] = [
-  {title: 'In the task table', rows: TASK_TABLE_KEYS},
-  {title: 'In a long text', rows: LONG_TEXT_KEYS},
-];
-
 /** The wizard over the one keypress layer that reads the terminal for all of it. */
 export function Wizard(props: WizardProps) {
   return (
@@ -81,7 +72,7 @@ export function Wizard(props: WizardProps) {
   );
 }
 
-function WizardScreen({draft, exportReport, color = true, onQuit, extraKeys = COMPONENT_KEYS, library, notice}: WizardProps) {
+function WizardScreen({draft, exportReport, color = true, onQuit, library, notice}: WizardProps) {
   const [state, dispatch] = useReducer(wizardReducer, draft.initial, (d) =>
     initialWizardState(d.assessment, d.position),
   );
@@ -126,7 +117,7 @@ function WizardScreen({draft, exportReport, color = true, onQuit, extraKeys = CO
   const stepProps = {width: mainWidth, height: bodyHeight, active};
 
   let body: ReactNode;
-  if (state.overlay === 'help') body = <HelpOverlay width={mainWidth} height={bodyHeight} extra={extraKeys} />;
+  if (state.overlay === 'help') body = <HelpOverlay width={mainWidth} height={bodyHeight} />;
   else if (state.overlay === 'steps') body = <StepList step={state.step} complete={view.complete} isActive />;
   else {
     switch (STEPS[state.step]!.id) {
