@@ -45,6 +45,12 @@ export function terminalEnv(extra = {}) {
   }
   const env = {...process.env, TERM: 'xterm-256color', FORCE_COLOR: undefined, ROLE_WIZARD_CODE_CACHE: sharedCacheFolder, ...extra};
   for (const key of ['CI', 'CONTINUOUS_INTEGRATION', 'GITHUB_ACTIONS', 'NODE_EXTRA_CA_CERTS']) if (!(key in extra)) delete env[key];
+  // A UTF-8 terminal unless the caller names a locale: the wizard writes ASCII under LANG=C.
+  if (!['LANG', 'LC_ALL', 'LC_CTYPE'].some((key) => key in extra)) {
+    delete env.LC_ALL;
+    delete env.LC_CTYPE;
+    if (!/utf-?8/i.test(env.LANG ?? '')) env.LANG = 'C.UTF-8';
+  }
   for (const [k, v] of Object.entries(env)) if (v === undefined) delete env[k];
   return env;
 }

@@ -3,6 +3,7 @@
  * the draft store (conf, zod) or the report code is loaded; the draft is opened (resume) or
  * created (new) after it, in quiet moments, and every change made meanwhile is handed over.
  */
+import chalk from 'chalk';
 import {render} from 'ink';
 import type {Io} from '../io/io.js';
 import type {Assessment} from '../method/types.js';
@@ -18,6 +19,7 @@ import {deferredDraft} from './state/deferred-draft.js';
 import {settleInput} from './keys/keypress-context.js';
 import {enableBracketedPaste} from './terminal-modes.js';
 import {colorEnabled} from './theme.js';
+import {asciiStream, utf8Locale} from './ascii-output.js';
 import {Wizard} from './wizard.js';
 
 export type StartOptions = {
@@ -37,16 +39,25 @@ export type StartOptions = {
 export async function startWizard({io, initial, draft, render: renderMarkdown, libraryOption, notice}: StartOptions): Promise<number> {
   const deferred = typeof draft === 'function' ? deferredDraft(initial) : null;
   const shown: OpenDraft = deferred ?? (draft as OpenDraft);
+  const color = colorEnabled(io.env);
+  // Ink draws bold, dim and inverse through chalk whatever the colours: at level 0 it sends none.
+  if (!color) chalk.level = 0;
   const pasteOff = enableBracketedPaste(process.stdout);
   const instance = render(
     <Wizard
       draft={shown}
       exportReport={fileExporter(io.cwd, renderMarkdown)}
-      color={colorEnabled(io.env)}
+      color={color}
       library={storeLibrary(io.env, {cwd: io.cwd, option: libraryOption})}
       notice={notice}
     />,
-    {exitOnCtrlC: false, patchConsole: false, isScreenReaderEnabled: io.env.INK_SCREEN_READER === 'true'},
+    {
+      // A terminal whose locale is not UTF-8 gets ASCII stand-ins for the symbols.
+      stdout: utf8Locale(io.env) ? process.stdout : asciiStream(process.stdout),
+      exitOnCtrlC: false,
+      patchConsole: false,
+      isScreenReaderEnabled: io.env.INK_SCREEN_READER === 'true',
+    },
   );
   let opening: Promise<OpenDraft | null> | null = null;
   let soon = false;
