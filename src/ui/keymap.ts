@@ -173,6 +173,21 @@ export const STEP_LIST_KEYS: KeyTable<StepListAction> = {
   ],
 };
 
+type AnalysisAction = 'down' | 'up' | 'pageDown' | 'pageUp' | 'top' | 'bottom' | 'previous';
+
+export const REVIEW_ANALYSIS_KEYS: KeyTable<AnalysisAction> = {
+  title: 'In the Review step\'s analysis (Tab from the export path)',
+  bindings: [
+    {action: 'down', keys: ['↓'], help: 'scroll down a line'},
+    {action: 'up', keys: ['↑'], help: 'scroll up a line (at the top: the export path)'},
+    {action: 'pageDown', keys: ['Space'], help: 'scroll down a page'},
+    {action: 'pageUp', keys: ['b'], help: 'scroll up a page (as in less)'},
+    {action: 'top', keys: ['Home'], help: 'the top'},
+    {action: 'bottom', keys: ['End'], help: 'the end'},
+    {action: 'previous', keys: ['Shift+Tab'], help: 'the export path'},
+  ],
+};
+
 /* ------------------------------------------------------------------------------------------ */
 /* Fields.                                                                                     */
 
@@ -325,6 +340,7 @@ export const KEY_TABLES: readonly KeyTable[] = [
   ROOT_KEYS,
   HELP_KEYS,
   STEP_LIST_KEYS,
+  REVIEW_ANALYSIS_KEYS,
   LINE_INPUT_KEYS,
   SCORE_KEYS,
   LONG_TEXT_KEYS,

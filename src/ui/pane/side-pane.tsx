@@ -109,8 +109,6 @@ function CompactPaneView({card, missing}: {card: Scorecard; missing: number}) {
         {d.scoreShort ?? dash}{' '}
         <Text {...(tone(zoneTone(card.zone)))}>{card.zone ?? 'no zone'}</Text>
       </Text>
-      {card.subLabel ? ` ${card.subLabel}` : ''}
-      {card.nextBoundary ? ` · ${card.nextBoundary.points} ${card.nextBoundary.direction} ${card.nextBoundary.threshold}` : ''}
       {' · time '}
       <Text {...(card.taskTimeOk ? {} : tone('warn'))}>
         {d.taskTimeTotal}
@@ -118,6 +116,9 @@ function CompactPaneView({card, missing}: {card: Scorecard; missing: number}) {
       </Text>
       {` · TR ${d.taskResistanceSoFar ?? dash}`}
       {` · E ${d.evidenceTotal ?? dash} B ${d.barrierTotal ?? dash} · ${missing} missing`}
+      {/* The totals come first: what a narrow terminal cuts is the wording after them. */}
+      {card.nextBoundary ? ` · ${card.nextBoundary.points} ${card.nextBoundary.direction} ${card.nextBoundary.threshold}` : ''}
+      {card.subLabel ? ` · ${card.subLabel}` : ''}
     </Text>
   );
 }

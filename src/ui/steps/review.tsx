@@ -11,7 +11,7 @@ import {useLibrary} from '../hooks/use-library.js';
 import {isRootKey} from '../keymap.js';
 import {useNearestRoles} from '../pane/calibration.js';
 import {useWizard, useWizardDispatch} from '../state/context.js';
-import {REVIEW_EXPORT, REVIEW_LIST} from '../state/steps.js';
+import {REVIEW_ANALYSIS, REVIEW_EXPORT, REVIEW_LIST} from '../state/steps.js';
 import {bracketed} from '../components/selected.js';
 import {ColorContext, useTone} from '../theme.js';
 import {ExportPrompt, type ExportReport} from './export-prompt.js';
@@ -55,6 +55,21 @@ export function ReviewStep({width, height, active, exportReport}: StepProps & {e
     {isActive: active && listFocused},
   );
 
+  // Focused, the analysis takes the whole step and scrolls.
+  if (state.field === REVIEW_ANALYSIS) {
+    return (
+      <ReviewAnalysis
+        assessment={state.assessment}
+        vector={card.vector}
+        roles={roles}
+        libraryLoading={library.status === 'loading'}
+        width={width}
+        maxLines={height - 1}
+        focused
+        active={active}
+      />
+    );
+  }
   // The figures come first, at every size: the problems and the analysis take what is left.
   const tableRows = 10;
   // The export prompt: heading, path, Mermaid choice and one line of outcome.
