@@ -54,16 +54,28 @@ export function toAscii(text: string): string {
   return text.replace(/[^\u0000-\u007f]/gu, (ch) => ASCII_SYMBOLS[ch] ?? '?'.repeat(stringWidth(ch)));
 }
 
-/** The same output stream, writing its text in ASCII. */
-export function asciiStream<T extends NodeJS.WriteStream>(stream: T): T {
-  return new Proxy(stream, {
+/**
+ * The wizard's output stream: the same stream, its text in ASCII when `ascii`, and a record of
+ * whether what was written last ends a line. Ink leaves the cursor at the end of the last line
+ * when it redraws a frame taller than a terminal that shrank, so what is printed after the wizard
+ * would be glued to its status line.
+ */
+export function wizardOutput<T extends NodeJS.WriteStream>(stream: T, {ascii}: {ascii: boolean}): {stream: T; atLineStart: () => boolean} {
+  let atLineStart = true;
+  const wrapped = new Proxy(stream, {
     get(target, property) {
       if (property === 'write') {
-        return (chunk: unknown, ...rest: unknown[]) =>
-          (target.write as (...args: unknown[]) => boolean)(typeof chunk === 'string' ? toAscii(chunk) : chunk, ...rest);
+        return (chunk: unknown, ...rest: unknown[]) => {
+          if (typeof chunk === 'string') {
+            const visible = chunk.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '');
+            if (visible !== '') atLineStart = visible.endsWith('\n');
+          }
+          return (target.write as (...args: unknown[]) => boolean)(typeof chunk === 'string' && ascii ? toAscii(chunk) : chunk, ...rest);
+        };
       }
       const value: unknown = Reflect.get(target, property, target);
       return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
     },
   });
+  return {stream: wrapped, atLineStart: () => atLineStart};
 }

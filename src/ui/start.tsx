@@ -19,7 +19,7 @@ import {deferredDraft} from './state/deferred-draft.js';
 import {settleInput} from './keys/keypress-context.js';
 import {enableBracketedPaste} from './terminal-modes.js';
 import {colorEnabled} from './theme.js';
-import {asciiStream, utf8Locale} from './ascii-output.js';
+import {utf8Locale, wizardOutput} from './ascii-output.js';
 import {Wizard} from './wizard.js';
 
 export type StartOptions = {
@@ -43,6 +43,8 @@ export async function startWizard({io, initial, draft, render: renderMarkdown, l
   // Ink draws bold, dim and inverse through chalk whatever the colours: at level 0 it sends none.
   if (!color) chalk.level = 0;
   const pasteOff = enableBracketedPaste(process.stdout);
+  // A terminal whose locale is not UTF-8 gets ASCII stand-ins for the symbols.
+  const output = wizardOutput(process.stdout, {ascii: !utf8Locale(io.env)});
   const instance = render(
     <Wizard
       draft={shown}
@@ -52,8 +54,7 @@ export async function startWizard({io, initial, draft, render: renderMarkdown, l
       notice={notice}
     />,
     {
-      // A terminal whose locale is not UTF-8 gets ASCII stand-ins for the symbols.
-      stdout: utf8Locale(io.env) ? process.stdout : asciiStream(process.stdout),
+      stdout: output.stream,
       exitOnCtrlC: false,
       patchConsole: false,
       isScreenReaderEnabled: io.env.INK_SCREEN_READER === 'true',
@@ -114,6 +115,8 @@ export async function startWizard({io, initial, draft, render: renderMarkdown, l
   }
   await instance.waitUntilExit();
   pasteOff();
+  // What is said on the way out starts on a line of its own.
+  if (!output.atLineStart()) process.stdout.write('\n');
   // Left before the draft was open: open it now, so that nothing typed is lost.
   const rescued = await openOrRescue();
   const real = deferred ? deferred.real : shown;

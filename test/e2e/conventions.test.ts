@@ -1,6 +1,7 @@
 /**
  * Terminal conventions in a real pseudo-terminal: NO_COLOR (and FORCE_COLOR=0) sends no
- * attribute at all, not bold, dim or inverse either; a locale that is not UTF-8 gets ASCII only.
+ * attribute at all, not bold, dim or inverse either; a locale that is not UTF-8 gets ASCII only;
+ * after the terminal shrinks, what the wizard prints on the way out starts on a line of its own.
  */
 import {afterEach, describe, expect, it} from 'vitest';
 import {spawnTerminal, type Terminal} from '../../bench/lib/terminal.mjs';
@@ -54,5 +55,21 @@ describe('terminal conventions', () => {
   it('a UTF-8 locale keeps the symbols', async () => {
     const raw = await run({LANG: 'en_GB.UTF-8'});
     expect(raw).toContain('✓ complete');
+  }, 30_000);
+});
+
+describe('leaving after a resize', () => {
+  it('the exit message starts on a line of its own, not glued to the status line', async () => {
+    term = spawnTerminal(process.execPath, [BIN, 'new'], {cols: 100, rows: 30, env: wizardEnv({ROLE_WIZARD_HOME: tempFolder('rw-e2e-home-')})});
+    await term.waitForText('› Job Title');
+    await term.waitForIdle(50, 3000);
+    term.resize(80, 24);
+    // Redrawn at the new size: the side pane gives way to the summary line.
+    await term.waitForText('no zone · time 0%');
+    await term.waitForIdle(50, 3000);
+    term.write('\u0003');
+    await term.exited;
+    const screen = await term.screen();
+    expect(screen).toMatch(/^Draft saved: /m);
   }, 30_000);
 });
