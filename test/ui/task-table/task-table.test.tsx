@@ -210,6 +210,18 @@ describe('TaskTable', () => {
     expect(frame).toMatch(/^› Review/m);
   });
 
+  it('prose typed on a Task cell without Enter: its first letter, a command, says what it did and how to undo it', async () => {
+    const r = await open({tasks: threeTasks()});
+    // "install…" typed as if the cell were being edited: i inserts a task above and starts its name.
+    const frame = await send(r, 'i', (f) => f.includes('Inserted a task above'));
+    expect(frame).toContain('Inserted a task above: type its name, Enter keeps it, Esc then d deletes it.');
+    expect(frame).toContain('editing=true');
+    // A letter that is no command says what the cell takes.
+    await send(r, '\r', (f) => f.includes('editing=false'));
+    const refused = await send(r, 'n', (f) => f.includes('Enter edits the task'));
+    expect(refused).toContain('Enter edits the task; a adds a task below, d deletes, u undoes.');
+  });
+
   it('shows every task at taskTableHeight(count)', async () => {
     const r = await open({tasks: manyTasks(6), height: taskTableHeight(6)});
     expect(taskNames(r.lastFrame() ?? '')).toHaveLength(6);
