@@ -18,7 +18,7 @@ import {resumeCommand, wizardCommand, type Started} from './resume-command.js';
 import {deferredDraft} from './state/deferred-draft.js';
 import {settleInput} from './keys/keypress-context.js';
 import {enableBracketedPaste} from './terminal-modes.js';
-import {colorEnabled} from './theme.js';
+import {backgroundOf, colorEnabled} from './theme.js';
 import {utf8Locale, wizardOutput} from './ascii-output.js';
 import {Wizard} from './wizard.js';
 
@@ -50,6 +50,7 @@ export async function startWizard({io, initial, draft, render: renderMarkdown, l
       draft={shown}
       exportReport={fileExporter(io.cwd, renderMarkdown)}
       color={color}
+      background={backgroundOf(io.env)}
       library={storeLibrary(io.env, {cwd: io.cwd, option: libraryOption})}
       notice={notice}
     />,

@@ -38,12 +38,14 @@ import {ReviewStep} from './steps/review.js';
 import {RoleStep} from './steps/role.js';
 import {TasksStep} from './steps/tasks.js';
 import {WhatThisMeansStep} from './steps/what-this-means.js';
-import {ColorContext} from './theme.js';
+import {BackgroundContext, ColorContext, type Background} from './theme.js';
 
 export type WizardProps = {
   draft: OpenDraft;
   exportReport: ExportReport;
   color?: boolean;
+  /** The terminal's background, for the palette (default: unknown, the palette for both). */
+  background?: Background;
   /** Called when the assessor leaves (Ctrl+C, or q where no field has focus), before Ink exits. */
   onQuit?: () => void;
   /** The assessor's library of roles for calibration, read after the first frame (default: none). */
@@ -72,7 +74,7 @@ export function Wizard(props: WizardProps) {
   );
 }
 
-function WizardScreen({draft, exportReport, color = true, onQuit, library, notice}: WizardProps) {
+function WizardScreen({draft, exportReport, color = true, background = 'unknown', onQuit, library, notice}: WizardProps) {
   const [state, dispatch] = useReducer(wizardReducer, draft.initial, (d) =>
     initialWizardState(d.assessment, d.position),
   );
@@ -156,30 +158,32 @@ function WizardScreen({draft, exportReport, color = true, onQuit, library, notic
 
   return (
     <ColorContext.Provider value={color}>
-      <WizardDispatchContext.Provider value={dispatch}>
-        <WizardStateContext.Provider value={view}>
-          <LibraryContext.Provider value={roles}>
-            {screenReader ? <Announcer status={saveStatusText(status)} /> : null}
-            {/* Hidden from a screen reader (it reads the announcer), yet mounted: its fields take the keys. */}
-            <Box flexDirection="column" width={columns} display={screenReader ? 'none' : 'flex'}>
-              <Header step={state.step} complete={view.complete} width={columns - 1} title={state.assessment.role.jobTitle} />
-              <Box flexDirection="row" height={bodyHeight} alignItems="flex-start">
-                <Box width={mainWidth} flexDirection="column" overflow="hidden">
-                  {body}
+      <BackgroundContext.Provider value={background}>
+        <WizardDispatchContext.Provider value={dispatch}>
+          <WizardStateContext.Provider value={view}>
+            <LibraryContext.Provider value={roles}>
+              {screenReader ? <Announcer status={saveStatusText(status)} /> : null}
+              {/* Hidden from a screen reader (it reads the announcer), yet mounted: its fields take the keys. */}
+              <Box flexDirection="column" width={columns} display={screenReader ? 'none' : 'flex'}>
+                <Header step={state.step} complete={view.complete} width={columns - 1} title={state.assessment.role.jobTitle} />
+                <Box flexDirection="row" height={bodyHeight} alignItems="flex-start">
+                  <Box width={mainWidth} flexDirection="column" overflow="hidden">
+                    {body}
+                  </Box>
+                  {wide ? <SidePane card={card} missing={view.missing} width={paneWidth} height={bodyHeight} /> : null}
                 </Box>
-                {wide ? <SidePane card={card} missing={view.missing} width={paneWidth} height={bodyHeight} /> : null}
+                {wide ? null : <CompactPane card={card} missing={view.missing} />}
+                {notice ? (
+                  <Text dimColor wrap="truncate-end">
+                    {terminalSafeLine(notice)}
+                  </Text>
+                ) : null}
+                <StatusLine status={status} typing={typing} width={columns - 1} />
               </Box>
-              {wide ? null : <CompactPane card={card} missing={view.missing} />}
-              {notice ? (
-                <Text dimColor wrap="truncate-end">
-                  {terminalSafeLine(notice)}
-                </Text>
-              ) : null}
-              <StatusLine status={status} typing={typing} width={columns - 1} />
-            </Box>
-          </LibraryContext.Provider>
-        </WizardStateContext.Provider>
-      </WizardDispatchContext.Provider>
+            </LibraryContext.Provider>
+          </WizardStateContext.Provider>
+        </WizardDispatchContext.Provider>
+      </BackgroundContext.Provider>
     </ColorContext.Provider>
   );
 }
