@@ -188,6 +188,31 @@ export const REVIEW_ANALYSIS_KEYS: KeyTable<AnalysisAction> = {
   ],
 };
 
+type ReviewListAction = 'up' | 'down' | 'go' | 'next' | 'previous';
+
+export const REVIEW_LIST_KEYS: KeyTable<ReviewListAction> = {
+  title: "In the Review step's problem list",
+  bindings: [
+    {action: 'up', keys: ['↑'], help: 'previous problem (at the first: the field before)'},
+    {action: 'down', keys: ['↓'], help: 'next problem (after the last: the export path)'},
+    {action: 'go', keys: ['Enter'], help: "go to the problem's field"},
+    {action: 'next', keys: ['Tab'], help: 'the export path'},
+    {action: 'previous', keys: ['Shift+Tab'], help: 'the field before'},
+  ],
+};
+
+type ExportAction = 'mermaid' | 'calibration' | 'yes' | 'no';
+
+export const EXPORT_KEYS: KeyTable<ExportAction> = {
+  title: 'On the export path (a one-line field)',
+  bindings: [
+    {action: 'mermaid', keys: ['Ctrl+T'], help: 'the Mermaid pie in the report, on or off'},
+    {action: 'calibration', keys: ['Ctrl+L'], help: 'the calibration line in the report, on or off'},
+    {action: 'yes', keys: ['y', 'Y'], help: 'to a question before the export (not finished? overwrite?): yes'},
+    {action: 'no', keys: ['n', 'Enter', 'Esc', 'text'], help: 'to such a question: no (any key but y), back to the path'},
+  ],
+};
+
 /* ------------------------------------------------------------------------------------------ */
 /* Fields.                                                                                     */
 
@@ -340,6 +365,8 @@ export const KEY_TABLES: readonly KeyTable[] = [
   ROOT_KEYS,
   HELP_KEYS,
   STEP_LIST_KEYS,
+  REVIEW_LIST_KEYS,
+  EXPORT_KEYS,
   REVIEW_ANALYSIS_KEYS,
   LINE_INPUT_KEYS,
   SCORE_KEYS,

@@ -164,7 +164,14 @@ describe('keys as data', () => {
     const lines = helpLines(KEY_TABLES, 200).map((l) => l.text);
     for (const t of KEY_TABLES) {
       expect(lines).toContain(t.title);
-      for (const b of t.bindings) expect(lines.some((l) => l.includes(keysText(b)) && l.includes(b.help))).toBe(true);
+      // A binding's keys and words, wrapped in their two columns over as many lines as they need.
+      const body = lines.slice(lines.indexOf(t.title) + 1, lines.indexOf('', lines.indexOf(t.title)) >>> 0);
+      const keys = body.map((l) => l.slice(0, 24).trim()).join(' ');
+      const words = body.map((l) => l.slice(24).trim()).join(' ');
+      for (const b of t.bindings) {
+        expect(keys, t.title).toContain(keysText(b));
+        expect(words, t.title).toContain(b.help);
+      }
     }
     // What the wizard shows is that list: at a height where it all fits, every line is on screen.
     const w = renderWizard({position: {step: 'protective'}, columns: 220, rows: lines.length + 12});

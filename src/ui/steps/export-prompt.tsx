@@ -10,7 +10,7 @@ import {useKeypress} from '../keys/keypress-context.js';
 import {useCallback, useState} from 'react';
 import type {Assessment} from '../../method/types.js';
 import {LineInput} from '../components/line-input.js';
-import {isRootKey} from '../keymap.js';
+import {actionFor, EXPORT_KEYS, isRootKey} from '../keymap.js';
 import {useWizardDispatch} from '../state/context.js';
 import {useTone} from '../theme.js';
 
@@ -111,7 +111,8 @@ export function ExportPrompt({assessment, finished, focused, active, width, expo
   useKeypress(
     (input, key) => {
       if (isRootKey(input, key) && !key.escape) return;
-      const yes = input === 'y' || input === 'Y';
+      // Any key but y is no.
+      const yes = actionFor(EXPORT_KEYS, input, key) === 'yes';
       if (phase.name === 'confirmIncomplete') return yes ? run(false, true) : setPhase({name: 'edit'});
       if (phase.name === 'confirmOverwrite') return yes ? run(true, phase.incomplete) : setPhase({name: 'edit'});
     },
@@ -119,8 +120,9 @@ export function ExportPrompt({assessment, finished, focused, active, width, expo
   );
   useKeypress(
     (input, key) => {
-      if (key.ctrl && input === 't') setMermaid((m) => !m);
-      if (key.ctrl && input === 'l') setCalibrate((c) => !c);
+      const action = actionFor(EXPORT_KEYS, input, key);
+      if (action === 'mermaid') setMermaid((m) => !m);
+      if (action === 'calibration') setCalibrate((c) => !c);
     },
     {isActive: active && !asking && phase.name !== 'busy'},
   );
