@@ -360,7 +360,36 @@ export const TASK_EDIT_KEYS: KeyTable<TaskEditAction> = {
   ],
 };
 
-/** Every table, in the order the help window lists them. */
+/* ------------------------------------------------------------------------------------------ */
+/* The questions before the wizard opens (`resume`): not in the wizard's help window.          */
+
+type ChooseAction = 'up' | 'down' | 'pageUp' | 'pageDown' | 'first' | 'last' | 'open' | 'cancel';
+
+export const CHOOSE_KEYS: KeyTable<ChooseAction> = {
+  title: 'Choosing a draft to resume',
+  bindings: [
+    {action: 'up', keys: ['↑'], help: 'previous draft'},
+    {action: 'down', keys: ['↓'], help: 'next draft'},
+    {action: 'pageUp', keys: ['PageUp'], help: 'a page up'},
+    {action: 'pageDown', keys: ['PageDown'], help: 'a page down'},
+    {action: 'first', keys: ['Home'], help: 'the first'},
+    {action: 'last', keys: ['End'], help: 'the last'},
+    {action: 'open', keys: ['Enter'], help: 'open it'},
+    {action: 'cancel', keys: ['Esc', 'q', 'Ctrl+C'], help: 'open none'},
+  ],
+};
+
+type YesNoAction = 'yes' | 'no';
+
+export const YES_NO_KEYS: KeyTable<YesNoAction> = {
+  title: 'A yes/no question (y/N)',
+  bindings: [
+    {action: 'yes', keys: ['y', 'Y'], help: 'yes'},
+    {action: 'no', keys: ['n', 'N', 'Enter', 'Esc', 'Ctrl+C'], help: 'no, the default'},
+  ],
+};
+
+/** Every table of the wizard, in the order its help window lists them. */
 export const KEY_TABLES: readonly KeyTable[] = [
   ROOT_KEYS,
   HELP_KEYS,
