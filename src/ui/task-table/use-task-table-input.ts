@@ -179,7 +179,7 @@ function navigate(input: string, key: Key, s: TaskTableInput, deleted: Memory, a
       moveCursor({type: 'goTo', row: at, column: 0, rowCount: rowCount + 1});
       moveCursor({type: 'startEdit', text: ''});
       // Said, so that prose typed on a cell by mistake shows what its first letter did.
-      return say(`${action === 'add' ? 'Added a task below' : 'Inserted a task above'}: type its name, Enter keeps it, Esc then d deletes it.`);
+      return say(`Editing Task — a new task ${action === 'add' ? 'added below' : 'inserted above'}: type its name, Enter keeps it, Esc then d deletes it.`);
     }
     default:
       break;

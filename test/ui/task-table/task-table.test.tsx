@@ -213,8 +213,8 @@ describe('TaskTable', () => {
   it('prose typed on a Task cell without Enter: its first letter, a command, says what it did and how to undo it', async () => {
     const r = await open({tasks: threeTasks()});
     // "install…" typed as if the cell were being edited: i inserts a task above and starts its name.
-    const frame = await send(r, 'i', (f) => f.includes('Inserted a task above'));
-    expect(frame).toContain('Inserted a task above: type its name, Enter keeps it, Esc then d deletes it.');
+    const frame = await send(r, 'i', (f) => f.includes('inserted above'));
+    expect(frame).toContain('Editing Task — a new task inserted above: type its name, Enter keeps it, Esc then d deletes it.');
     expect(frame).toContain('editing=true');
     // A letter that is no command says what the cell takes.
     await send(r, '\r', (f) => f.includes('editing=false'));
