@@ -10,7 +10,7 @@ import {METHOD, levelMeaning} from '../../method/definition.js';
 import {fieldAt, getAt} from '../../method/fields.js';
 import {terminalSafeLine} from '../../io/terminal-text.js';
 import {useWizard, type WizardView} from '../state/context.js';
-import {OVERRIDE_SCORE, REVIEW_EXPORT, REVIEW_LIST, STEPS, TASK_TABLE} from '../state/steps.js';
+import {OVERRIDE_SCORE, REVIEW_ANALYSIS, REVIEW_EXPORT, REVIEW_LIST, STEPS, TASK_TABLE} from '../state/steps.js';
 import {taskCellInWords} from '../task-table/cell-words.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {wrapText} from '../long-text/text-layout.js';
@@ -20,6 +20,7 @@ import {scaleRange} from './score-picker.js';
 export function focusedInWords(path: string, value: unknown): string {
   if (path === REVIEW_LIST) return 'Problem list: up and down arrows choose a problem, Enter goes to its field.';
   if (path === REVIEW_EXPORT) return 'Export to Markdown: a file path; Enter writes the report.';
+  if (path === REVIEW_ANALYSIS) return 'Analysis: the sensitivity, the nearest roles and the score vector; up and down arrows scroll.';
   if (path === OVERRIDE_SCORE) return `Assessor override score, a number from 0 to 100 or empty. Value: ${value ?? 'none'}.`;
   const spec = fieldAt(path);
   if (!spec) return `Field ${path}.`;
