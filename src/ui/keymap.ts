@@ -265,6 +265,7 @@ type LongTextKeyAction =
   | 'down'
   | 'lineStart'
   | 'lineEnd'
+  | 'deleteToStart'
   | 'insert';
 
 export const LONG_TEXT_KEYS: KeyTable<LongTextKeyAction> = {
@@ -282,6 +283,7 @@ export const LONG_TEXT_KEYS: KeyTable<LongTextKeyAction> = {
     {action: 'down', keys: ['↓'], help: 'cursor down a screen line'},
     {action: 'lineStart', keys: ['Home', 'Ctrl+A'], help: 'start of the line'},
     {action: 'lineEnd', keys: ['End', 'Ctrl+E'], help: 'end of the line'},
+    {action: 'deleteToStart', keys: ['Ctrl+U'], help: 'delete from the start of the line to the cursor'},
     {action: 'insert', keys: ['text', 'paste'], help: 'typed or pasted text'},
   ],
 };

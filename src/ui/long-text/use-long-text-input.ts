@@ -73,6 +73,8 @@ export function useLongTextInput({value, onChange, wrapWidth, isActive, onLeave,
           return apply({type: 'moveLineStart', width: wrapWidth});
         case 'lineEnd':
           return apply({type: 'moveLineEnd', width: wrapWidth});
+        case 'deleteToStart':
+          return apply({type: 'deleteToLineStart', width: wrapWidth});
         case 'insert':
           return apply({type: 'insert', text: input});
         default:

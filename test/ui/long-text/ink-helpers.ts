@@ -25,6 +25,7 @@ export const KEYS = {
   ctrlA: '\u0001',
   ctrlD: '\u0004',
   ctrlE: '\u0005',
+  ctrlU: '\u0015',
   ctrlX: '\u0018',
   /** The external editor: Ctrl+X Ctrl+E, as in bash. */
   editor: '\u0018\u0005',

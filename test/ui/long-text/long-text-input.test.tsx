@@ -104,4 +104,10 @@ describe('LongTextInput', () => {
     expect(await type(r, 'd')).toContain('value="abcd"');
     expect(opened).toBe(0);
   });
+
+  it('Ctrl+U deletes from the start of the line to the cursor, as in readline', async () => {
+    const r = await open({initial: 'one\ntwo three'});
+    tap(r, 'left', 'left', 'left', 'left', 'left');
+    expect(await press(r, 'ctrlU')).toContain('value="one\\nthree"');
+  });
 });
