@@ -45,6 +45,12 @@ export function terminalEnv(extra = {}) {
   }
   const env = {...process.env, TERM: 'xterm-256color', FORCE_COLOR: undefined, ROLE_WIZARD_CODE_CACHE: sharedCacheFolder, ...extra};
   for (const key of ['CI', 'CONTINUOUS_INTEGRATION', 'GITHUB_ACTIONS', 'NODE_EXTRA_CA_CERTS']) if (!(key in extra)) delete env[key];
+  // A UTF-8 terminal unless the caller names a locale: the wizard writes ASCII under LANG=C.
+  if (!['LANG', 'LC_ALL', 'LC_CTYPE'].some((key) => key in extra)) {
+    delete env.LC_ALL;
+    delete env.LC_CTYPE;
+    if (!/utf-?8/i.test(env.LANG ?? '')) env.LANG = 'C.UTF-8';
+  }
   for (const [k, v] of Object.entries(env)) if (v === undefined) delete env[k];
   return env;
 }
@@ -53,7 +59,9 @@ export function terminalEnv(extra = {}) {
 export function spawnTerminal(command, args = [], {cols = 80, rows = 24, env, cwd} = {}) {
   const started = performance.now();
   const term = new xterm.Terminal({cols, rows, allowProposedApi: true, scrollback: 0});
-  const child = pty.spawn(command, args, {name: 'xterm-256color', cols, rows, cwd: cwd ?? process.cwd(), env: env ?? terminalEnv()});
+  const environment = env ?? terminalEnv();
+  // node-pty sets TERM from `name`: the environment's own TERM (TERM=dumb) is kept.
+  const child = pty.spawn(command, args, {name: environment.TERM ?? 'xterm-256color', cols, rows, cwd: cwd ?? process.cwd(), env: environment});
   let pending = Promise.resolve();
   let raw = '';
   let lastOutputAt = performance.now();

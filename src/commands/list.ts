@@ -51,22 +51,31 @@ export async function run({opts, io}: CommandContext<Options>): Promise<number> 
   return 0;
 }
 
-/** The drafts as a readable table, damaged ones listed after it. */
+/**
+ * The drafts as a readable table in 80 columns, damaged ones listed after it: a line per draft
+ * with its title, score, zone (its sub-label when it has one) and state, and below it, indented,
+ * its id (what `resume` takes) and when it last changed.
+ */
 export function draftTable(drafts: ListedDraft[], now: Date): string {
   const ok = drafts.filter((d): d is Extract<ListedDraft, {subLabel: string | null}> => d.status === 'ok');
   const damaged = drafts.filter((d): d is DraftSummary & {status: 'damaged'} => d.status === 'damaged');
   let text = '';
   if (ok.length > 0) {
     const rows = ok.map((d) => [
-      clip(terminalSafeLine(d.title), 40),
+      clip(terminalSafeLine(d.title), 38),
       d.score === null ? '—' : d.score.toFixed(1),
-      d.zone ?? '—',
-      clip(terminalSafeLine(d.subLabel ?? '—'), 24),
-      d.finished ? 'finished' : d.missing > 0 ? `missing ${d.missing} field${d.missing === 1 ? '' : 's'}` : 'has errors',
-      relativeTime(d.updatedAt, now),
-      terminalSafeLine(d.id) + (d.lockedBy ? `  (open in ${terminalSafeLine(describeHolder(d.lockedBy))})` : ''),
+      clip(terminalSafeLine(d.subLabel ?? d.zone ?? '—'), 20),
+      d.finished ? 'finished' : d.missing > 0 ? `${d.missing} missing` : 'has errors',
     ]);
-    text += table(['TITLE', 'SCORE', 'ZONE', 'SUB-LABEL', 'COMPLETENESS', 'LAST CHANGE', 'ID'], rows, new Set([1]));
+    const lines = table(['TITLE', 'SCORE', 'ZONE', 'STATE'], rows, new Set([1]));
+    text += `${lines[0]}
+`;
+    ok.forEach((d, i) => {
+      const open = d.lockedBy ? ` · open in ${terminalSafeLine(describeHolder(d.lockedBy))}` : '';
+      text += `${lines[i + 1]}
+  ${terminalSafeLine(d.id)} · changed ${relativeTime(d.updatedAt, now)}${open}
+`;
+    });
   }
   if (damaged.length > 0) {
     text += `${ok.length > 0 ? '\n' : ''}Damaged drafts (left untouched; 'role-wizard delete ID' removes one):\n`;
@@ -75,9 +84,9 @@ export function draftTable(drafts: ListedDraft[], now: Date): string {
   return text;
 }
 
-function table(head: string[], rows: string[][], rightAligned: Set<number>): string {
+function table(head: string[], rows: string[][], rightAligned: Set<number>): string[] {
   const all = [head, ...rows];
-  // Each cell measured once: a thousand drafts make six thousand cells.
+  // Each cell measured once: a thousand drafts make four thousand cells.
   const cellWidths = all.map((cells) => cells.map((cell) => stringWidth(cell)));
   const widths = head.map((_, i) => Math.max(...cellWidths.map((w) => w[i]!)));
   const line = (cells: string[], row: number) =>
@@ -89,7 +98,7 @@ function table(head: string[], rows: string[][], rightAligned: Set<number>): str
       })
       .join('  ')
       .trimEnd();
-  return `${all.map(line).join('\n')}\n`;
+  return all.map(line);
 }
 
 function clip(text: string, width: number): string {

@@ -10,6 +10,7 @@ import {terminalSafeLine as safe} from '../io/terminal-text.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
 import {KeypressProvider, useKeypress} from './keys/keypress-context.js';
 import {scrollTop} from './long-text/scroll.js';
+import {actionFor, CHOOSE_KEYS, YES_NO_KEYS} from './keymap.js';
 
 type Choice = {id: string; line: string};
 
@@ -43,14 +44,26 @@ export function ChooseList({title, choices, onDone}: {title: string; choices: Ch
   };
   useKeypress((input, key) => {
     if (over.current) return;
-    if (key.upArrow) moveTo(at - 1);
-    else if (key.downArrow) moveTo(at + 1);
-    else if (key.pageUp) moveTo(at - shown);
-    else if (key.pageDown) moveTo(at + shown);
-    else if (key.home) moveTo(0);
-    else if (key.end) moveTo(last);
-    else if (key.return) done(choices[at]?.id ?? null);
-    else if (key.escape || (input === 'q' && !key.ctrl && !key.meta) || (key.ctrl && input === 'c')) done(null);
+    switch (actionFor(CHOOSE_KEYS, input, key)) {
+      case 'up':
+        return moveTo(at - 1);
+      case 'down':
+        return moveTo(at + 1);
+      case 'pageUp':
+        return moveTo(at - shown);
+      case 'pageDown':
+        return moveTo(at + shown);
+      case 'first':
+        return moveTo(0);
+      case 'last':
+        return moveTo(last);
+      case 'open':
+        return done(choices[at]?.id ?? null);
+      case 'cancel':
+        return done(null);
+      default:
+        return undefined;
+    }
   });
   top.current = scrollTop(top.current, at, shown, choices.length);
   const first = top.current;
@@ -112,12 +125,11 @@ function YesNo({question, onDone}: {question: string; onDone: (yes: boolean) => 
   const answered = useRef(false);
   useKeypress((input, key) => {
     if (answered.current) return;
-    const yes = input === 'y' || input === 'Y';
-    if (yes || input === 'n' || input === 'N' || key.escape || key.return || (key.ctrl && input === 'c')) {
-      answered.current = true;
-      onDone(yes);
-      exit();
-    }
+    const action = actionFor(YES_NO_KEYS, input, key);
+    if (action === undefined) return;
+    answered.current = true;
+    onDone(action === 'yes');
+    exit();
   });
   // A question may quote what a lock file says (its host, its time): text from outside, made harmless.
   return <Text>{safe(question)} (y/N)</Text>;

@@ -3,6 +3,7 @@
  * the draft store (conf, zod) or the report code is loaded; the draft is opened (resume) or
  * created (new) after it, in quiet moments, and every change made meanwhile is handed over.
  */
+import chalk from 'chalk';
 import {render} from 'ink';
 import type {Io} from '../io/io.js';
 import type {Assessment} from '../method/types.js';
@@ -17,7 +18,8 @@ import {resumeCommand, wizardCommand, type Started} from './resume-command.js';
 import {deferredDraft} from './state/deferred-draft.js';
 import {settleInput} from './keys/keypress-context.js';
 import {enableBracketedPaste} from './terminal-modes.js';
-import {colorEnabled} from './theme.js';
+import {backgroundOf, colorEnabled} from './theme.js';
+import {utf8Locale, wizardOutput} from './ascii-output.js';
 import {Wizard} from './wizard.js';
 
 export type StartOptions = {
@@ -37,6 +39,9 @@ export type StartOptions = {
 export async function startWizard({io, initial, draft, render: renderMarkdown, libraryOption, notice}: StartOptions): Promise<number> {
   const deferred = typeof draft === 'function' ? deferredDraft(initial) : null;
   const shown: OpenDraft = deferred ?? (draft as OpenDraft);
+  const color = colorEnabled(io.env);
+  // Ink draws bold, dim and inverse through chalk whatever the colours: at level 0 it sends none.
+  if (!color) chalk.level = 0;
   const pasteOff = enableBracketedPaste(process.stdout);
   // The last report written, named again in the exit message.
   let exported: string | null = null;
@@ -46,15 +51,23 @@ export async function startWizard({io, initial, draft, render: renderMarkdown, l
     if (result.status === 'written') exported = result.path;
     return result;
   };
+  // A terminal whose locale is not UTF-8 gets ASCII stand-ins for the symbols.
+  const output = wizardOutput(process.stdout, {ascii: !utf8Locale(io.env)});
   const instance = render(
     <Wizard
       draft={shown}
       exportReport={exportReport}
-      color={colorEnabled(io.env)}
+      color={color}
+      background={backgroundOf(io.env)}
       library={storeLibrary(io.env, {cwd: io.cwd, option: libraryOption})}
       notice={notice}
     />,
-    {exitOnCtrlC: false, patchConsole: false, isScreenReaderEnabled: io.env.INK_SCREEN_READER === 'true'},
+    {
+      stdout: output.stream,
+      exitOnCtrlC: false,
+      patchConsole: false,
+      isScreenReaderEnabled: io.env.INK_SCREEN_READER === 'true',
+    },
   );
   let opening: Promise<OpenDraft | null> | null = null;
   let soon = false;
@@ -111,6 +124,8 @@ export async function startWizard({io, initial, draft, render: renderMarkdown, l
   }
   await instance.waitUntilExit();
   pasteOff();
+  // What is said on the way out starts on a line of its own.
+  if (!output.atLineStart()) process.stdout.write('\n');
   if (exported !== null) io.err(`Report written: ${terminalSafeLine(exported)}\n`);
   // Left before the draft was open: open it now, so that nothing typed is lost.
   const rescued = await openOrRescue();

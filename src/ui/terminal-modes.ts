@@ -49,6 +49,25 @@ export function withoutBracketedPaste<T>(run: () => T): T {
   }
 }
 
+/** Cursor shown, as a shell expects it (Ink hides it while it draws). */
+export const SHOW_CURSOR = '\u001b[?25h';
+const HIDE_CURSOR = '\u001b[?25l';
+
+/**
+ * Leaving the terminal to the shell for a while (job control: Ctrl+Z, SIGTSTP): bracketed paste
+ * off and the cursor shown. Raw mode is the caller's (it holds stdin). Returns the function that
+ * takes the terminal back (SIGCONT).
+ */
+export function lendTerminal(stdout: {isTTY?: boolean; fd?: number}): () => void {
+  const was = active;
+  const fd = stdout.fd ?? 1;
+  if (stdout.isTTY) write(fd, (was ? OFF : '') + SHOW_CURSOR);
+  return () => {
+    if (!stdout.isTTY) return;
+    write(fd, (was && active === was ? ON : '') + HIDE_CURSOR);
+  };
+}
+
 /** Switch bracketed paste off now if it is on (the keypress layer going away). */
 export function bracketedPasteOff(): void {
   active?.off?.();

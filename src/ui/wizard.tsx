@@ -10,12 +10,13 @@ import {fieldAt} from '../method/fields.js';
 import {validate} from '../method/validate.js';
 import type {OpenDraft} from '../store/types.js';
 import {Header} from './components/header.js';
-import {HelpOverlay, type KeyGroup} from './components/help-overlay.js';
+import {HelpOverlay} from './components/help-overlay.js';
 import {Announcer, statusInWords} from './components/announcer.js';
 import {saveStatusText, StatusLine} from './components/status-line.js';
 import {StepList} from './components/step-list.js';
 import {useDraftSync} from './hooks/use-draft-sync.js';
 import {LibraryContext, type LibrarySource, useLibraryLoad} from './hooks/use-library.js';
+import {useJobControl} from './hooks/use-job-control.js';
 import {useRootKeys} from './hooks/use-root-keys.js';
 import {KeypressProvider} from './keys/keypress-context.js';
 import {useSaveStatus} from './hooks/use-save-status.js';
@@ -37,23 +38,20 @@ import {GrowthCheckStep} from './steps/growth-check.js';
 import {ProtectiveStep} from './steps/protective.js';
 import {ReviewStep} from './steps/review.js';
 import {RoleStep} from './steps/role.js';
-import {VARIANT_KEYS} from './steps/variant-list.js';
 import {TasksStep} from './steps/tasks.js';
 import {WhatThisMeansStep} from './steps/what-this-means.js';
-import {ColorContext} from './theme.js';
+import {BackgroundContext, ColorContext, type Background} from './theme.js';
 import {SpeechProvider, useSpeech} from './speech/speech.js';
 import {defaultExportPath} from './steps/export-prompt.js';
-import {LONG_TEXT_KEYS} from './long-text/long-text-input.js';
-import {TASK_TABLE_KEYS} from './task-table/task-table.js';
 
 export type WizardProps = {
   draft: OpenDraft;
   exportReport: ExportReport;
   color?: boolean;
+  /** The terminal's background, for the palette (default: unknown, the palette for both). */
+  background?: Background;
   /** Called when the assessor leaves (Ctrl+C, or q where no field has focus), before Ink exits. */
   onQuit?: () => void;
-  /** Key rows of the task table and long text fields, for the help overlay (default: both). */
-  extraKeys?: readonly KeyGroup[];
   /** The assessor's library of roles for calibration, read after the first frame (default: none). */
   library?: LibrarySource | undefined;
   /** A line shown above the status line (where a draft started from `new --from` came from). */
@@ -71,12 +69,6 @@ export function isTyping(state: WizardState): boolean {
 /** The side pane beside the step from this width on; below it, a one-line summary. */
 export const WIDE_FROM = {columns: 100, rows: 29};
 
-const COMPONENT_KEYS: readonly KeyGroup[] = [
-  {title: 'In the task table', rows: TASK_TABLE_KEYS},
-  {title: 'In a long text', rows: LONG_TEXT_KEYS},
-  {title: 'In the seniority variants (Role Definition)', rows: VARIANT_KEYS},
-];
-
 /** The wizard over the one keypress layer that reads the terminal for all of it. */
 export function Wizard(props: WizardProps) {
   return (
@@ -88,7 +80,7 @@ export function Wizard(props: WizardProps) {
   );
 }
 
-function WizardScreen({draft, exportReport, color = true, onQuit, extraKeys = COMPONENT_KEYS, library, notice}: WizardProps) {
+function WizardScreen({draft, exportReport, color = true, background = 'unknown', onQuit, library, notice}: WizardProps) {
   const [state, dispatch] = useReducer(wizardReducer, draft.initial, (d) =>
     initialWizardState(d.assessment, d.position),
   );
@@ -128,7 +120,8 @@ function WizardScreen({draft, exportReport, color = true, onQuit, extraKeys = CO
   // The export path as the prompt shows it: typed, else the default from the title and the library.
   const exportPath = state.exportPath ?? defaultExportPath(state.assessment.role.jobTitle, roles.folder);
   const readStatus = () => say(statusInWords(view, saveStatusText(status), exportPath));
-  useRootKeys(state, scope, dispatch, quit, readStatus);
+  const suspend = useJobControl();
+  useRootKeys(state, scope, dispatch, quit, suspend, readStatus);
 
   const wide = columns >= WIDE_FROM.columns && rows >= WIDE_FROM.rows;
   const paneWidth = columns >= 140 ? 48 : 40;
@@ -139,7 +132,7 @@ function WizardScreen({draft, exportReport, color = true, onQuit, extraKeys = CO
   const stepProps = {width: mainWidth, height: bodyHeight, active};
 
   let body: ReactNode;
-  if (state.overlay === 'help') body = <HelpOverlay width={mainWidth} height={bodyHeight} extra={extraKeys} />;
+  if (state.overlay === 'help') body = <HelpOverlay width={mainWidth} height={bodyHeight} />;
   else if (state.overlay === 'steps') body = <StepList step={state.step} complete={view.complete} isActive />;
   else {
     switch (STEPS[state.step]!.id) {
@@ -178,32 +171,34 @@ function WizardScreen({draft, exportReport, color = true, onQuit, extraKeys = CO
 
   return (
     <ColorContext.Provider value={color}>
-      <WizardDispatchContext.Provider value={dispatch}>
-        <WizardStateContext.Provider value={view}>
-          <LibraryContext.Provider value={roles}>
-            {screenReader ? (
-              <Announcer status={saveStatusText(status)} failed={status?.state === 'error' || status?.state === 'read-only'} exportPath={exportPath} notice={notice} />
-            ) : null}
-            {/* Hidden from a screen reader (it reads the announcer), yet mounted: its fields take the keys. */}
-            <Box flexDirection="column" width={columns} display={screenReader ? 'none' : 'flex'}>
-              <Header step={state.step} complete={view.complete} width={columns - 1} title={state.assessment.role.jobTitle} />
-              <Box flexDirection="row" height={bodyHeight} alignItems="flex-start">
-                <Box width={mainWidth} flexDirection="column" overflow="hidden">
-                  {body}
-                </Box>
-                {wide ? <SidePane card={card} missing={view.missing} width={paneWidth} height={bodyHeight} variants={variants} /> : null}
-              </Box>
-              {wide ? null : <CompactPane card={card} missing={view.missing} variants={variants} />}
-              {notice ? (
-                <Text dimColor wrap="truncate-end">
-                  {terminalSafeLine(notice)}
-                </Text>
+      <BackgroundContext.Provider value={background}>
+        <WizardDispatchContext.Provider value={dispatch}>
+          <WizardStateContext.Provider value={view}>
+            <LibraryContext.Provider value={roles}>
+              {screenReader ? (
+                <Announcer status={saveStatusText(status)} failed={status?.state === 'error' || status?.state === 'read-only'} exportPath={exportPath} notice={notice} />
               ) : null}
-              <StatusLine status={status} typing={typing} width={columns - 1} />
-            </Box>
-          </LibraryContext.Provider>
-        </WizardStateContext.Provider>
-      </WizardDispatchContext.Provider>
+              {/* Hidden from a screen reader (it reads the announcer), yet mounted: its fields take the keys. */}
+              <Box flexDirection="column" width={columns} display={screenReader ? 'none' : 'flex'}>
+                <Header step={state.step} complete={view.complete} width={columns - 1} title={state.assessment.role.jobTitle} />
+                <Box flexDirection="row" height={bodyHeight} alignItems="flex-start">
+                  <Box width={mainWidth} flexDirection="column" overflow="hidden">
+                    {body}
+                  </Box>
+                  {wide ? <SidePane card={card} missing={view.missing} width={paneWidth} height={bodyHeight} variants={variants} /> : null}
+                </Box>
+                {wide ? null : <CompactPane card={card} missing={view.missing} variants={variants} />}
+                {notice ? (
+                  <Text dimColor wrap="truncate-end">
+                    {terminalSafeLine(notice)}
+                  </Text>
+                ) : null}
+                <StatusLine status={status} typing={typing} width={columns - 1} />
+              </Box>
+            </LibraryContext.Provider>
+          </WizardStateContext.Provider>
+        </WizardDispatchContext.Provider>
+      </BackgroundContext.Provider>
     </ColorContext.Provider>
   );
 }

@@ -95,7 +95,7 @@ describe('the config moves what the commands show', () => {
       ['Urgent Yellow Role', 'YELLOW', 'Yellow (Moderate)'],
     ]);
     const table = runCli(['list'], {env: {ROLE_WIZARD_HOME: home}, cwd: repo.root}).stdout;
-    expect(table.split('\n').find((l) => l.startsWith('Urgent Yellow Role'))).toMatch(/YELLOW\s+Yellow \(Moderate\)\s+/);
+    expect(table.split('\n').find((l) => l.startsWith('Urgent Yellow Role'))).toMatch(/\d\s+Yellow \(Moderate\)\s+/);
   });
 
   it("the wizard's library: drafts under the current folder's config, reports under their own", async () => {

@@ -28,19 +28,23 @@ describe('role-wizard list', () => {
     expect(runCli(['list', '--json'], {env}).stdout.trim()).toBe('[]');
   });
 
-  it('prints a table with title, score, zone, sub-label, completeness, last change and id; damaged drafts with path and reason', () => {
+  it('prints a table in 80 columns: title, score, zone or sub-label and state, then the id and last change; damaged drafts with path and reason', () => {
     const {env, folder, green, red, yellow, empty} = homeWithDrafts();
     const broken = join(folder, 'broken-abcde.json');
     writeFileSync(broken, '{"id": "broken-abcde", "title": "Bro');
     const r = runCli(['list'], {env});
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
-    expect(lines[0]).toMatch(/^TITLE\s+SCORE\s+ZONE\s+SUB-LABEL\s+COMPLETENESS\s+LAST CHANGE\s+ID$/);
-    const row = (id: string) => lines.find((l) => l.endsWith(id)) ?? '';
-    expect(row(green.id)).toMatch(/^Model Alignment Researcher\s+86\.1\s+GREEN\s+Green \(Accelerated\)\s+finished\s+just now\s+/);
-    expect(row(red.id)).toMatch(/^Data Entry Clerk\s+5\.2\s+RED\s+—\s+finished/);
-    expect(row(yellow.id)).toMatch(/^Paralegal\s+34\.4\s+YELLOW\s+Yellow \(Urgent\)\s+finished/);
-    expect(row(empty.id)).toMatch(/^\(untitled\)\s+—\s+—\s+—\s+missing \d+ fields\s+just now/);
+    expect(lines[0]).toMatch(/^TITLE\s+SCORE\s+ZONE\s+STATE$/);
+    // The table fits 80 columns (a damaged draft's path is printed whole, below it).
+    for (const line of lines.slice(0, lines.findIndex((l) => l.startsWith('Damaged drafts')))) expect(line.length, line).toBeLessThanOrEqual(80);
+    // A draft's line, then its id and last change, indented, below it.
+    const row = (id: string) => lines[lines.findIndex((l) => l.startsWith(`  ${id} · changed `)) - 1] ?? '';
+    expect(row(green.id)).toMatch(/^Model Alignment Researcher\s+86\.1\s+Green \(Accelerated\)\s+finished$/);
+    expect(row(red.id)).toMatch(/^Data Entry Clerk\s+5\.2\s+RED\s+finished$/);
+    expect(row(yellow.id)).toMatch(/^Paralegal\s+34\.4\s+Yellow \(Urgent\)\s+finished$/);
+    expect(row(empty.id)).toMatch(/^\(untitled\)\s+—\s+—\s+\d+ missing$/);
+    expect(r.stdout).toContain(`  ${green.id} · changed just now`);
     expect(r.stdout).toContain('Damaged drafts');
     expect(r.stdout).toContain(broken);
     expect(r.stdout).toMatch(/not valid JSON at line 1, column \d+/);

@@ -86,7 +86,7 @@ describe('side pane: score vector and calibration', () => {
 
   it('is left out of the one-line summary at 80×24', async () => {
     const w = renderWizardWithLibrary({source: async () => threeRoles(), columns: 80, rows: 24});
-    const f = await w.waitForText('86.1/100 GREEN Green (Accelerated)');
+    const f = await w.waitForText('86.1/100 GREEN · time');
     await new Promise((r) => setTimeout(r, 50));
     expect(w.frame()).not.toContain('Nearest roles');
     expect(w.frame()).not.toContain('AIJRI:');

@@ -66,11 +66,11 @@ describe('navigation', () => {
   });
 
   it('? shows every key outside text fields; in a text field it is text', async () => {
-    const w = renderWizard({position: {step: 'protective'}});
+    const w = renderWizard({position: {step: 'protective'}, rows: 160});
     await w.waitForText('› Embodied Physicality score');
     await w.type('?');
     const help = await w.waitForText('Keys');
-    for (const k of ['Ctrl+C', 'Ctrl+G', 'PageDown / Ctrl+N', 'Esc', 'Tab / ↓']) expect(help).toContain(k);
+    for (const k of ['Ctrl+C', 'Ctrl+G', 'PageDown / Ctrl+N', 'Esc', 'Tab / ↓', 'Home / Ctrl+A', 'End / Ctrl+E', 'Ctrl+U', 'Ctrl+X Ctrl+E']) expect(help).toContain(k);
     await w.press('esc');
     await w.waitForText('› Embodied Physicality score');
     w.unmount();

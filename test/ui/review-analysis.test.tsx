@@ -65,12 +65,35 @@ describe('Review & Export: sensitivity, calibration, vector', () => {
 
   it('fits 80×24: the figures first, the export prompt stays, the analysis is cut to the room left', async () => {
     const w = renderWizardWithLibrary({position: review, columns: 80, rows: 24, source: async () => threeRoles()});
-    const f = await w.waitForText('more lines at a taller terminal');
+    const f = await w.waitForText('more lines: Tab from the export path scrolls them');
     expect(f).toContain('JobZone Score: (7.3704 - 0.54) / 7.93 x 100 = 86.1/100');
     expect(f.indexOf('Task Resistance Score')).toBeLessThan(f.indexOf('No problems'));
     expect(f).toContain('./model-alignment-researcher.md');
     expect(f.split('\n').length).toBeLessThanOrEqual(24);
     for (const line of f.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
+    w.unmount();
+  });
+
+  it('at 80×24 the analysis scrolls: Tab from the export path, ↓ ↑ Home End, with what is above and below', async () => {
+    const w = renderWizardWithLibrary({position: {step: 'review', field: 'review.export'}, columns: 80, rows: 24, source: async () => threeRoles()});
+    await w.waitForText('more lines: Tab from the export path scrolls them');
+    await w.press('tab');
+    let f = await w.waitForText('› Analysis, lines 1-');
+    const total = Number(/of (\d+) \(/.exec(f)?.[1]);
+    expect(f).toMatch(/↓ \d+ more below/);
+    expect(f.split('\n').length).toBeLessThanOrEqual(24);
+    await w.press('down');
+    f = await w.waitForText('↑ 1 more above');
+    expect(f).toContain('› Analysis, lines 2-');
+    await w.press('end');
+    f = await w.waitForText(`of ${total}`);
+    await w.waitForFrame((fr) => !/more below/.test(fr));
+    expect(w.frame()).toContain('Score vector');
+    expect(w.frame()).toContain(`-${total} of ${total}`);
+    await w.press('home');
+    await w.waitForText('› Analysis, lines 1-');
+    await w.press('up');
+    await w.waitForText('› Export to Markdown');
     w.unmount();
   });
 
@@ -127,6 +150,6 @@ describe('fitLines', () => {
     expect(fitLines(lines, 60, lines.length)).toEqual(lines);
     const cut = fitLines(lines, 60, 3);
     expect(cut).toHaveLength(3);
-    expect(cut[2]!.text).toBe(`… ${lines.length - 2} more lines at a taller terminal`);
+    expect(cut[2]!.text).toBe(`… ${lines.length - 2} more lines: Tab from the export path scrolls them`);
   });
 });

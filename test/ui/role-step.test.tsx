@@ -51,7 +51,7 @@ describe('Role Definition step', () => {
     expect(w.draft.updates.at(-1)?.position).toEqual({step: 'role', field: 'role.jobTitle'});
   });
 
-  it('q in a score field is refused in words, never a way out; in the step list it leaves', async () => {
+  it('q in a score field is refused in words, never a way out; in the step list and the help window it closes them (as in less)', async () => {
     const w = renderWizard({position: {step: 'protective'}});
     await w.waitForText('› Embodied Physicality score');
     await w.type('q');
@@ -60,6 +60,16 @@ describe('Role Definition step', () => {
     await w.press('ctrl-g');
     await w.waitForText('Go to step');
     await w.type('q');
+    await w.waitForText('› Embodied Physicality score');
+    expect(w.frame()).not.toContain('Go to step');
+    await w.type('?');
+    await w.waitForText('Keys (Esc or q closes');
+    await w.type('q');
+    await w.waitForText('› Embodied Physicality score');
+    expect(w.frame()).not.toContain('Keys (');
+    expect(w.hasExited()).toBe(false);
+    // Ctrl+C is the way out everywhere.
+    await w.press('ctrl-c');
     await w.waitForFrame(() => w.hasExited());
   });
 });

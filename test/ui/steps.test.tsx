@@ -90,6 +90,24 @@ describe('Composite and Sub-label step', () => {
     expect(w.draft.latest.override.score).toBeNull();
     w.unmount();
   });
+
+  it('an override typed past 100 is refused as typed, with a word, and the score stays what it was', async () => {
+    const w = renderWizard({assessment: seedAssessment(), position: {step: 'composite'}, columns: 120, rows: 40});
+    await w.waitForText('› Assessor override score');
+    await w.type('15');
+    await w.waitForText('JobZone 15.0/100');
+    await w.type('0');
+    const f = await w.waitForText('150 refused: a score is 0 to 100 (it stays 15)');
+    expect(f).toContain('JobZone 15.0/100');
+    expect(w.draft.latest.override.score).toBe(15);
+    await w.type('a');
+    await w.waitForText('15a refused');
+    await w.press('tab');
+    await w.waitForText('› Assessor override (optional)');
+    expect(w.frame()).toMatch(/Assessor override score: 15\b/);
+    expect(w.draft.latest.override.score).toBe(15);
+    w.unmount();
+  });
 });
 
 describe('Assessor Commentary and What This Means steps', () => {

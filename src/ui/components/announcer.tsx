@@ -13,7 +13,7 @@ import {METHOD, levelMeaning} from '../../method/definition.js';
 import {fieldAt, getAt} from '../../method/fields.js';
 import {terminalSafeLine} from '../../io/terminal-text.js';
 import {useWizard, type WizardView} from '../state/context.js';
-import {OVERRIDE_SCORE, REVIEW_EXPORT, REVIEW_LIST, slotOf, STEPS, TASK_TABLE, VARIANTS} from '../state/steps.js';
+import {OVERRIDE_SCORE, REVIEW_ANALYSIS, REVIEW_EXPORT, REVIEW_LIST, slotOf, STEPS, TASK_TABLE, VARIANTS} from '../state/steps.js';
 import {variantsInWords} from '../steps/variant-list.js';
 import {taskCellInWords} from '../task-table/cell-words.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
@@ -28,6 +28,7 @@ export function focusedInWords(path: string, value: unknown, exportPath = ''): s
   if (path === REVIEW_LIST) return 'Problem list: up and down arrows choose a problem, Enter goes to its field.';
   if (path === REVIEW_EXPORT)
     return `Export to Markdown, path: ${terminalSafeLine(exportPath)}. Enter writes the report there; type to change the path; Ctrl+T adds a Mermaid pie.`;
+  if (path === REVIEW_ANALYSIS) return 'Analysis: the sensitivity, the nearest roles and the score vector; up and down arrows scroll.';
   if (path === OVERRIDE_SCORE) return `Assessor override score, a number from 0 to 100 or empty. Value: ${value ?? 'none'}.`;
   const spec = fieldAt(path);
   if (!spec) return `Field ${path}.`;

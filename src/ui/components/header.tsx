@@ -4,6 +4,8 @@ import {memo} from 'react';
 import {STEPS} from '../state/steps.js';
 import {useTone} from '../theme.js';
 import {terminalSafeLine as safe} from '../../io/terminal-text.js';
+import stringWidth from 'string-width';
+import {fitWidth} from '../long-text/text-layout.js';
 
 export type HeaderProps = {step: number; complete: boolean[]; width: number; title: string};
 
@@ -11,6 +13,9 @@ function HeaderView({step, complete, width, title}: HeaderProps) {
   const tone = useTone();
   const current = STEPS[step]!;
   const names = width >= 140;
+  // The step's own title is never cut for the role's: the role's title gives way first.
+  const room = width - stringWidth(`${step + 1}/${STEPS.length} ${current.title} — `);
+  const role = title && room >= 6 ? ` — ${fitWidth(safe(title), room).trimEnd()}` : '';
   return (
     <Box flexDirection="column" width={width}>
       <Text wrap="truncate-end" bold>
@@ -18,7 +23,7 @@ function HeaderView({step, complete, width, title}: HeaderProps) {
           {step + 1}/{STEPS.length}
         </Text>{' '}
         {current.title}
-        <Text dimColor>{title ? ` — ${safe(title)}` : ''}</Text>
+        <Text dimColor>{role}</Text>
       </Text>
       <Text wrap="truncate-end">
         {STEPS.map((s, i) => {

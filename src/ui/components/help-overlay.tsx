@@ -1,17 +1,16 @@
 /**
- * The help window: every key of the wizard, read from the key maps, grouped by where the keys
- * work, in one column whose descriptions wrap (never cut) and which scrolls when it is taller
- * than the screen.
+ * The help window: every key of the wizard, read from the key tables the handlers dispatch from,
+ * grouped by where the keys work, in one column whose descriptions wrap (never cut) and which
+ * scrolls when it is taller than the screen.
  */
 import {Box, Text, useIsScreenReaderEnabled} from 'ink';
 import {useState} from 'react';
 import {useSpeech} from '../speech/speech.js';
 import {useKeypress} from '../keys/keypress-context.js';
-import {FIELD_KEYS, ROOT_KEYS} from '../keymap.js';
+import {actionFor, HELP_KEYS, KEY_TABLES, keysText, type KeyTable} from '../keymap.js';
+import {useWizardDispatch} from '../state/context.js';
 import {useTone} from '../theme.js';
 
-export type KeyRow = {keys: string; action: string};
-export type KeyGroup = {title: string; rows: readonly KeyRow[]};
 
 /** Words of `text` in lines of at most `width` cells (a longer word is broken). */
 export function wrapWords(text: string, width: number): string[] {
@@ -34,17 +33,17 @@ export function wrapWords(text: string, width: number): string[] {
 
 type Line = {text: string; heading: boolean};
 
-/** The help window's lines at a width: a heading per group, then each key with its description. */
-export function helpLines(groups: readonly KeyGroup[], width: number): Line[] {
+/** The help window's lines at a width: a heading per table, then each binding's keys and words. */
+export function helpLines(tables: readonly KeyTable[], width: number): Line[] {
   const keyWidth = Math.min(24, Math.max(10, Math.floor(width * 0.32)));
   const actionWidth = Math.max(10, width - keyWidth - 1);
   const lines: Line[] = [];
-  for (const group of groups) {
+  for (const table of tables) {
     if (lines.length > 0) lines.push({text: '', heading: false});
-    lines.push({text: group.title, heading: true});
-    for (const row of group.rows) {
-      const keys = wrapWords(row.keys, keyWidth);
-      const action = wrapWords(row.action, actionWidth);
+    lines.push({text: table.title, heading: true});
+    for (const binding of table.bindings) {
+      const keys = wrapWords(keysText(binding), keyWidth);
+      const action = wrapWords(binding.help, actionWidth);
       for (let i = 0; i < Math.max(keys.length, action.length); i++) {
         lines.push({text: `${(keys[i] ?? '').padEnd(keyWidth)} ${action[i] ?? ''}`.trimEnd(), heading: false});
       }
@@ -53,20 +52,15 @@ export function helpLines(groups: readonly KeyGroup[], width: number): Line[] {
   return lines;
 }
 
-/** Every key of the wizard, grouped by where it works: the one place the help reads the key maps. */
-export function helpGroups(extra: readonly KeyGroup[]): KeyGroup[] {
-  return [{title: 'Everywhere', rows: ROOT_KEYS}, {title: 'In a field', rows: FIELD_KEYS}, ...extra];
+/** The help window as a screen reader hears it: a line per table heading and per key. */
+export function spokenHelpLines(tables: readonly KeyTable[]): string[] {
+  return tables.flatMap((t) => [`${t.title}:`, ...t.bindings.map((b) => `${keysText(b)}: ${b.help}.`)]);
 }
 
-/** The help window as a screen reader hears it: a line per group heading and per key. */
-export function spokenHelpLines(groups: readonly KeyGroup[]): string[] {
-  return groups.flatMap((g) => [`${g.title}:`, ...g.rows.map((r) => `${r.keys}: ${r.action}.`)]);
-}
-
-export function HelpOverlay({width, height, extra}: {width: number; height: number; extra: readonly KeyGroup[]}) {
+export function HelpOverlay({width, height, tables = KEY_TABLES}: {width: number; height: number; tables?: readonly KeyTable[]}) {
   const tone = useTone();
-  const groups = helpGroups(extra);
-  const lines = helpLines(groups, width - 1);
+  const dispatch = useWizardDispatch();
+  const lines = helpLines(tables, width - 1);
   const room = Math.max(3, height - 2);
   const [top, setTop] = useState(0);
   const last = Math.max(0, lines.length - room);
@@ -75,29 +69,41 @@ export function HelpOverlay({width, height, extra}: {width: number; height: numb
   const screenReader = useIsScreenReaderEnabled();
   const {say} = useSpeech();
   const [heard, setHeard] = useState(-1);
-  useKeypress((_input, key) => {
+  useKeypress((input, key) => {
+    const action = actionFor(HELP_KEYS, input, key);
+    if (action === 'close') return dispatch({type: 'closeOverlay'});
     if (screenReader) {
-      const said = spokenHelpLines(groups);
-      const to = key.downArrow ? heard + 1 : key.upArrow ? heard - 1 : key.home ? 0 : key.end ? said.length - 1 : null;
+      const said = spokenHelpLines(tables);
+      const to = action === 'down' ? heard + 1 : action === 'up' ? heard - 1 : action === 'top' ? 0 : action === 'bottom' ? said.length - 1 : null;
       if (to === null) return;
       if (to >= said.length) return say(`End of the help, ${said.length} lines. Esc closes it.`);
       if (to < 0) return say(`Top of the help. Down arrow reads the first line.`);
       setHeard(to);
       return say(said[to]!);
     }
-    if (key.downArrow) setTop(Math.min(last, at + 1));
-    else if (key.upArrow) setTop(Math.max(0, at - 1));
-    else if (key.pageDown || key.tab) setTop(Math.min(last, at + room));
-    else if (key.pageUp) setTop(Math.max(0, at - room));
-    else if (key.home) setTop(0);
-    else if (key.end) setTop(last);
+    switch (action) {
+      case 'down':
+        return setTop(Math.min(last, at + 1));
+      case 'up':
+        return setTop(Math.max(0, at - 1));
+      case 'pageDown':
+        return setTop(Math.min(last, at + room));
+      case 'pageUp':
+        return setTop(Math.max(0, at - room));
+      case 'top':
+        return setTop(0);
+      case 'bottom':
+        return setTop(last);
+      default:
+        return undefined;
+    }
   });
   const shown = lines.slice(at, at + room);
   const more = lines.length > room ? ` · lines ${at + 1}-${at + shown.length} of ${lines.length}, ↑/↓ PgUp/PgDn scroll` : '';
   return (
     <Box flexDirection="column" width={width}>
       <Text bold wrap="truncate-end" {...tone('accent')}>
-        Keys (Esc, F1 or ? closes{more})
+        Keys (Esc or q closes{more})
       </Text>
       {shown.map((line, i) => (
         <Text key={at + i} bold={line.heading} wrap="truncate-end" {...(line.heading ? tone('accent') : {})}>

@@ -1,11 +1,11 @@
 /**
- * A one-line text field. A pasted chunk with line breaks is joined with spaces, never
- * submitted line by line; Enter, Tab and ↑/↓ leave; the root keys are left alone.
+ * A one-line text field; its keys are LINE_INPUT_KEYS. A pasted chunk with line breaks is joined
+ * with spaces, never submitted line by line; Enter, Tab and ↑/↓ leave; the root keys are left alone.
  */
 import {Text} from 'ink';
 import {useKeypress} from '../keys/keypress-context.js';
 import {useRef, useState} from 'react';
-import {isRootKey} from '../keymap.js';
+import {actionFor, isRootKey, LINE_INPUT_KEYS} from '../keymap.js';
 import {terminalSafeLine as safe} from '../../io/terminal-text.js';
 import {Cursor} from './cursor.js';
 
@@ -44,23 +44,34 @@ export function LineInput({value, onChange, isActive, width, placeholder, onLeav
     (input, key) => {
       if (isRootKey(input, key)) return;
       const {value, cursor: at} = latest.current;
-      if (key.return && input.length <= 1) return onSubmit ? onSubmit(value) : onLeave?.('next');
-      if (key.tab) return onLeave?.(key.shift ? 'previous' : 'next');
-      if (key.upArrow) return onLeave?.('previous');
-      if (key.downArrow) return onLeave?.('next');
-      if (key.leftArrow) return setCursor(Math.max(0, at - 1));
-      if (key.rightArrow) return setCursor(Math.min(value.length, at + 1));
-      if (key.home || (key.ctrl && input === 'a')) return setCursor(0);
-      if (key.end || (key.ctrl && input === 'e')) return setCursor(value.length);
-      if (key.backspace || key.delete) {
-        if (at === 0) return;
-        return change(value.slice(0, at - 1) + value.slice(at), at - 1);
+      switch (actionFor(LINE_INPUT_KEYS, input, key)) {
+        case 'submit':
+          return onSubmit ? onSubmit(value) : onLeave?.('next');
+        case 'next':
+          return onLeave?.('next');
+        case 'previous':
+          return onLeave?.('previous');
+        case 'left':
+          return setCursor(Math.max(0, at - 1));
+        case 'right':
+          return setCursor(Math.min(value.length, at + 1));
+        case 'start':
+          return setCursor(0);
+        case 'end':
+          return setCursor(value.length);
+        case 'deleteBackward':
+          if (at === 0) return undefined;
+          return change(value.slice(0, at - 1) + value.slice(at), at - 1);
+        case 'deleteToStart':
+          return change(value.slice(at), 0);
+        case 'insert': {
+          const text = oneLine(input);
+          if (!text) return undefined;
+          return change(value.slice(0, at) + text + value.slice(at), at + text.length);
+        }
+        default:
+          return undefined;
       }
-      if (key.ctrl && input === 'u') return change(value.slice(at), 0);
-      if (key.ctrl || key.meta) return;
-      const text = oneLine(input);
-      if (!text) return;
-      change(value.slice(0, at) + text + value.slice(at), at + text.length);
     },
     {isActive},
   );

@@ -1,5 +1,5 @@
 /**
- * Score entry on a small scale: each value with its level's meaning. ←/→ step through the
+ * Score entry on a small scale (its keys are SCORE_KEYS): each value with its level's meaning. ←/→ step through the
  * scale; a digit (after `-` for a negative) sets that value itself, never a list position;
  * Backspace clears. Enter, Tab and ↑/↓ leave.
  */
@@ -7,7 +7,7 @@ import {Box, Text} from 'ink';
 import {useKeypress} from '../keys/keypress-context.js';
 import {useRef, useState} from 'react';
 import {levelMeaning} from '../../method/definition.js';
-import {isRootKey} from '../keymap.js';
+import {actionFor, isRootKey, SCORE_KEYS} from '../keymap.js';
 import {useNotice} from '../speech/speech.js';
 import {useTone} from '../theme.js';
 
@@ -72,7 +72,8 @@ export function ScorePicker({value, min, max, levels, onChange, isActive, onLeav
     (input, key) => {
       if (isRootKey(input, key, false)) return;
       const {value, negative} = latest.current;
-      if (key.paste) {
+      const action = actionFor(SCORE_KEYS, input, key);
+      if (action === 'paste') {
         const pasted = input.trim();
         const n = /^[-+]?\d+$/.test(pasted) ? Number(pasted) : Number.NaN;
         if (n >= min && n <= max) {
@@ -82,27 +83,37 @@ export function ScorePicker({value, min, max, levels, onChange, isActive, onLeav
         return setRefused(true);
       }
       setRefused(false);
-      if (key.return || key.downArrow) return onLeave?.('next');
-      if (key.tab) return onLeave?.(key.shift ? 'previous' : 'next');
-      if (key.upArrow) return onLeave?.('previous');
-      if (key.leftArrow) {
-        setNegative(false);
-        return set(value === null ? min : Math.max(min, value - 1));
+      switch (action) {
+        case 'next':
+          return onLeave?.('next');
+        case 'previous':
+          return onLeave?.('previous');
+        case 'lower':
+          setNegative(false);
+          return set(value === null ? min : Math.max(min, value - 1));
+        case 'higher':
+          setNegative(false);
+          return set(value === null ? min : Math.min(max, value + 1));
+        case 'clear':
+          setNegative(false);
+          return set(null);
+        case 'negative':
+          if (min < 0) return setNegative(true);
+          break;
+        case 'positive':
+          return setNegative(false);
+        case 'set': {
+          const chosen = scoreFromKey(input, value, min, max, negative);
+          setNegative(false);
+          if (chosen !== undefined) return set(chosen);
+          break;
+        }
+        default:
+          break;
       }
-      if (key.rightArrow) {
-        setNegative(false);
-        return set(value === null ? min : Math.min(max, value + 1));
-      }
-      if (key.backspace || key.delete) {
-        setNegative(false);
-        return set(null);
-      }
-      if (input === '-' && min < 0) return setNegative(true);
-      if (input === '+') return setNegative(false);
-      const chosen = scoreFromKey(input, value, min, max, negative);
+      // Nothing typed vanishes without a word: say what the field takes.
       setNegative(false);
-      if (chosen !== undefined) set(chosen);
-      else if (input !== '' && !key.ctrl) setRefused(true);
+      if (action !== undefined) setRefused(true);
     },
     {isActive},
   );

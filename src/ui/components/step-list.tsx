@@ -1,8 +1,8 @@
-/** The step list (Ctrl+G): jump to any step with ↑/↓ and Enter, or its number. */
+/** The step list (Ctrl+G): jump to any step with ↑/↓ and Enter, or its number; its keys are STEP_LIST_KEYS. */
 import {Box, Text} from 'ink';
 import {useKeypress} from '../keys/keypress-context.js';
 import {useState} from 'react';
-import {isRootKey} from '../keymap.js';
+import {actionFor, STEP_LIST_KEYS} from '../keymap.js';
 import {useWizardDispatch} from '../state/context.js';
 import {useSpeech} from '../speech/speech.js';
 import {STEPS} from '../state/steps.js';
@@ -20,13 +20,19 @@ export function StepList({step, complete, isActive}: {step: number; complete: bo
   };
   useKeypress(
     (input, key) => {
-      if (isRootKey(input, key)) return;
-      if (key.upArrow) return moveTo(Math.max(0, at - 1));
-      if (key.downArrow || key.tab) return moveTo(Math.min(STEPS.length - 1, at + 1));
-      if (key.return) return dispatch({type: 'goToStep', step: at});
-      if (/^\d$/.test(input)) {
-        const n = input === '0' ? 10 : Number(input);
-        dispatch({type: 'goToStep', step: n - 1});
+      switch (actionFor(STEP_LIST_KEYS, input, key)) {
+        case 'up':
+          return moveTo(Math.max(0, at - 1));
+        case 'down':
+          return moveTo(Math.min(STEPS.length - 1, at + 1));
+        case 'go':
+          return dispatch({type: 'goToStep', step: at});
+        case 'jump':
+          return dispatch({type: 'goToStep', step: (input === '0' ? 10 : Number(input)) - 1});
+        case 'close':
+          return dispatch({type: 'closeOverlay'});
+        default:
+          return undefined;
       }
     },
     {isActive},
@@ -34,7 +40,7 @@ export function StepList({step, complete, isActive}: {step: number; complete: bo
   return (
     <Box flexDirection="column">
       <Text bold {...(tone('accent'))}>
-        Go to step (↑/↓ and Enter, or 1-9, 0 for 10; Esc closes)
+        Go to step (↑/↓ and Enter, or 1-9, 0 for 10; Esc or q closes)
       </Text>
       {STEPS.map((s, i) => (
         <Text key={s.id} wrap="truncate-end" {...(i === at ? {inverse: true} : {})}>

@@ -1,6 +1,7 @@
 /**
  * The one root key handler, mounted for the whole session (the keypress layer keeps stdin while
- * the wizard runs). Steps register their own keys below it.
+ * the wizard runs). Steps register their own keys below it; a window (help, step list) reads its
+ * own table, and the root keeps only leaving, suspending and moving between windows there.
  */
 import type {Dispatch} from 'react';
 import {useKeypress} from '../keys/keypress-context.js';
@@ -12,33 +13,31 @@ export function useRootKeys(
   scope: KeyScope,
   dispatch: Dispatch<WizardAction>,
   quit: () => void,
+  suspend: () => void,
   readStatus: () => void,
 ): void {
   useKeypress((input, key) => {
     const overlay = state.overlay;
-    // A window holds no field: `q` and `?` act there whatever was focused beneath it.
-    const command = commandFor(input, key, overlay === null ? scope : {typing: false, inField: false});
+    // A window holds no text: `?` is a key there, and `q` closes it (as in less and man).
+    const command = commandFor(input, key, overlay === null ? scope : {typing: false, inField: true});
     if (command === 'quit' || command === 'quitOutsideFields') return quit();
+    if (command === 'suspend') return suspend();
     if (command === 'readStatus') return readStatus();
-    if (overlay === 'help') {
-      // The help window scrolls with the other keys; these close it.
-      if (command === 'help' || command === 'back' || key.return) dispatch({type: 'closeOverlay'});
-      return;
-    }
+    // The help window closes and scrolls with its own keys.
+    if (overlay === 'help') return;
     switch (command) {
       case 'help':
         return dispatch({type: 'openOverlay', overlay: 'help'});
       case 'stepList':
-        return dispatch(overlay === 'steps' ? {type: 'closeOverlay'} : {type: 'openOverlay', overlay: 'steps'});
+        // In the step list, Ctrl+G is the list's own key (it closes it).
+        if (overlay !== 'steps') dispatch({type: 'openOverlay', overlay: 'steps'});
+        return undefined;
       case 'nextStep':
         return dispatch({type: 'nextStep'});
       case 'previousStep':
         return dispatch({type: 'previousStep'});
-      case 'back':
-        // Esc closes a window; in a step it never moves (fields use it to stop an edit).
-        if (overlay) dispatch({type: 'closeOverlay'});
-        return undefined;
       default:
+        // Esc closes a window with the window's own keys; in a step it never moves (fields use it to stop an edit).
         return undefined;
     }
   });

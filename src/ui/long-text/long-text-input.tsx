@@ -1,6 +1,6 @@
 /**
  * A multi-line text field: soft wrap to its width, a visible cursor, scrolling within its height,
- * paste kept whole, and Ctrl+E to write in $VISUAL/$EDITOR. The view only draws; behaviour lives
+ * paste kept whole, and Ctrl+X Ctrl+E to write in $VISUAL/$EDITOR. The view only draws; behaviour lives
  * in use-long-text-state.ts (reducer) and use-long-text-input.ts (keys).
  */
 import {useCallback, useMemo, useRef} from 'react';
@@ -16,7 +16,6 @@ import {scrollTop} from './scroll.js';
 import {cursorPosition, wrapText, type VisualLine} from './text-layout.js';
 import {useLongTextInput} from './use-long-text-input.js';
 
-export {LONG_TEXT_KEYS} from './use-long-text-input.js';
 
 export type LongTextInputProps = {
   value: string;

@@ -1,22 +1,12 @@
 /**
- * The long text field's keys, wired to its reducer. The value is controlled by the parent: each
+ * The long text field's keys (LONG_TEXT_KEYS), wired to its reducer. The value is controlled by the parent: each
  * edit calls onChange at once, and a value changed outside (resume, external editor) resets the
  * cursor to its end.
  */
 import {useCallback, useRef, useState} from 'react';
 import {useKeypress} from '../keys/keypress-context.js';
+import {keyReader, LONG_TEXT_KEYS} from '../keymap.js';
 import {initialLongTextState, longTextReducer, type LongTextAction, type LongTextState} from './use-long-text-state.js';
-
-/** The keys of a long text field, for the help overlay. */
-export const LONG_TEXT_KEYS: Array<{keys: string; action: string}> = [
-  {keys: '← → ↑ ↓', action: 'Move the cursor (↑ ↓ by screen line)'},
-  {keys: 'Home / End', action: 'Start / end of the line'},
-  {keys: 'Enter', action: 'New line (pasted text keeps its line breaks)'},
-  {keys: 'Backspace', action: 'Delete the character before the cursor'},
-  {keys: 'Ctrl+D', action: 'Delete the character under the cursor'},
-  {keys: 'Ctrl+E', action: 'Edit in $VISUAL / $EDITOR'},
-  {keys: 'Tab / Shift+Tab', action: 'Next / previous field'},
-];
 
 export type LongTextInputOptions = {
   value: string;
@@ -55,22 +45,42 @@ export function useLongTextInput({value, onChange, wrapWidth, isActive, onLeave,
     [onChange],
   );
 
+  const keys = useRef(keyReader(LONG_TEXT_KEYS)).current;
   useKeypress(
     (input, key) => {
-      if (key.tab) return onLeave?.(key.shift ? 'previous' : 'next');
-      if (key.ctrl && input === 'e') return onOpenEditor(latest.current.value);
-      if (key.ctrl && input === 'd') return apply({type: 'deleteForward'});
-      if (key.return) return apply({type: 'insert', text: '\n'});
-      if (key.backspace || key.delete) return apply({type: 'deleteBackward'});
-      if (key.leftArrow) return apply({type: 'moveLeft'});
-      if (key.rightArrow) return apply({type: 'moveRight'});
-      if (key.upArrow) return apply({type: 'moveUp', width: wrapWidth});
-      if (key.downArrow) return apply({type: 'moveDown', width: wrapWidth});
-      if (key.home) return apply({type: 'moveLineStart', width: wrapWidth});
-      if (key.end) return apply({type: 'moveLineEnd', width: wrapWidth});
-      // The wizard's own keys (Ctrl+S, Ctrl+G, Esc, PageUp/PageDown…) are not text.
-      if (key.ctrl || key.escape || key.pageUp || key.pageDown || key.meta) return;
-      if (input !== '') apply({type: 'insert', text: input});
+      switch (keys.read(input, key)) {
+        case 'next':
+          return onLeave?.('next');
+        case 'previous':
+          return onLeave?.('previous');
+        case 'editor':
+          return onOpenEditor(latest.current.value);
+        case 'deleteForward':
+          return apply({type: 'deleteForward'});
+        case 'newLine':
+          return apply({type: 'insert', text: '\n'});
+        case 'deleteBackward':
+          return apply({type: 'deleteBackward'});
+        case 'left':
+          return apply({type: 'moveLeft'});
+        case 'right':
+          return apply({type: 'moveRight'});
+        case 'up':
+          return apply({type: 'moveUp', width: wrapWidth});
+        case 'down':
+          return apply({type: 'moveDown', width: wrapWidth});
+        case 'lineStart':
+          return apply({type: 'moveLineStart', width: wrapWidth});
+        case 'lineEnd':
+          return apply({type: 'moveLineEnd', width: wrapWidth});
+        case 'deleteToStart':
+          return apply({type: 'deleteToLineStart', width: wrapWidth});
+        case 'insert':
+          return apply({type: 'insert', text: input});
+        default:
+          // The wizard's own keys (Ctrl+G, Esc, PageUp/PageDown…) are not text.
+          return undefined;
+      }
     },
     {isActive},
   );

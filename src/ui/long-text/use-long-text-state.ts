@@ -17,6 +17,8 @@ export type LongTextAction =
   | {type: 'moveDown'; width: number}
   | {type: 'moveLineStart'; width: number}
   | {type: 'moveLineEnd'; width: number}
+  /** Ctrl+U, as in readline: from the start of the (screen) line to the cursor. */
+  | {type: 'deleteToLineStart'; width: number}
   /** The value changed outside (the parent, or an external editor): cursor to its end. */
   | {type: 'replace'; value: string};
 
@@ -82,6 +84,10 @@ export function longTextReducer(state: LongTextState, action: LongTextAction): L
       return lineEdge(state, action.width, 'start');
     case 'moveLineEnd':
       return lineEdge(state, action.width, 'end');
+    case 'deleteToLineStart': {
+      const from = lineEdge(state, action.width, 'start').cursor;
+      return from === cursor ? state : {value: value.slice(0, from) + value.slice(cursor), cursor: from, goalColumn: null};
+    }
     case 'replace':
       return action.value === value ? state : initialLongTextState(action.value);
   }

@@ -117,8 +117,6 @@ function CompactPaneView({card, missing, variants}: {card: Scorecard; missing: n
         {d.scoreShort ?? dash}{' '}
         <Text {...(tone(zoneTone(card.zone)))}>{card.zone ?? 'no zone'}</Text>
       </Text>
-      {card.subLabel ? ` ${card.subLabel}` : ''}
-      {card.nextBoundary ? ` · ${card.nextBoundary.points} ${card.nextBoundary.direction} ${card.nextBoundary.threshold}` : ''}
       {' · time '}
       <Text {...(card.taskTimeOk ? {} : tone('warn'))}>
         {d.taskTimeTotal}
@@ -126,6 +124,9 @@ function CompactPaneView({card, missing, variants}: {card: Scorecard; missing: n
       </Text>
       {` · TR ${d.taskResistanceSoFar ?? dash}`}
       {` · E ${d.evidenceTotal ?? dash} B ${d.barrierTotal ?? dash} · ${missing} missing`}
+      {/* The totals come first: what a narrow terminal cuts is the wording after them. */}
+      {card.nextBoundary ? ` · ${card.nextBoundary.points} ${card.nextBoundary.direction} ${card.nextBoundary.threshold}` : ''}
+      {card.subLabel ? ` · ${card.subLabel}` : ''}
     </Text>
     {variants ? <CompactVariants reading={variants} /> : null}
     </>

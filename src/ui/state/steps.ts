@@ -48,6 +48,8 @@ export const OVERRIDE_SCORE = 'override.score';
 export const REVIEW_LIST = 'review.problems';
 /** The export path prompt in the Review & Export step. */
 export const REVIEW_EXPORT = 'review.export';
+/** The analysis below the export (sensitivity, nearest roles, vector), which scrolls when focused. */
+export const REVIEW_ANALYSIS = 'review.analysis';
 
 const fieldsOf = (sections: readonly SectionId[]) =>
   FIELDS.filter((f) => sections.includes(f.section)).map((f) => f.path);
@@ -63,7 +65,7 @@ export const STEP_SLOTS: Readonly<Record<StepId, readonly string[]>> = {
   composite: [OVERRIDE_SCORE, 'override.note'],
   commentary: fieldsOf(['commentary']),
   whatThisMeans: fieldsOf(['whatThisMeans']),
-  review: [REVIEW_LIST, REVIEW_EXPORT],
+  review: [REVIEW_LIST, REVIEW_EXPORT, REVIEW_ANALYSIS],
 };
 
 /** The slot a field path lives in: "tasks.3.score" is in the task table. */

@@ -11,6 +11,7 @@ import {useWizard, useWizardDispatch} from '../state/context.js';
 import {OVERRIDE_SCORE, STEP_SLOTS} from '../state/steps.js';
 import {useTone} from '../theme.js';
 import {useNotice} from '../speech/speech.js';
+import {terminalSafeLine as safe} from '../../io/terminal-text.js';
 import type {StepProps} from './step-props.js';
 
 /** The override score a text means: null for none, undefined when it is not a number yet. */
@@ -26,16 +27,21 @@ function OverrideScore({value, focused, active, width}: {value: number | null; f
   const dispatch = useWizardDispatch();
   const tone = useTone();
   const [text, setText] = useState(value === null ? '' : String(value));
+  // Text that would not be a score is refused as typed, so what is shown is always what is kept;
+  // the refusal is a notice, so a screen reader hears it too.
   const [refusal, setRefusal] = useNotice();
   const onChange = useCallback(
     (t: string) => {
-      const cleaned = t.replace(/[^\d.]/g, '');
-      setText(cleaned);
-      const parsed = parseOverride(cleaned);
-      if (parsed !== undefined) dispatch({type: 'setField', path: OVERRIDE_SCORE, value: parsed});
-      setRefusal(parsed === undefined ? `✗ ${cleaned} is not a score from 0 to 100` : null);
+      const parsed = parseOverride(t);
+      if (parsed === undefined) {
+        setRefusal(`✗ ${safe(t.trim())} refused: a score is 0 to 100 (it stays ${value === null ? 'none' : value})`);
+        return;
+      }
+      setRefusal(null);
+      setText(t);
+      dispatch({type: 'setField', path: OVERRIDE_SCORE, value: parsed});
     },
-    [dispatch, setRefusal],
+    [dispatch, setRefusal, value],
   );
   const onLeave = useCallback(
     (d: 'next' | 'previous') => dispatch({type: d === 'next' ? 'nextField' : 'previousField'}),

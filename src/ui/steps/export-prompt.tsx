@@ -11,7 +11,7 @@ import {useCallback, useState} from 'react';
 import type {Assessment} from '../../method/types.js';
 import {terminalSafeLine} from '../../io/terminal-text.js';
 import {LineInput} from '../components/line-input.js';
-import {isRootKey} from '../keymap.js';
+import {actionFor, EXPORT_KEYS, isRootKey} from '../keymap.js';
 import {useWizardDispatch} from '../state/context.js';
 import {useNotice} from '../speech/speech.js';
 import {useTone, type Tone} from '../theme.js';
@@ -156,7 +156,8 @@ export function ExportPrompt(props: ExportPromptProps) {
   useKeypress(
     (input, key) => {
       if (isRootKey(input, key) && !key.escape) return;
-      const yes = input === 'y' || input === 'Y';
+      // Any key but y is no, and says so ("Not exported.").
+      const yes = actionFor(EXPORT_KEYS, input, key) === 'yes';
       if (phase.name === 'confirmIncomplete') return yes ? run(false, true) : setPhase({name: 'declined'});
       if (phase.name === 'confirmOverwrite') return yes ? run(true, phase.incomplete) : setPhase({name: 'declined'});
     },
@@ -164,8 +165,9 @@ export function ExportPrompt(props: ExportPromptProps) {
   );
   useKeypress(
     (input, key) => {
-      if (key.ctrl && input === 't') setMermaid((m) => !m);
-      if (key.ctrl && input === 'l') setCalibrate((c) => !c);
+      const action = actionFor(EXPORT_KEYS, input, key);
+      if (action === 'mermaid') setMermaid((m) => !m);
+      if (action === 'calibration') setCalibrate((c) => !c);
     },
     {isActive: active && !asking && phase.name !== 'busy'},
   );

@@ -1,10 +1,15 @@
 /**
  * Below the export on the Review step: the sensitivity, the nearest roles and the full score
- * vector, in that order, cut to the lines the terminal leaves. Sensitivity (~25 ms) is
+ * vector, in that order, cut to the lines the terminal leaves; focused (Tab from the export
+ * path) it takes the whole step and scrolls with REVIEW_ANALYSIS_KEYS. Sensitivity (~25 ms) is
  * computed when the step is shown, once per assessment: it never runs on a keystroke elsewhere.
  */
 import {Box, Text} from 'ink';
-import {memo, useMemo} from 'react';
+import {memo, useMemo, useState} from 'react';
+import {useKeypress} from '../keys/keypress-context.js';
+import {actionFor, REVIEW_ANALYSIS_KEYS} from '../keymap.js';
+import {useWizardDispatch} from '../state/context.js';
+import {useTone} from '../theme.js';
 import type {NearRole} from '../../method/calibration.js';
 import {sensitivity} from '../../method/sensitivity.js';
 import type {Assessment} from '../../method/types.js';
@@ -28,7 +33,7 @@ export function fitLines(lines: readonly ReviewLine[], width: number, maxLines: 
   if (dense.length <= maxLines) return dense;
   if (maxLines < 1) return [];
   const kept = dense.slice(0, maxLines - 1);
-  return [...kept, {text: `… ${dense.length - kept.length} more lines at a taller terminal`, dim: true}];
+  return [...kept, {text: `… ${dense.length - kept.length} more lines: Tab from the export path scrolls them`, dim: true}];
 }
 
 export type ReviewAnalysisProps = {
@@ -39,6 +44,9 @@ export type ReviewAnalysisProps = {
   libraryLoading: boolean;
   width: number;
   maxLines: number;
+  /** Focused: the lines scroll in `maxLines` rows, with a heading and what is above and below. */
+  focused?: boolean;
+  active?: boolean;
 };
 
 /** Every line of the analysis, before it is cut to the room there is. */
@@ -60,7 +68,7 @@ export function analysisLines(
 }
 
 function ReviewAnalysisView(props: ReviewAnalysisProps) {
-  const {assessment, vector, roles, libraryLoading, width, maxLines} = props;
+  const {assessment, vector, roles, libraryLoading, width, maxLines, focused = false, active = false} = props;
   // Once per assessment shown (not on typing the path, nor when the library arrives).
   const sensitive = useMemo(() => sensitivityLines(sensitivity(assessment)), [assessment]);
   const lines = useMemo(
@@ -68,14 +76,65 @@ function ReviewAnalysisView(props: ReviewAnalysisProps) {
     [sensitive, vector, roles, libraryLoading, width],
   );
   const shown = useMemo(() => fitLines(lines, width, maxLines), [lines, width, maxLines]);
+  if (focused) return <ScrolledLines lines={lines} width={width} height={maxLines} active={active} />;
   if (shown.length === 0) return null;
   return (
     <Box flexDirection="column" width={width}>
       {shown.map((l, i) => (
-        <Text key={i} wrap="truncate-end" bold={Boolean(l.bold)} dimColor={Boolean(l.dim)}>
-          {l.text || ' '}
-        </Text>
+        <AnalysisLine key={i} line={l} />
       ))}
+    </Box>
+  );
+}
+
+const AnalysisLine = ({line}: {line: ReviewLine}) => (
+  <Text wrap="truncate-end" bold={Boolean(line.bold)} dimColor={Boolean(line.dim)}>
+    {line.text || ' '}
+  </Text>
+);
+
+/** The analysis wrapped whole, scrolled in `height` rows: a heading with where it stands, the lines, what is below. */
+function ScrolledLines({lines, width, height, active}: {lines: readonly ReviewLine[]; width: number; height: number; active: boolean}) {
+  const tone = useTone();
+  const dispatch = useWizardDispatch();
+  const wrapped = useMemo(() => fitLines(lines, width, Number.MAX_SAFE_INTEGER), [lines, width]);
+  const room = Math.max(1, height - 2);
+  const last = Math.max(0, wrapped.length - room);
+  const [top, setTop] = useState(0);
+  const at = Math.min(top, last);
+  useKeypress(
+    (input, key) => {
+      switch (actionFor(REVIEW_ANALYSIS_KEYS, input, key)) {
+        case 'down':
+          return setTop(Math.min(last, at + 1));
+        case 'up':
+          return at === 0 ? dispatch({type: 'previousField'}) : setTop(at - 1);
+        case 'pageDown':
+          return setTop(Math.min(last, at + room));
+        case 'pageUp':
+          return setTop(Math.max(0, at - room));
+        case 'top':
+          return setTop(0);
+        case 'bottom':
+          return setTop(last);
+        case 'previous':
+          return dispatch({type: 'previousField'});
+        default:
+          return undefined;
+      }
+    },
+    {isActive: active},
+  );
+  const below = wrapped.length - at - room;
+  return (
+    <Box flexDirection="column" width={width}>
+      <Text bold wrap="truncate-end" {...tone('accent')}>
+        {`› Analysis, lines ${at + 1}-${Math.min(wrapped.length, at + room)} of ${wrapped.length}${at > 0 ? ` · ↑ ${at} more above` : ''} (↑/↓ Space b scroll)`}
+      </Text>
+      {wrapped.slice(at, at + room).map((l, i) => (
+        <AnalysisLine key={at + i} line={l} />
+      ))}
+      {below > 0 ? <Text dimColor>{`↓ ${below} more below`}</Text> : null}
     </Box>
   );
 }

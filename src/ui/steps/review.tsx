@@ -8,10 +8,10 @@ import {useContext, useMemo} from 'react';
 import {calibrationLine} from '../../method/calibration.js';
 import {CompositeTable} from '../components/composite-table.js';
 import {useLibrary} from '../hooks/use-library.js';
-import {isRootKey} from '../keymap.js';
+import {actionFor, isRootKey, REVIEW_LIST_KEYS} from '../keymap.js';
 import {useNearestRoles} from '../pane/calibration.js';
 import {useWizard, useWizardDispatch} from '../state/context.js';
-import {REVIEW_EXPORT, REVIEW_LIST} from '../state/steps.js';
+import {REVIEW_ANALYSIS, REVIEW_EXPORT, REVIEW_LIST} from '../state/steps.js';
 import {bracketed} from '../components/selected.js';
 import {ColorContext, useTone} from '../theme.js';
 import {ExportPrompt, type ExportReport} from './export-prompt.js';
@@ -43,18 +43,43 @@ export function ReviewStep({width, height, active, exportReport}: StepProps & {e
   useKeypress(
     (input, key) => {
       if (isRootKey(input, key)) return;
-      if (key.tab) return dispatch({type: key.shift ? 'previousField' : 'nextField'});
-      if (key.upArrow) return at === 0 ? dispatch({type: 'previousField'}) : setAt(at - 1);
-      if (key.downArrow) return at >= problems.length - 1 ? dispatch({type: 'nextField'}) : setAt(at + 1);
-      if (key.return) {
-        const p = problems[Math.min(at, problems.length - 1)];
-        if (p) dispatch({type: 'focusField', path: p.path, section: p.section});
-        else dispatch({type: 'nextField'});
+      switch (actionFor(REVIEW_LIST_KEYS, input, key)) {
+        case 'next':
+          return dispatch({type: 'nextField'});
+        case 'previous':
+          return dispatch({type: 'previousField'});
+        case 'up':
+          return at === 0 ? dispatch({type: 'previousField'}) : setAt(at - 1);
+        case 'down':
+          return at >= problems.length - 1 ? dispatch({type: 'nextField'}) : setAt(at + 1);
+        case 'go': {
+          const p = problems[Math.min(at, problems.length - 1)];
+          if (p) dispatch({type: 'focusField', path: p.path, section: p.section});
+          else dispatch({type: 'nextField'});
+          return undefined;
+        }
+        default:
+          return undefined;
       }
     },
     {isActive: active && listFocused},
   );
 
+  // Focused, the analysis takes the whole step and scrolls.
+  if (state.field === REVIEW_ANALYSIS) {
+    return (
+      <ReviewAnalysis
+        assessment={state.assessment}
+        vector={card.vector}
+        roles={roles}
+        libraryLoading={library.status === 'loading'}
+        width={width}
+        maxLines={height - 1}
+        focused
+        active={active}
+      />
+    );
+  }
   // The figures come first, at every size: the problems and the analysis take what is left.
   const tableRows = 10;
   // The export prompt: heading, path, Mermaid choice and one line of outcome.

@@ -12,22 +12,11 @@ import type {VariantReading} from '../../method/variant-claims.js';
 import type {Assessment, Variant} from '../../method/types.js';
 import {describeChanges, readChanges} from '../../method/variants.js';
 import {LineInput} from '../components/line-input.js';
-import {isRootKey} from '../keymap.js';
-import type {KeyInfo} from '../keys/parse-keys.js';
+import {actionFor, isRootKey, VARIANT_EDIT_KEYS, VARIANT_LIST_KEYS} from '../keymap.js';
 import {useKeypress} from '../keys/keypress-context.js';
 import {useWizardDispatch} from '../state/context.js';
 import {VARIANTS} from '../state/steps.js';
 import {useTone, zoneTone} from '../theme.js';
-
-/** The variant list's keys, for the help overlay; the handler below dispatches from the same table. */
-export const VARIANT_KEYS: ReadonlyArray<{keys: string; action: string}> = [
-  {keys: '↑ ↓', action: 'Previous / next variant (past the ends: the field before / after)'},
-  {keys: 'a', action: 'Add a variant and type its name'},
-  {keys: 'Enter', action: 'Edit the variant: its name, then (Tab) what changes; a variant read from the note becomes one of the role’s'},
-  {keys: 'd', action: 'Delete the variant'},
-  {keys: 'Tab / Shift+Tab', action: 'Next / previous field; while editing, name ↔ what changes'},
-  {keys: 'Esc, Enter on What changes', action: 'Done editing the variant'},
-];
 
 /** How the changes are written, shown while they are typed. */
 const CHANGES_HINT = 'e.g. Goal-Setting 3 → 2; Task 4 score → 3; Task 1 time → 20%; Wage Trends → 2';
@@ -83,35 +72,33 @@ export function VariantList({assessment, reading, field, editing, focused, activ
     dispatch({type: 'setEditing', editing: on});
   };
 
-  const bindings: ReadonlyArray<{when: (input: string, key: KeyInfo) => boolean; run: () => void}> = [
-    {when: (_, k) => k.upArrow, run: () => (at > 0 && count ? select(at - 1) : leave('previous'))},
-    {when: (_, k) => k.downArrow, run: () => (at < count - 1 ? select(at + 1) : leave('next'))},
-    {when: (_, k) => k.tab, run: () => leave('next')},
-    {
-      when: (i) => i === 'a',
-      run: () => {
-        setPart('name');
-        dispatch({type: 'addVariant'});
-      },
+  // The list's keys are VARIANT_LIST_KEYS (keymap.ts), which the help window lists too.
+  const run: Record<'up' | 'down' | 'next' | 'previous' | 'add' | 'edit' | 'delete', () => void> = {
+    up: () => (at > 0 && count ? select(at - 1) : leave('previous')),
+    down: () => (at < count - 1 ? select(at + 1) : leave('next')),
+    next: () => leave('next'),
+    previous: () => leave('previous'),
+    add: () => {
+      setPart('name');
+      dispatch({type: 'addVariant'});
     },
-    {
-      when: (_, k) => k.return,
-      run: () => {
-        if (reading.implied) dispatch({type: 'addVariant', variant: reading.variants[at] as Variant});
-        else if (stated[at]) edit(true);
-      },
+    edit: () => {
+      if (reading.implied) dispatch({type: 'addVariant', variant: reading.variants[at] as Variant});
+      else if (stated[at]) edit(true);
     },
-    {when: (i, k) => (i === 'd' || k.delete) && stated[at] !== undefined, run: () => dispatch({type: 'deleteVariant', index: at})},
-  ];
+    delete: () => {
+      if (stated[at] !== undefined) dispatch({type: 'deleteVariant', index: at});
+    },
+  };
   useKeypress(
     (input, key) => {
       if (editing) {
-        if (key.escape) edit(false);
+        if (actionFor(VARIANT_EDIT_KEYS, input, key) === 'done') edit(false);
         return;
       }
-      if (isRootKey(input, key, false) || key.ctrl || key.meta) return;
-      if (key.tab && key.shift) return leave('previous');
-      bindings.find((b) => b.when(input, key))?.run();
+      if (isRootKey(input, key, false)) return;
+      const action = actionFor(VARIANT_LIST_KEYS, input, key);
+      if (action) run[action]();
     },
     {isActive: active},
   );

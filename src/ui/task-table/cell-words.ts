@@ -52,7 +52,7 @@ function takesInWords(field: TaskField, editing: boolean): string {
     case 'rationale':
       return editing
         ? 'Editing: type the text; Enter keeps it, Esc cancels the edit.'
-        : 'Takes text: Enter edits it, Ctrl+E opens an editor.';
+        : 'Takes text: Enter edits it, Control X then Control E opens an editor.';
     case 'timePercent':
       return `Takes a whole number from ${time.min} to ${time.max}: type digits, Backspace removes one.`;
     case 'score':

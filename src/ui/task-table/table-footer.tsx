@@ -3,7 +3,7 @@ import {terminalSafe} from '../../io/terminal-text.js';
 import {memo} from 'react';
 import {Text} from 'ink';
 import {levelMeaning, METHOD, type TaskLabel} from '../../method/definition.js';
-import {wrapText} from '../long-text/text-layout.js';
+import {fitWidth, wrapText} from '../long-text/text-layout.js';
 import {useTone} from '../theme.js';
 
 /** "Total 95% — 5% unaccounted for": the flag is text, colour only repeats it. */
@@ -48,8 +48,10 @@ export const ScoreMeaning = memo(function ScoreMeaning(props: {
 
 /** The full text of the focused row's long cell, on `lines` lines. */
 export const FullText = memo(function FullText({title, text, width, lines}: {title: string; text: string; width: number; lines: number}) {
-  const rows = wrapText(`${title}: ${text === '' ? '—' : terminalSafe(text)}`, width).slice(0, lines);
-  const shown = rows.map((r) => r.text);
+  const all = wrapText(`${title}: ${text === '' ? '—' : terminalSafe(text)}`, width);
+  const shown = all.slice(0, lines).map((r) => r.text);
+  // Cut short: the last line shown says so.
+  if (all.length > lines && lines > 0) shown[lines - 1] = `${fitWidth(shown[lines - 1]!, width).trimEnd().slice(0, -1).trimEnd()}…`;
   while (shown.length < lines) shown.push('');
   return (
     <>

@@ -20,7 +20,6 @@ import {TaskRow} from './task-row.js';
 import {useNotice} from '../speech/speech.js';
 import {useTaskTableInput, type TaskTableInput} from './use-task-table-input.js';
 
-export {TASK_TABLE_KEYS} from './keys.js';
 
 export type TaskTableProps = {
   tasks: Task[];
@@ -40,7 +39,7 @@ export type TaskTableProps = {
   onCursorChange?: ((field: string) => void) | undefined;
   /** The cell to start on ("tasks.3.score"), e.g. a resumed draft's saved position. */
   initialField?: string | undefined;
-  /** Runs the external editor for Ctrl+E; tests may replace it. */
+  /** Runs the external editor for Ctrl+X Ctrl+E; tests may replace it. */
   editText?: ((text: string) => EditorResult) | undefined;
   /** Leave out the focused cell's full text (the table is drawn beside a focused field): rows first. */
   compact?: boolean | undefined;
@@ -182,7 +181,7 @@ export function TaskTable(props: TaskTableProps) {
   const hint =
     message ??
     (cursor.edit !== null
-      ? `Editing ${FIELD_TITLES[field]} — Enter keeps, Esc cancels, Tab next cell, Ctrl+E opens $EDITOR`
+      ? `Editing ${FIELD_TITLES[field]} — Enter keeps, Esc cancels, Tab next cell, Ctrl+X Ctrl+E opens $EDITOR`
       : `a add · i insert · d delete · [ ] move · Enter edit · Space label · ${SUGGESTED_MARK} suggested from the score`);
 
   return (

@@ -1,10 +1,12 @@
 /**
- * The task table's keys, wired to the cursor reducer and the task actions. The handler is stable
- * (it reads the latest props from a ref), so Ink does not resubscribe it on every render.
+ * The task table's keys (TASK_TABLE_KEYS between cells, TASK_EDIT_KEYS in a cell being edited),
+ * wired to the cursor reducer and the task actions. The handler is stable (it reads the latest
+ * props from a ref), so it is not registered again on every render.
  */
 import {useCallback, useRef} from 'react';
 import type {KeyInfo as Key} from '../keys/parse-keys.js';
 import {useKeypress} from '../keys/keypress-context.js';
+import {keyReader, TASK_EDIT_KEYS, TASK_TABLE_KEYS} from '../keymap.js';
 import type {Task} from '../../method/types.js';
 import type {TaskFigures} from '../../method/score.js';
 import {longTextReducer, normaliseText, type LongTextAction} from '../long-text/use-long-text-state.js';
@@ -41,33 +43,48 @@ const TEXT_FIELDS = new Set<TaskField>(['name', 'rationale']);
 
 type Memory = {current: Deleted | null};
 
-/** A key while a text cell is being typed in. */
-function editKey(input: string, key: Key, s: TaskTableInput, field: 'name' | 'rationale', deleted: Memory): void {
+/** A key while a text cell is being typed in: its action in TASK_EDIT_KEYS. */
+function editKey(action: string | undefined, input: string, key: Key, s: TaskTableInput, field: 'name' | 'rationale', deleted: Memory): void {
   const {cursor, moveCursor} = s;
   const edit = cursor.edit;
   if (edit === null) return;
-  // Enter ends the edit (each change is already in the task). Esc cancels it: the cell gets back
-  // the text it had when the edit began. Neither leaves the cell, nor the step.
-  if (key.return) return moveCursor({type: 'stopEdit'});
-  if (key.escape) {
-    if (edit.text !== edit.original) setText(s, field, edit.original);
-    moveCursor({type: 'stopEdit'});
-    return s.say(`Edit cancelled: ${field === 'name' ? 'Task' : 'Rationale'} is as it was.`);
+  let change: LongTextAction | null = null;
+  switch (action) {
+    // Enter ends the edit (each change is already in the task). Esc cancels it: the cell gets back
+    // the text it had when the edit began. Neither leaves the cell, nor the step.
+    case 'keep':
+      return moveCursor({type: 'stopEdit'});
+    case 'cancel':
+      if (edit.text !== edit.original) setText(s, field, edit.original);
+      moveCursor({type: 'stopEdit'});
+      return s.say(`Edit cancelled: ${field === 'name' ? 'Task' : 'Rationale'} is as it was.`);
+    case 'leave':
+      moveCursor({type: 'stopEdit'});
+      return navigate(input, key, s, deleted);
+    case 'deleteBackward':
+      change = {type: 'deleteBackward'};
+      break;
+    case 'left':
+      change = {type: 'moveLeft'};
+      break;
+    case 'right':
+      change = {type: 'moveRight'};
+      break;
+    case 'start':
+      return moveCursor({type: 'setEdit', edit: {...edit, cursor: 0}});
+    case 'end':
+      return moveCursor({type: 'setEdit', edit: {...edit, cursor: edit.text.length}});
+    case 'deleteToStart':
+      moveCursor({type: 'setEdit', edit: {text: edit.text.slice(edit.cursor), cursor: 0}});
+      if (edit.cursor > 0) setText(s, field, edit.text.slice(edit.cursor));
+      return;
+    case 'insert':
+      change = {type: 'insert', text: oneLine(normaliseText(input))};
+      break;
+    default:
+      return;
   }
-  if (key.tab || key.upArrow || key.downArrow) {
-    moveCursor({type: 'stopEdit'});
-    return navigate(input, key, s, deleted);
-  }
-  let action: LongTextAction | null = null;
-  if (key.backspace || key.delete) action = {type: 'deleteBackward'};
-  else if (key.leftArrow) action = {type: 'moveLeft'};
-  else if (key.rightArrow) action = {type: 'moveRight'};
-  else if (key.home) return moveCursor({type: 'setEdit', edit: {...edit, cursor: 0}});
-  else if (key.end) return moveCursor({type: 'setEdit', edit: {...edit, cursor: edit.text.length}});
-  else if (key.ctrl || key.meta || key.pageUp || key.pageDown) return;
-  else if (input !== '') action = {type: 'insert', text: oneLine(normaliseText(input))};
-  if (action === null) return;
-  const next = longTextReducer({value: edit.text, cursor: edit.cursor, goalColumn: null}, action);
+  const next = longTextReducer({value: edit.text, cursor: edit.cursor, goalColumn: null}, change);
   moveCursor({type: 'setEdit', edit: {text: next.value, cursor: next.cursor}});
   if (next.value !== edit.text) setText(s, field, next.value);
 }
@@ -116,57 +133,83 @@ function numberKey(input: string, key: Key, s: TaskTableInput, field: 'timePerce
   return false;
 }
 
-/** A key while no text cell is being typed in. */
-function navigate(input: string, key: Key, s: TaskTableInput, deleted: Memory): void {
+/** A key while no text cell is being typed in: its action in TASK_TABLE_KEYS. */
+function navigate(input: string, key: Key, s: TaskTableInput, deleted: Memory, action = cellAction(input, key)): void {
   const {tasks, figures, cursor, moveCursor, dispatch, onLeave, say} = s;
   const rowCount = tasks.length;
   const field = TASK_FIELDS[cursor.column] as TaskField;
   const task = tasks[cursor.row];
   say(null);
-  if (key.tab) {
-    const to = stepCell(cursor, key.shift ? -1 : 1, rowCount);
-    if (to === null) return onLeave?.(key.shift ? 'previous' : 'next');
-    return moveCursor({type: 'goTo', ...to, rowCount});
-  }
-  if (key.upArrow && key.shift) return move(-1);
-  if (key.downArrow && key.shift) return move(1);
-  if (key.upArrow) return moveCursor({type: 'moveRow', by: -1, rowCount});
-  if (key.downArrow) return moveCursor({type: 'moveRow', by: 1, rowCount});
-  if (key.leftArrow) return moveCursor({type: 'moveColumn', by: -1});
-  if (key.rightArrow) return moveCursor({type: 'moveColumn', by: 1});
-  if (key.home) return moveCursor({type: 'goToRow', row: 0, rowCount});
-  if (key.end) return moveCursor({type: 'goToRow', row: rowCount - 1, rowCount});
-  // Esc cancels digits typed into Time %: the cell gets back the value it had before them.
-  if (key.escape && field === 'timePercent' && cursor.entry !== null) {
-    dispatch({type: 'setTaskTime', index: cursor.row, timePercent: cursor.entryOriginal ?? null});
-    moveCursor({type: 'setEntry', entry: null});
-    return say('Edit cancelled: Time % is as it was.');
-  }
-  if (key.ctrl || key.meta || key.escape || key.pageUp || key.pageDown) return;
-  if (input === 'a' || input === 'i') {
-    const at = rowCount === 0 ? 0 : input === 'a' ? cursor.row + 1 : cursor.row;
-    dispatch({type: 'addTask', at});
-    moveCursor({type: 'goTo', row: at, column: 0, rowCount: rowCount + 1});
-    return moveCursor({type: 'startEdit', text: ''});
+  switch (action) {
+    case 'nextCell':
+    case 'previousCell': {
+      const by = action === 'nextCell' ? 1 : -1;
+      const to = stepCell(cursor, by, rowCount);
+      if (to === null) return onLeave?.(by === 1 ? 'next' : 'previous');
+      return moveCursor({type: 'goTo', ...to, rowCount});
+    }
+    case 'moveUp':
+      return move(-1);
+    case 'moveDown':
+      return move(1);
+    case 'up':
+      return moveCursor({type: 'moveRow', by: -1, rowCount});
+    case 'down':
+      return moveCursor({type: 'moveRow', by: 1, rowCount});
+    case 'left':
+      return moveCursor({type: 'moveColumn', by: -1});
+    case 'right':
+      return moveCursor({type: 'moveColumn', by: 1});
+    case 'first':
+      return moveCursor({type: 'goToRow', row: 0, rowCount});
+    case 'last':
+      return moveCursor({type: 'goToRow', row: rowCount - 1, rowCount});
+    case 'cancel':
+      // Esc cancels digits typed into Time %: the cell gets back the value it had before them.
+      if (field === 'timePercent' && cursor.entry !== null) {
+        dispatch({type: 'setTaskTime', index: cursor.row, timePercent: cursor.entryOriginal ?? null});
+        moveCursor({type: 'setEntry', entry: null});
+        return say('Edit cancelled: Time % is as it was.');
+      }
+      return;
+    case 'add':
+    case 'insert': {
+      const at = rowCount === 0 ? 0 : action === 'add' ? cursor.row + 1 : cursor.row;
+      dispatch({type: 'addTask', at});
+      moveCursor({type: 'goTo', row: at, column: 0, rowCount: rowCount + 1});
+      moveCursor({type: 'startEdit', text: ''});
+      // Said, so that prose typed on a cell by mistake shows what its first letter did.
+      return say(`Editing Task — a new task ${action === 'add' ? 'added below' : 'inserted above'}: type its name, Enter keeps it, Esc then d deletes it.`);
+    }
+    default:
+      break;
   }
   if (task === undefined) return;
-  if (input === 'd') {
-    deleted.current = {index: cursor.row, task};
-    dispatch({type: 'deleteTask', index: cursor.row});
-    moveCursor({type: 'fit', rowCount: rowCount - 1});
-    return say(`Deleted task ${cursor.row + 1}${task.name ? ` “${oneLine(task.name)}”` : ''} — u undoes`);
+  switch (action) {
+    case 'delete':
+      deleted.current = {index: cursor.row, task};
+      dispatch({type: 'deleteTask', index: cursor.row});
+      moveCursor({type: 'fit', rowCount: rowCount - 1});
+      return say(`Deleted task ${cursor.row + 1}${task.name ? ` “${oneLine(task.name)}”` : ''} — u undoes`);
+    case 'digit':
+    case 'erase':
+      if ((field === 'timePercent' || field === 'score') && numberKey(input, key, s, field)) return;
+      break;
+    case 'nextLabel':
+    case 'enter':
+      if (field === 'label') {
+        const f = figures[cursor.row];
+        return dispatch({type: 'setTaskLabel', index: cursor.row, label: nextLabel(f?.label ?? null, f?.suggestedLabel ?? null)});
+      }
+      if (action === 'enter' && TEXT_FIELDS.has(field)) return moveCursor({type: 'startEdit', text: field === 'name' ? task.name : task.rationale});
+      break;
+    case 'paste':
+      return say('Paste into a cell while editing it (Enter edits Task and Rationale).');
+    default:
+      break;
   }
-  if (input === '[') return move(-1);
-  if (input === ']') return move(1);
-  if ((field === 'timePercent' || field === 'score') && numberKey(input, key, s, field)) return;
-  if (field === 'label' && (input === ' ' || key.return)) {
-    const f = figures[cursor.row];
-    return dispatch({type: 'setTaskLabel', index: cursor.row, label: nextLabel(f?.label ?? null, f?.suggestedLabel ?? null)});
-  }
-  if (TEXT_FIELDS.has(field) && key.return) return moveCursor({type: 'startEdit', text: field === 'name' ? task.name : task.rationale});
-  // Nothing typed vanishes without a word: say what this cell takes.
-  if (input !== '' && !key.paste) say(CELL_TAKES[field]);
-  else if (key.paste) say('Paste into a cell while editing it (Enter edits Task and Rationale).');
+  // Nothing typed vanishes without a word: a key that does nothing here says what this cell takes.
+  if (action !== undefined && input !== '') say(CELL_TAKES[field]);
 
   function move(by: -1 | 1) {
     const to = cursor.row + by;
@@ -175,6 +218,9 @@ function navigate(input: string, key: Key, s: TaskTableInput, deleted: Memory): 
     moveCursor({type: 'goTo', row: to, column: cursor.column, rowCount});
   }
 }
+
+/** The action of a key between cells (no chords: those are read by the handler). */
+const cellAction = (input: string, key: Key) => keyReader(TASK_TABLE_KEYS).read(input, key);
 
 /** Puts the last deleted task back where it was. */
 function undo(s: TaskTableInput, deleted: Memory): void {
@@ -187,7 +233,7 @@ function undo(s: TaskTableInput, deleted: Memory): void {
   s.say(`Restored task ${index + 1}.`);
 }
 
-/** Ctrl+E on Task or Rationale: write the text in the external editor, as `git commit` does. */
+/** Ctrl+X Ctrl+E on Task or Rationale: write the text in the external editor, as `git commit` does. */
 function editExternally(s: TaskTableInput, field: 'name' | 'rationale'): void {
   const task = s.tasks[s.cursor.row];
   if (task === undefined) return;
@@ -204,16 +250,27 @@ function editExternally(s: TaskTableInput, field: 'name' | 'rationale'): void {
 /** Registers the table's key handler while `isActive`; `latest` returns the current props. */
 export function useTaskTableInput(latest: () => TaskTableInput, isActive: boolean): void {
   const deleted = useRef<Deleted | null>(null);
+  const cells = useRef(keyReader(TASK_TABLE_KEYS)).current;
+  const editing = useRef(keyReader(TASK_EDIT_KEYS)).current;
   const handler = useCallback(
     (input: string, key: Key) => {
       const s = latest();
       const field = TASK_FIELDS[s.cursor.column] as TaskField;
-      if (key.ctrl && input === 'e' && (field === 'name' || field === 'rationale')) return editExternally(s, field);
-      if (s.cursor.edit !== null && (field === 'name' || field === 'rationale')) return editKey(input, key, s, field, deleted);
-      if (input === 'u' && !key.ctrl && !key.meta) return undo(s, deleted);
-      navigate(input, key, s, deleted);
+      const text = field === 'name' || field === 'rationale' ? field : null;
+      const pending = () => s.say('Ctrl+X: Ctrl+E writes the text in $VISUAL / $EDITOR.');
+      if (s.cursor.edit !== null && text !== null) {
+        const action = editing.read(input, key);
+        if (action === 'pending') return pending();
+        if (action === 'editor') return editExternally(s, text);
+        return editKey(action, input, key, s, text, deleted);
+      }
+      const action = cells.read(input, key);
+      if (action === 'pending') return pending();
+      if (action === 'editor') return text === null ? s.say(CELL_TAKES[field]) : editExternally(s, text);
+      if (action === 'undo') return undo(s, deleted);
+      navigate(input, key, s, deleted, action);
     },
-    [latest],
+    [latest, cells, editing],
   );
 
   useKeypress(handler, {isActive});

@@ -22,8 +22,13 @@ export const KEYS = {
   delete: '\u001B[3~',
   shiftUp: '\u001B[1;2A',
   shiftDown: '\u001B[1;2B',
+  ctrlA: '\u0001',
   ctrlD: '\u0004',
   ctrlE: '\u0005',
+  ctrlU: '\u0015',
+  ctrlX: '\u0018',
+  /** The external editor: Ctrl+X Ctrl+E, as in bash. */
+  editor: '\u0018\u0005',
 } as const;
 
 export type KeyName = keyof typeof KEYS;

@@ -1,7 +1,6 @@
 import {fileURLToPath} from 'node:url';
 import {afterEach, describe, expect, it} from 'vitest';
 import {editInEditor} from '../../../src/ui/long-text/external-editor.js';
-import {LONG_TEXT_KEYS} from '../../../src/ui/long-text/long-text-input.js';
 import {LongTextHarness} from './harness.js';
 import {press, renderReady, send, tap, type Rendered, type, waitForText} from './ink-helpers.js';
 
@@ -74,11 +73,11 @@ describe('LongTextInput', () => {
     expect(await press(r, 'shiftTab')).toContain('left=previous');
   });
 
-  it('round-trips through the external editor on Ctrl+E', async () => {
+  it('round-trips through the external editor on Ctrl+X Ctrl+E', async () => {
     const script = fileURLToPath(new URL('./fixtures/fake-editor.mjs', import.meta.url));
     const env = {PATH: process.env.PATH, EDITOR: `"${process.execPath}" "${script}"`};
     const r = await open({initial: '- kept', editText: (text) => editInEditor(text, env)});
-    const frame = await press(r, 'ctrlE');
+    const frame = await press(r, 'editor');
     expect(frame).toContain('value="- kept\\n- added in the editor"');
     // Typing continues at the end of the edited text.
     expect(await type(r, '!')).toContain('editor!"');
@@ -86,14 +85,29 @@ describe('LongTextInput', () => {
 
   it('keeps the text and shows why when the editor fails', async () => {
     const r = await open({initial: 'keep', editText: () => ({ok: false, message: 'The editor "x" exited with code 1; the text is unchanged.'})});
-    const frame = await press(r, 'ctrlE');
+    const frame = await press(r, 'editor');
     expect(frame).toContain('exited with code 1');
     expect(frame).toContain('value="keep"');
   });
 
-  it('shows the placeholder while empty, and lists its keys for the help overlay', async () => {
+  it('shows the placeholder while empty', async () => {
     const r = await open({placeholder: 'Why this score?'});
     await waitForText(r, 'Why this score?');
-    expect(LONG_TEXT_KEYS.map((k) => k.keys)).toEqual(expect.arrayContaining(['Enter', 'Ctrl+E', 'Tab / Shift+Tab']));
+  });
+
+  it('Ctrl+A and Ctrl+E go to the start and end of the line, as in readline; Ctrl+E alone opens no editor', async () => {
+    let opened = 0;
+    const r = await open({initial: 'bc', editText: (text) => (opened++, {ok: true, text})});
+    tap(r, 'ctrlA');
+    expect(await type(r, 'a')).toContain('value="abc"');
+    tap(r, 'ctrlE');
+    expect(await type(r, 'd')).toContain('value="abcd"');
+    expect(opened).toBe(0);
+  });
+
+  it('Ctrl+U deletes from the start of the line to the cursor, as in readline', async () => {
+    const r = await open({initial: 'one\ntwo three'});
+    tap(r, 'left', 'left', 'left', 'left', 'left');
+    expect(await press(r, 'ctrlU')).toContain('value="one\\nthree"');
   });
 });

@@ -1,7 +1,8 @@
 import {useEffect} from 'react';
 import type React from 'react';
 import {afterEach, describe, expect, it} from 'vitest';
-import {TASK_TABLE_KEYS, taskTableHeight} from '../../../src/ui/task-table/task-table.js';
+import {taskTableHeight} from '../../../src/ui/task-table/task-table.js';
+import {TASK_TABLE_KEYS, keysText} from '../../../src/ui/keymap.js';
 import {press, renderReady, send, tap, type Rendered, type, waitForText} from '../long-text/ink-helpers.js';
 import {makeTask, manyTasks, TaskTableHarness, type TaskTableHarnessProps} from './harness.js';
 
@@ -185,7 +186,7 @@ describe('TaskTable', () => {
     expect(await press(r, 'tab', (f) => f.includes('left=next'))).toContain('left=next');
   });
 
-  it('writes a rationale in the external editor with Ctrl+E, keeping its line breaks', async () => {
+  it('writes a rationale in the external editor with Ctrl+X Ctrl+E, keeping its line breaks', async () => {
     const seen: string[] = [];
     const editText = (text: string) => {
       seen.push(text);
@@ -193,7 +194,7 @@ describe('TaskTable', () => {
     };
     const r = await open({tasks: [{...makeTask('Review', 100, 2), rationale: 'First line.'}], editText});
     tap(r, 'right', 'right', 'right', 'right');
-    let frame = await send(r, '\u0005', (f) => f.includes('written in the editor'));
+    let frame = await send(r, '\u0018\u0005', (f) => f.includes('written in the editor'));
     expect(seen).toEqual(['First line.']);
     expect(frame).toContain('Rationale: First line.');
     expect(frame).toContain('Second line.');
@@ -205,8 +206,20 @@ describe('TaskTable', () => {
   it('says why when the editor fails and keeps the text', async () => {
     const editText = () => ({ok: false as const, message: 'The editor "vi" exited with code 1; the text is unchanged.'});
     const r = await open({tasks: [makeTask('Review', 100, 2)], editText});
-    const frame = await send(r, '\u0005', (f) => f.includes('exited with code 1'));
+    const frame = await send(r, '\u0018\u0005', (f) => f.includes('exited with code 1'));
     expect(frame).toMatch(/^› Review/m);
+  });
+
+  it('prose typed on a Task cell without Enter: its first letter, a command, says what it did and how to undo it', async () => {
+    const r = await open({tasks: threeTasks()});
+    // "install…" typed as if the cell were being edited: i inserts a task above and starts its name.
+    const frame = await send(r, 'i', (f) => f.includes('inserted above'));
+    expect(frame).toContain('Editing Task — a new task inserted above: type its name, Enter keeps it, Esc then d deletes it.');
+    expect(frame).toContain('editing=true');
+    // A letter that is no command says what the cell takes.
+    await send(r, '\r', (f) => f.includes('editing=false'));
+    const refused = await send(r, 'n', (f) => f.includes('Enter edits the task'));
+    expect(refused).toContain('Enter edits the task; a adds a task below, d deletes, u undoes.');
   });
 
   it('shows every task at taskTableHeight(count)', async () => {
@@ -223,9 +236,10 @@ describe('TaskTable', () => {
   });
 
   it('lists its keys for the help overlay, none of them the wizard\'s', () => {
-    const keys = TASK_TABLE_KEYS.map((k) => k.keys).join(' ');
-    expect(keys).toContain('[ / ]');
-    expect(keys).not.toMatch(/Ctrl\+[CSGNP]\b|Esc|PageUp|PageDown|\?|\bq\b/);
+    const keys = TASK_TABLE_KEYS.bindings.map(keysText).join(' ');
+    expect(keys).toContain('[ / Shift+↑');
+    // Esc is the root's too, with the same meaning (cancel the edit of a cell).
+    expect(keys).not.toMatch(/Ctrl\+[CSGNPZ]\b|PageUp|PageDown|\?|\bq\b/);
   });
 });
 
