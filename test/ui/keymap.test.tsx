@@ -1,7 +1,7 @@
 /**
  * Keys as data: every key a widget handles is in its table, and every table is in the help
  * window. Each widget is driven, fresh, with a sweep of keys (every named key, every Ctrl+letter,
- * letters, digits, punctuation, Alt+letter, a paste): a key that changes what the widget shows or
+ * letters, digits, punctuation, a paste): a key that changes what the widget shows or
  * tells its parent must be declared in that widget's table (or be the first key of a chord).
  */
 import {useState, type ReactElement} from 'react';
@@ -39,7 +39,7 @@ const SWEEP: string[] = [
   '\u001b[1;2A', // Shift+↑
   '\u001b[1;2B', // Shift+↓
   '\u001bOP', // F1
-  '\u001ba', // Alt+A
+  // No Alt+letter: the key stream reads ESC then a letter as Esc and the letter (the wizard binds no Alt key).
   '\u001b[200~pasted\u001b[201~',
 ];
 
