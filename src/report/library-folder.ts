@@ -81,8 +81,8 @@ export function* readLibraryFolder(dir: string, options: ReadOptions = {}): Gene
  * `.md`), its file name without `.md`, or its exact title (case aside). Null when none does;
  * a CliError when several do, or when the one named cannot be read.
  */
-export function findLibraryReport(dir: string, ref: string): Extract<LibraryReport, {ok: true}> | null {
-  const files = reportFiles(dir);
+export function findLibraryReport(dir: string, ref: string, skip?: WalkOptions['skip']): Extract<LibraryReport, {ok: true}> | null {
+  const files = reportFiles(dir, skip ? {skip} : {});
   const wanted = ref.toLowerCase().replace(/\.md$/, '');
   const stem = (f: WalkEntry) => f.below.toLowerCase().replace(/\.md$/, '');
   let matches = files.filter((f) => stem(f) === wanted);
@@ -154,10 +154,10 @@ function asEntry(r: LibraryReport, cwd: string, into: LibraryFolderEntries) {
 }
 
 /** Every report of the library folder as calibration entries (under `conventions`' method defaults), and those that cannot be read. */
-export function loadLibraryFolder(dir: string, cwd: string, conventions?: ConventionsOf): LibraryFolderEntries {
+export function loadLibraryFolder(dir: string, cwd: string, conventions?: ConventionsOf, skip?: WalkOptions['skip']): LibraryFolderEntries {
   const out: LibraryFolderEntries = {entries: [], unreadable: []};
   try {
-    for (const r of readLibraryFolder(dir, conventions ? {conventions} : {})) asEntry(r, cwd, out);
+    for (const r of readLibraryFolder(dir, {...(conventions ? {conventions} : {}), ...(skip ? {skip} : {})})) asEntry(r, cwd, out);
   } catch (error) {
     if (!(error instanceof CliError)) throw error;
     out.unreadable.push({path: dir, reason: error.message});
@@ -180,11 +180,12 @@ export async function loadLibraryFolderInTurns(
   cwd: string,
   pause: () => Promise<void> = nextTurn,
   conventions?: ConventionsOf,
+  skip?: WalkOptions['skip'],
 ): Promise<LibraryFolderEntries> {
   const out: LibraryFolderEntries = {entries: [], unreadable: []};
   let files: WalkEntry[];
   try {
-    files = await walkMarkdownInTurns(dir, pause, {noun: 'library folder'});
+    files = await walkMarkdownInTurns(dir, pause, {noun: 'library folder', ...(skip ? {skip} : {})});
   } catch (error) {
     if (!(error instanceof CliError)) throw error;
     return {entries: [], unreadable: [{path: dir, reason: error.message}]};

@@ -22,9 +22,9 @@ describe('where the library is', () => {
     const sub = join(repo.root, 'a', 'b');
     mkdirSync(sub, {recursive: true});
     forgetProjectConfigs();
-    expect(libraryFolder(sub, {})).toEqual({dir: repo.reports, namedBy: join(repo.root, 'role-wizard.config.json')});
-    expect(libraryFolder(sub, {ROLE_WIZARD_LIBRARY: 'mine'})).toEqual({dir: join(sub, 'mine'), namedBy: 'ROLE_WIZARD_LIBRARY'});
-    expect(libraryFolder(sub, {ROLE_WIZARD_LIBRARY: 'mine'}, '../x')).toEqual({dir: join(repo.root, 'a', 'x'), namedBy: '--library'});
+    expect(libraryFolder(sub, {})).toEqual({dir: repo.reports, namedBy: join(repo.root, 'role-wizard.config.json'), skip: expect.any(Function)});
+    expect(libraryFolder(sub, {ROLE_WIZARD_LIBRARY: 'mine'})).toEqual({dir: join(sub, 'mine'), namedBy: 'ROLE_WIZARD_LIBRARY', skip: expect.any(Function)});
+    expect(libraryFolder(sub, {ROLE_WIZARD_LIBRARY: 'mine'}, '../x')).toEqual({dir: join(repo.root, 'a', 'x'), namedBy: '--library', skip: expect.any(Function)});
     expect(libraryFolder(tempFolder('rw-nolib-'), {})).toBeNull();
   });
 });

@@ -9,9 +9,12 @@ import {execFileSync} from 'node:child_process';
 import {mkdirSync, symlinkSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
+import {libraryFolder} from '../../src/config/library-folder.js';
+import {forgetProjectConfigs} from '../../src/config/project-config.js';
 import {walkMarkdown} from '../../src/io/folder-walk.js';
+import {storeLibrary} from '../../src/ui/hooks/use-library.js';
 import {indexPages, type IndexRow} from '../../src/report/library-index.js';
-import {reportFiles} from '../../src/report/library-folder.js';
+import {findLibraryReport, reportFiles} from '../../src/report/library-folder.js';
 import {runCli} from '../support/run-cli.js';
 import {tempFolder} from '../support/temp.js';
 import {cutShort, generatedRole, makeTeamRepo, read, reportOf} from './support.js';
@@ -124,6 +127,21 @@ describe('ignore', () => {
     expect(index).toContain('1 report: ');
     expect(index).not.toContain('zz-wrong-raw');
     expect(index).not.toContain('drafts/half');
+  });
+
+  it("the wizard's library and new --from leave out what the config ignores, and a README is no role nor an unreadable report", async () => {
+    const repo = makeTeamRepo(2, {library: 'reports', ignore: ['reports/old/**']});
+    mkdirSync(join(repo.reports, 'old'));
+    writeFileSync(join(repo.reports, 'old', 'retired.md'), reportOf(generatedRole(30)));
+    writeFileSync(join(repo.reports, 'README.md'), '# About these reports\n');
+    forgetProjectConfigs();
+    const read = await storeLibrary({ROLE_WIZARD_HOME: tempFolder('rw-walk-home-')}, {cwd: repo.root})('none');
+    const loaded = read as Exclude<typeof read, unknown[]>;
+    expect(loaded.entries.map((e) => e.title)).toEqual([0, 1, 2].map((i) => generatedRole(i).role.jobTitle));
+    expect(loaded.unreadable).toEqual([]);
+    const folder = libraryFolder(repo.root, {})!;
+    expect(findLibraryReport(folder.dir, generatedRole(30).role.jobTitle, folder.skip)).toBeNull();
+    expect(findLibraryReport(folder.dir, generatedRole(30).role.jobTitle)?.path).toBe('old/retired.md');
   });
 
   it('a config whose "ignore" is not a list of globs is an error naming the key', () => {
