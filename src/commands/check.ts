@@ -181,6 +181,8 @@ export async function run({args, opts, io}: CommandContext<Options>): Promise<nu
     }
     for (const f of filesOf(arg, io.cwd, skip)) {
       take(f.problem === undefined ? checkFile(f.label, io.cwd) : {file: f.label, error: f.problem.startsWith(`${f.label}:`) ? f.problem : `${f.label}: ${f.problem}`, line: null});
+      // Memory bounded by one report's result: a slow reader of the output holds the check back.
+      await io.drained?.();
     }
   }
   output.end(totals);

@@ -136,3 +136,27 @@ describe('check: globs of its own', () => {
     expect(none.stdout).toContain('nowhere/*.md: no Markdown file matches');
   });
 });
+
+describe('check streams its results', () => {
+  it("prints each file's result as it is checked, and waits for a slow reader between files (--json: one array, written as it goes)", async () => {
+    const {run} = await import('../../src/commands/check.js');
+    const dir = folderWith('ci-stream', Object.fromEntries(Array.from({length: 5}, (_, i) => [`r-${i}.md`, paralegal])));
+    for (const format of ['text', 'json']) {
+      const written: string[] = [];
+      const seenAtEachWait: number[] = [];
+      const io = {
+        out: (t: string) => void written.push(t),
+        err: () => {},
+        cwd: dir,
+        env: {},
+        stdinIsTTY: true,
+        stdoutIsTTY: false,
+        drained: async () => void seenAtEachWait.push(written.length),
+      };
+      expect(await run({args: ['.'], opts: {format}, io})).toBe(0);
+      // Before reading the next file, the one before is out: 1, 2, 3, 4, 5 pieces of output.
+      expect(seenAtEachWait).toEqual([1, 2, 3, 4, 5]);
+      if (format === 'json') expect(JSON.parse(written.join(''))).toHaveLength(5);
+    }
+  });
+});
