@@ -7,7 +7,7 @@
  * be committed; --check exits 1 when one is not what index would write now (for CI). Reads the
  * reports one at a time, through the one folder walk; loads no UI.
  */
-import {readFileSync} from 'node:fs';
+import {readdirSync, readFileSync, unlinkSync} from 'node:fs';
 import {basename, dirname, join, relative, resolve, sep} from 'node:path';
 import {writeFileSync} from 'atomically';
 import {ignoreRule} from '../config/ignore.js';
@@ -16,6 +16,7 @@ import {loadProjectConfig} from '../config/project-config.js';
 import {CliError, UsageError} from '../io/errors.js';
 import {ownString, readLibraryFolder} from '../report/library-folder.js';
 import {indexMarkdown, indexPages, indexText, type IndexRow} from '../report/library-index.js';
+import {INDEX_MARKER} from '../report/scan.js';
 import {widthOf} from '../report/analysis-text.js';
 import type {CommandContext} from './io.js';
 
@@ -50,6 +51,19 @@ function readCurrent(file: string, shown: string): string | null {
   }
 }
 
+/** Pages beside the index named as its pages are (INDEX-green-2.md) and marked as written by index, that this index no longer has. */
+function leftOverPages(target: string, pages: string[]): string[] {
+  const stem = basename(target).replace(/\.md$/i, '');
+  const named = (n: string) => n.startsWith(`${stem}-`) && /^-[a-z]+(?:-\d+)?\.md$/.test(n.slice(stem.length));
+  let names: string[];
+  try {
+    names = readdirSync(dirname(target));
+  } catch {
+    return [];
+  }
+  return names.filter((n) => named(n) && !pages.includes(n) && readCurrent(join(dirname(target), n), n)?.startsWith(`${INDEX_MARKER}\n`)).sort();
+}
+
 /** "reports/x.md:12: section …" → "line 12: section …": the row names the file already. */
 const withoutFile = (reason: string, path: string) =>
   reason.startsWith(path) ? reason.slice(path.length).replace(/^:(\d+):\s*/, 'line $1: ').replace(/^:\s*/, '') : reason;
@@ -73,8 +87,13 @@ export async function run({args, opts, io}: CommandContext<Options>): Promise<nu
     // Each page beside the index file, named as the command line named the index.
     const shown = (name: string) => (name === basename(target) ? opts.output! : join(dirname(opts.output!), name));
     const current = pages.map((p) => readCurrent(join(dirname(target), p.name), shown(p.name)));
+    const leftOver = leftOverPages(target, pages.map((p) => p.name));
     if (opts.check) {
       const stale = pages.findIndex((p, i) => current[i] !== p.text);
+      if (stale === -1 && leftOver.length > 0) {
+        io.err(`${shown(leftOver[0]!)} is a page of an earlier index: run 'role-wizard index ${given ?? ''}${given ? ' ' : ''}-o ${opts.output}' and commit the change.\n`);
+        return 1;
+      }
       if (stale === -1) {
         io.out(`${opts.output}${pages.length > 1 ? ` and its ${pages.length - 1} pages are` : ' is'} up to date with ${shownDir}.\n`);
         return 0;
@@ -93,7 +112,15 @@ export async function run({args, opts, io}: CommandContext<Options>): Promise<nu
         throw new CliError(`${shown(p.name)}: cannot write: ${(error as Error).message}`);
       }
     });
-    const changed = pages.filter((p, i) => current[i] !== p.text).length;
+    // Pages an earlier, larger index wrote (marked as ours) would otherwise stay behind, stale.
+    for (const name of leftOver) {
+      try {
+        unlinkSync(join(dirname(target), name));
+      } catch (error) {
+        throw new CliError(`${shown(name)}: cannot remove this page of an earlier index: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      }
+    }
+    const changed = pages.filter((p, i) => current[i] !== p.text).length + leftOver.length;
     io.err(`${changed === 0 ? 'Unchanged' : 'Wrote'} ${opts.output}${pages.length > 1 ? ` and its ${pages.length - 1} pages (${changed} changed)` : ''}\n`);
     return 0;
   }

@@ -6,7 +6,7 @@
  * Files that are not reports (a README, the index) and the ignore lists.
  */
 import {execFileSync} from 'node:child_process';
-import {mkdirSync, symlinkSync, writeFileSync} from 'node:fs';
+import {mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {libraryFolder} from '../../src/config/library-folder.js';
@@ -152,6 +152,9 @@ describe('ignore', () => {
   });
 });
 
+/** What index prints to a pipe: the one-page index, as -o writes it while it is under the limit. */
+const indexOf = (cwd: string) => runCli(['index'], {cwd}).stdout;
+
 describe('INDEX.md at scale', () => {
   const rows = (n: number): IndexRow[] =>
     Array.from({length: n}, (_, i) => ({
@@ -200,5 +203,17 @@ describe('INDEX.md at scale', () => {
     const stale = runCli(['index', '--check', '-o', 'INDEX.md'], {cwd: repo.root});
     expect(stale.code).toBe(1);
     expect(stale.stderr).toContain(`${pages.at(-1)} is out of date`);
+    // Fewer reports: one page again, and the pages of the earlier index go (and --check says so
+    // until they do); a file of that name that index did not write stays.
+    expect(runCli(['index', '-o', 'INDEX.md'], {cwd: repo.root}).code).toBe(0);
+    writeFileSync(join(repo.root, 'INDEX-notes.md'), '# Our notes\n');
+    for (let i = 10; i < 200; i++) rmSync(join(repo.reports, `r-${i}.md`));
+    writeFileSync(join(repo.root, 'INDEX.md'), indexOf(repo.root));
+    const left = runCli(['index', '--check', '-o', 'INDEX.md'], {cwd: repo.root});
+    expect(left.code).toBe(1);
+    expect(left.stderr).toMatch(/^INDEX-[a-z]+(-\d+)?\.md is a page of an earlier index/);
+    expect(runCli(['index', '-o', 'INDEX.md'], {cwd: repo.root}).code).toBe(0);
+    expect(readdirSync(repo.root).filter((n) => n.startsWith('INDEX')).sort()).toEqual(['INDEX-notes.md', 'INDEX.md']);
+    expect(runCli(['index', '--check', '-o', 'INDEX.md'], {cwd: repo.root}).code).toBe(0);
   });
 });
