@@ -35,7 +35,6 @@ import {
   STDIN_LABEL,
   textOutput,
   type Totals,
-  type Unreadable,
 } from './check-output.js';
 import type {CommandContext} from './io.js';
 import {readStdin} from './stdin.js';
