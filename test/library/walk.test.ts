@@ -6,7 +6,7 @@
  * Files that are not reports (a README, the index) and the ignore lists.
  */
 import {execFileSync} from 'node:child_process';
-import {mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
+import {chmodSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {libraryFolder} from '../../src/config/library-folder.js';
@@ -82,6 +82,24 @@ describe('the one folder walk', () => {
     expect(index).not.toContain(outside);
     expect(index).not.toContain(repo.root);
     expect(index).not.toContain(generatedRole(40).role.jobTitle);
+  });
+});
+
+describe('a subfolder that cannot be listed', () => {
+  // Permissions do not hold for root, who lists any folder: there the case cannot be made.
+  it.skipIf(process.getuid?.() === 0)('is an error in check and a row in index, not silence', () => {
+    const repo = makeTeamRepo(1);
+    mkdirSync(join(repo.reports, 'locked'));
+    writeFileSync(join(repo.reports, 'locked', 'x.md'), reportOf(generatedRole(3)));
+    chmodSync(join(repo.reports, 'locked'), 0);
+    try {
+      const r = runCli(['check', 'reports'], {cwd: repo.root});
+      expect(r.code).toBe(1);
+      expect(r.stdout).toContain('reports/locked: a folder that cannot be listed: permission denied');
+      expect(runCli(['index'], {cwd: repo.root}).stdout).toContain('| a folder that cannot be listed: permission denied |');
+    } finally {
+      chmodSync(join(repo.reports, 'locked'), 0o755);
+    }
   });
 });
 
