@@ -43,7 +43,7 @@ type Write = (text: string) => void;
 const plural = (n: number, word: string, many = `${word}s`) => `${n.toLocaleString('en')} ${n === 1 ? word : many}`;
 
 /** "Checked 12 files: 1 error, 2 warnings, 1 not a report." */
-export function countLine(t: Totals): string {
+function countLine(t: Totals): string {
   const parts = [plural(t.errors, 'error'), plural(t.warnings, 'warning')];
   if (t.notReports > 0) parts.push(plural(t.notReports, 'not a report', 'not reports'));
   return `Checked ${plural(t.files, 'file')}: ${parts.join(', ')}.\n`;
@@ -132,9 +132,9 @@ export function jsonOutput(write: Write, note: Write): Output {
 }
 
 /** GitHub's limits on a step's annotations: 10 errors and 10 warnings per step, 50 annotations per job. */
-export const ANNOTATION_LIMITS = {errors: 10, warnings: 10, job: 50} as const;
+const ANNOTATION_LIMITS = {errors: 10, warnings: 10, job: 50} as const;
 /** GitHub's limit on a step's job summary: 1 MiB; the findings stop a little short of it. */
-export const SUMMARY_LIMIT = 1024 * 1024;
+const SUMMARY_LIMIT = 1024 * 1024;
 const SUMMARY_FINDINGS = SUMMARY_LIMIT - 16 * 1024;
 
 /** A finding for the annotations, the log and the summary. */

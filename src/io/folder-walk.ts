@@ -30,7 +30,7 @@ export type WalkOptions = {
 };
 
 /** A Markdown file by its name, in any case. */
-export const isMarkdownName = (name: string): boolean => name.length > 3 && name.charCodeAt(name.length - 3) === 46 && name.slice(-2).toLowerCase() === 'md';
+const isMarkdownName = (name: string): boolean => name.length > 3 && name.charCodeAt(name.length - 3) === 46 && name.slice(-2).toLowerCase() === 'md';
 
 type Folder = {path: string; below: string; /** Its real path, and those of the folders it is in (to find cycles). */ real: string; inside: readonly string[]};
 
