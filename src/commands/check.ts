@@ -90,13 +90,16 @@ const slashed = (path: string) => (sep === '/' ? path : path.split(sep).join('/'
  */
 function filesOf(arg: string, cwd: string, skip: WalkOptions['skip']): Found[] {
   let folder = false;
+  let exists = false;
   try {
     folder = statSync(resolve(cwd, arg)).isDirectory();
+    exists = true;
   } catch {
     // Not there: a glob, or checkFile says so.
   }
   const scan = picomatch.scan(arg);
-  if (!folder && !scan.isGlob) return [{label: arg}];
+  // A file that is there is that file, even with a glob's characters in its name (`a[1].md`).
+  if (!folder && (exists || !scan.isGlob)) return [{label: arg}];
   const base = folder ? arg : scan.base || '.';
   const match = folder ? null : picomatch(arg, {dot: false});
   let found;

@@ -131,6 +131,9 @@ describe('check: globs of its own', () => {
     expect(files(['reports/*.md'])).toEqual(['reports/a.md']);
     expect(files(['reports/**/*.md'])).toEqual(['reports/a.md', 'reports/deep/b.md']);
     expect(files(['**'])).toEqual(['other/c.md', 'reports/a.md', 'reports/deep/b.md']);
+    // A file that is there is checked as named, whatever characters its name holds.
+    writeFileSync(join(dir, 'reports', 'a[1].md'), paralegal);
+    expect(files(['reports/a[1].md'])).toEqual(['reports/a[1].md']);
     const none = runCli(['check', 'nowhere/*.md'], {cwd: dir});
     expect(none.code).toBe(1);
     expect(none.stdout).toContain('nowhere/*.md: no Markdown file matches');
