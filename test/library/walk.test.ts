@@ -13,7 +13,7 @@ import {libraryFolder} from '../../src/config/library-folder.js';
 import {forgetProjectConfigs} from '../../src/config/project-config.js';
 import {walkMarkdown} from '../../src/io/folder-walk.js';
 import {storeLibrary} from '../../src/ui/hooks/use-library.js';
-import {indexPages, type IndexRow} from '../../src/report/library-index.js';
+import {indexPages, indexText, type IndexRow} from '../../src/report/library-index.js';
 import {findLibraryReport, reportFiles} from '../../src/report/library-folder.js';
 import {runCli} from '../support/run-cli.js';
 import {tempFolder} from '../support/temp.js';
@@ -201,6 +201,12 @@ describe('INDEX.md at scale', () => {
     const ranks = rest.flatMap((p) => [...p.text.matchAll(/^\| (\d+) \| Role /gm)].map((m) => Number(m[1])));
     expect(ranks.sort((a, b) => a - b)).toEqual(Array.from({length: 600}, (_, i) => i + 1));
   });
+
+  it('a library of 200,000 roles: no spread of its rows into a call overflows the stack (terminal text, pages)', () => {
+    const many = rows(200_000);
+    expect(indexText(many, {color: false, folder: 'reports'}).split('\n').length).toBeGreaterThan(200_000);
+    expect(indexPages(many, 'INDEX.md').length).toBeGreaterThan(10);
+  }, 60_000);
 
   it('index -o writes pages GitHub renders (each under 512 kB) and --check checks them all', () => {
     const repo = makeTeamRepo(0);
