@@ -37,6 +37,8 @@ const settings = {
   draftCount: opts.quick ? 20 : 1000,
   // A team's library folder of reports (issue "A team's library").
   libraryCount: opts.quick ? 50 : 10_000,
+  // A team's library at scale (issue "A team's repository"): index and check of 50,000 reports.
+  largeLibraryCount: opts.quick ? 200 : 50_000,
 };
 
 const tmp = mkdtempSync(join(tmpdir(), 'rw-bench-'));

@@ -17,12 +17,20 @@ export type OptionSpec = {
   default?: string;
   /** A `--no-x` flag: sets option `x` to false (true otherwise). */
   negates?: string;
+  /** May be given several times; the values are kept as a list. */
+  multiple?: boolean;
 };
 
 export type CommandSpec = {name: string; description: string; args: ArgSpec[]; options: OptionSpec[]};
 
 const json: OptionSpec = {long: 'json', description: 'print JSON'};
 const anyAssessment = 'assessment JSON file, Markdown report or draft id';
+const ignore: OptionSpec = {
+  long: 'ignore',
+  value: 'glob',
+  multiple: true,
+  description: 'leave out Markdown files and folders that match (relative to the current folder; may be given several times; adds to "ignore" in role-wizard.config.json)',
+};
 const library: OptionSpec = {long: 'library', value: 'dir', description: 'the folder of reports that is the library (default: "library" in role-wizard.config.json, or ROLE_WIZARD_LIBRARY)'};
 
 export const COMMAND_SPECS: readonly CommandSpec[] = [
@@ -86,11 +94,18 @@ export const COMMAND_SPECS: readonly CommandSpec[] = [
   {
     name: 'check',
     description: "recompute a report's figures and list every discrepancy (errors, and warnings where a documented default is not followed)",
-    args: [{name: 'reports', description: 'Markdown reports, folders (every *.md below) or - for standard input', required: true, variadic: true}],
+    args: [{name: 'reports', description: "Markdown reports, folders (every *.md below), globs ('reports/*.md', '**') or - for standard input", required: true, variadic: true}],
     options: [
-      {long: 'format', value: 'format', description: 'output: text, json, or github (workflow annotations)', choices: ['text', 'json', 'github']},
+      {
+        long: 'format',
+        value: 'format',
+        description: 'output: text, json, github (workflow annotations and a job summary) or sarif (SARIF 2.1.0)',
+        choices: ['text', 'json', 'github', 'sarif'],
+      },
       {long: 'json', description: 'print JSON (the same as --format json)'},
       {long: 'strict', description: 'fail on warnings too, not only on errors'},
+      {long: 'max-warnings', value: 'n', description: 'fail when there are more than n warnings'},
+      ignore,
     ],
   },
   {
@@ -113,6 +128,7 @@ export const COMMAND_SPECS: readonly CommandSpec[] = [
     options: [
       {long: 'output', short: 'o', value: 'file', description: 'write the Markdown index to this file'},
       {long: 'check', description: 'exit 1 when the -o file is not what index would write now (for CI)'},
+      ignore,
     ],
   },
   {

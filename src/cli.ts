@@ -63,8 +63,8 @@ function parseFast(argv: string[]): {spec: CommandSpec; args: string[]; opts: Re
   const [name, ...rest] = argv;
   const spec = COMMAND_SPECS.find((c) => c.name === name);
   if (!spec || rest.some((a) => a === '-h' || a === '--help')) return null;
-  const options: Record<string, {type: 'string' | 'boolean'; short?: string}> = {};
-  for (const o of spec.options) options[o.long] = {type: o.value ? 'string' : 'boolean', ...(o.short ? {short: o.short} : {})};
+  const options: Record<string, {type: 'string' | 'boolean'; short?: string; multiple?: boolean}> = {};
+  for (const o of spec.options) options[o.long] = {type: o.value ? 'string' : 'boolean', ...(o.short ? {short: o.short} : {}), ...(o.multiple ? {multiple: true} : {})};
   let parsed: {values: Record<string, unknown>; positionals: string[]};
   try {
     parsed = parseArgs({args: rest, options, allowPositionals: true, strict: true});
@@ -117,6 +117,7 @@ async function runCommander(argv: string[]): Promise<number> {
       const option = new Option(flags, o.description);
       if (o.choices) option.choices(o.choices);
       if (o.default !== undefined) option.default(o.default);
+      if (o.multiple) option.argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), value]);
       command.addOption(option);
     }
     command.action(async (...params: unknown[]) => {

@@ -1,12 +1,13 @@
 // The bench's cases and their targets (issue "Fast"). Each case runs interleaved with its
 // baseline, bare Node printing a line, measured the same way (to exit, or to a screen).
-import {cpSync, existsSync, mkdirSync, readFileSync, rmSync} from 'node:fs';
+import {cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {median, percentile} from './stats.mjs';
 import {benchEnv, keyLatencies, peakRssMb, startToScreen, timeToExit} from './measure.mjs';
 import {spawnTerminal} from './terminal.mjs';
 import {TASK_SIZES} from './prepare.mjs';
+import {writeReports} from './inputs.mjs';
 
 const BARE_NODE = ['-e', "console.log('ready')"];
 // A bare Node program that echoes each key in raw mode: the floor for key → screen.
@@ -302,6 +303,7 @@ export function buildCases(settings, inputs) {
       },
     },
     ...libraryCases(settings, inputs, {screenBaseline, wizardEnv}),
+    largeLibraryCase(settings, inputs),
   ];
   // The baselines' own rows, from every sample the cases above took.
   const baselineCase = (id, label, samples) => ({
@@ -436,6 +438,59 @@ function libraryCases(settings, inputs, {screenBaseline, wizardEnv}) {
       },
     },
   ];
+}
+
+/** The kB of the largest file of a folder whose name starts with INDEX (the index and its pages). */
+function largestIndexPage(dir) {
+  let largest = 0;
+  let total = 0;
+  for (const name of readdirSync(dir)) {
+    if (!/^INDEX.*\.md$/.test(name)) continue;
+    const size = statSync(join(dir, name)).size;
+    largest = Math.max(largest, size);
+    total += size;
+  }
+  return {largest: largest / 1024, total: total / 1024};
+}
+
+/**
+ * A team's library at scale (settings.largeLibraryCount reports, made only when this case runs):
+ * `index -o` and `check` of the folder (text, --json, --format github) once each, their time and
+ * peak memory, and the size of the largest page of INDEX.md against GitHub's 512 kB rendering limit.
+ */
+function largeLibraryCase(settings, inputs) {
+  const n = settings.largeLibraryCount;
+  const runs = [
+    ['index', `\`index -o INDEX.md\` of ${n} reports`, ['index', 'reports', '-o', 'reports/INDEX.md']],
+    ['check', `\`check\` of ${n} reports`, ['check', 'reports']],
+    ['check-json', `\`check --json\` of ${n} reports`, ['check', 'reports', '--json']],
+    ['check-github', `\`check --format github\` of ${n} reports`, ['check', 'reports', '--format', 'github']],
+  ];
+  const ids = runs.flatMap(([id]) => [`library-large-${id}`, `library-large-${id}-memory`]);
+  return {
+    id: 'library-large',
+    run: async () => {
+      const why = inputs.missing.export ?? inputs.missing.index ?? inputs.missing.check;
+      const blank = (reason) => [...ids.map((id) => ({...notBuilt(id, reason, 'none'), id})), {...notBuilt('INDEX.md', reason, '< 512 kB'), id: 'library-large-index-page'}];
+      if (why) return blank(why);
+      const team = join(inputs.tmp, 'team-large');
+      const made = await writeReports(settings.root, settings.bin, join(team, 'reports'), n);
+      if (made.reason) return blank(`n/a (${made.reason})`);
+      writeFileSync(join(team, 'role-wizard.config.json'), '{"library": "reports"}\n');
+      const rows = [];
+      for (const [id, label, args] of runs) {
+        const {ms, mb} = await exitWithPeak(settings, args, team);
+        rows.push(
+          row({id: `library-large-${id}`, case: label, median: ms, unit: 'ms', target: 'none (measured)'}),
+          row({id: `library-large-${id}-memory`, case: '  peak memory (maxRSS)', median: mb, unit: 'MB', target: 'none (measured)', status: mb === null ? 'n/a (no maxRSS)' : 'ok'}),
+        );
+      }
+      const {largest, total} = largestIndexPage(join(team, 'reports'));
+      rows.push(row({id: 'library-large-index-page', case: `  INDEX.md: largest page (all pages: ${total.toFixed(0)} kB)`, median: largest, unit: 'kB', target: '< 512 kB', pass: largest < 512}));
+      rmSync(team, {recursive: true, force: true});
+      return rows;
+    },
+  };
 }
 
 /** Go from a resumed draft's first screen into the first task's name field, at its end. */

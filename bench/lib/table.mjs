@@ -4,6 +4,7 @@ const fmt = (value, unit) => {
   if (value === null || value === undefined || Number.isNaN(value)) return '';
   if (unit === 'ms') return `${value < 10 ? value.toFixed(1) : Math.round(value)} ms`;
   if (unit === 'MB') return `${value.toFixed(1)} MB`;
+  if (unit === 'kB') return `${Math.round(value)} kB`;
   if (unit === 'reports/s') return `${Math.round(value)} reports/s`;
   return `${value}`;
 };

@@ -1,41 +1,47 @@
 /**
- * `role-wizard check PATH... [--format text|json|github] [--strict]`: recompute each report's
- * figures from its own inputs and list every stated figure that differs. A path may be a report,
- * a folder (every *.md below it, but in dot folders and node_modules) or `-` (standard input).
+ * `role-wizard check PATH... [--format text|json|github|sarif] [--strict] [--max-warnings N]
+ * [--ignore GLOB]`: recompute each report's figures from its own inputs and list every stated
+ * figure that differs. A path may be a report, a folder or a glob (the Markdown files the one
+ * folder walk finds, src/io/folder-walk.ts) or `-` (standard input). A Markdown file with none of
+ * the report's sections, or an index `index` wrote, is listed as not a report, not an error.
  * Each report is checked under the project config found above its folder. Errors (arithmetic,
  * unreadable files) fail the check; warnings (a documented default not followed) fail it only
  * with --strict. Loads neither zod nor the template engine nor any UI, so that it checks over a
  * thousand reports a second.
  */
-import {dirname, join, resolve} from 'node:path';
 import {statSync} from 'node:fs';
+import {dirname, join, relative, resolve, sep} from 'node:path';
+import picomatch from 'picomatch';
+import {ignoreRule} from '../config/ignore.js';
 import {loadProjectConfig} from '../config/project-config.js';
 import {CliError, UsageError} from '../io/errors.js';
-import {jsonText, terminalSafe, terminalSafeLine} from '../io/terminal-text.js';
-import type {DefaultRule} from '../method/definition.js';
-import {type Scorecard, scorecardJson} from '../method/score.js';
-import {type CheckConventions, checkParsedReport, defaultRuleHint, type Discrepancy} from '../report/check.js';
-import {describeDiscrepancy, describeField} from '../report/describe.js';
-import {UnreadableReportError} from '../report/errors.js';
-import {reportVariantsJson} from '../report/variant-check.js';
+import {FolderWalkError, walkMarkdown, type WalkOptions} from '../io/folder-walk.js';
+import {terminalSafe, terminalSafeLine} from '../io/terminal-text.js';
+import {checkParsedReport} from '../report/check.js';
+import {NotAReportFile, UnreadableReportError} from '../report/errors.js';
 import {readReport, readReportText} from '../report/read-file.js';
 import {REPORT_LIMITS} from '../report/scan.js';
+import {
+  type Checked,
+  type FileResult,
+  type Format,
+  FORMATS,
+  githubOutput,
+  isNotReport,
+  isUnreadable,
+  jsonOutput,
+  type Output,
+  sarifOutput,
+  STDIN_LABEL,
+  textOutput,
+  type Totals,
+} from './check-output.js';
 import type {CommandContext} from './io.js';
 import {readStdin} from './stdin.js';
-import {workflowCommand} from './workflow-commands.js';
 
-type Format = 'text' | 'json' | 'github';
-type Options = {json?: boolean; format?: string; strict?: boolean};
+type Options = {json?: boolean; format?: string; strict?: boolean; maxWarnings?: string; ignore?: string[]};
 
-const FORMATS: readonly Format[] = ['text', 'json', 'github'];
 const STDIN = '-';
-const STDIN_LABEL = '<stdin>';
-
-type Checked = {file: string; card: Scorecard; discrepancies: Discrepancy[]; errors: number; warnings: number; conventions: CheckConventions; parsed: ReturnType<typeof readReport>};
-type Unreadable = {file: string; error: string; line: number | null};
-type FileResult = Checked | Unreadable;
-
-const isUnreadable = (r: FileResult): r is Unreadable => 'error' in r;
 
 function checked(file: string, parsed: ReturnType<typeof readReport>, configFrom: string): Checked {
   const config = loadProjectConfig(configFrom);
@@ -44,9 +50,10 @@ function checked(file: string, parsed: ReturnType<typeof readReport>, configFrom
   return {file, card, discrepancies, errors, warnings: discrepancies.length - errors, conventions: config, parsed};
 }
 
-/** A report that cannot be read is one result among the others. (An invalid project config is no fault of a report: loadProjectConfig's error stops the whole check.) */
-function unreadable(file: string, error: unknown): Unreadable {
+/** A report that cannot be read is one result among the others; a file that is not a report is listed as such. (An invalid project config is no fault of a report: loadProjectConfig's error stops the whole check.) */
+function unreadable(file: string, error: unknown): FileResult {
   if (!(error instanceof CliError)) throw error;
+  if (error instanceof NotAReportFile) return {file, notReport: error.why};
   return {file, error: error.message, line: error instanceof UnreadableReportError ? error.line : null};
 }
 
@@ -71,109 +78,119 @@ async function checkStdin(cwd: string): Promise<FileResult> {
   return checked(STDIN_LABEL, parsed, cwd);
 }
 
-/** The reports a path stands for: a folder's *.md files (sorted), or the path itself. */
-async function reportsUnder(arg: string, cwd: string): Promise<string[]> {
+/** A file the walk found: checked, or why it cannot be. */
+type Found = {label: string; problem?: string | undefined};
+
+const slashed = (path: string) => (sep === '/' ? path : path.split(sep).join('/'));
+
+/**
+ * The files a path stands for, through the one folder walk: a folder's Markdown files (in the
+ * walk's order, the ignore list left out), a glob's matches below its fixed part (`reports/*.md`,
+ * `**`), or the path itself (a file named is checked whatever its name).
+ */
+function filesOf(arg: string, cwd: string, skip: WalkOptions['skip']): Found[] {
   let folder = false;
+  let exists = false;
   try {
     folder = statSync(resolve(cwd, arg)).isDirectory();
+    exists = true;
   } catch {
-    // Not there: checkFile says so.
+    // Not there: a glob, or checkFile says so.
   }
-  if (!folder) return [arg];
-  const {glob} = await import('tinyglobby');
-  const found = await glob(['**/*.md'], {cwd: resolve(cwd, arg), ignore: ['**/node_modules/**'], dot: false, onlyFiles: true, followSymbolicLinks: false});
-  return found.sort().map((f) => join(arg, f));
-}
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-function summaryOf(c: Scorecard): string {
-  return `${c.display.scoreShort ?? '—'} ${c.zone ?? '—'}${c.subLabel ? `, ${c.subLabel}` : ''}`;
-}
-
-/** What the warnings are about: differences from documented defaults, claims of the prose, or both. */
-function warningKinds(discrepancies: readonly Discrepancy[]): string {
-  const claims = discrepancies.some((d) => d.defaultRule === 'variantClaims');
-  const defaults = discrepancies.some((d) => d.severity === 'warning' && d.defaultRule !== 'variantClaims');
-  if (!claims) return "differences from documented defaults, not from the method's arithmetic";
-  return `claims of the prose that the figures contradict${defaults ? ', and differences from documented defaults' : ''}, not the method's arithmetic`;
-}
-
-function describeText(result: FileResult): string {
-  const file = terminalSafeLine(result.file);
-  // Most reasons name the file (and line) already: said once.
-  if (isUnreadable(result)) return result.error.startsWith(`${result.file}:`) ? `${terminalSafeLine(result.error)}\n` : `${file}: cannot check: ${terminalSafeLine(result.error)}\n`;
-  const summary = summaryOf(result.card);
-  if (result.discrepancies.length === 0) return `${file}: no discrepancy (${summary})\n`;
-  const head =
-    result.errors === 0
-      ? `${file}: no error; ${plural(result.warnings, 'warning')}: ${warningKinds(result.discrepancies)} (${summary})`
-      : `${file}: ${plural(result.errors, 'error')}${result.warnings ? `, ${plural(result.warnings, 'warning')}` : ''} (correct: ${summary})`;
-  const lines = result.discrepancies.map((d) => `  line ${d.line}: ${d.severity}: ${terminalSafeLine(describeDiscrepancy(d))}\n`);
-  const rules = [...new Set(result.discrepancies.flatMap((d) => (d.defaultRule ? [d.defaultRule] : [])))];
-  const hints = rules.map((rule: DefaultRule) => `  (${terminalSafeLine(defaultRuleHint(rule, result.conventions))})\n`);
-  return `${head}\n${lines.join('')}${hints.join('')}`;
-}
-
-function describeGithub(result: FileResult): string {
-  const file = result.file === STDIN_LABEL ? undefined : result.file;
-  if (isUnreadable(result)) {
-    return workflowCommand({level: 'error', file, ...(result.line === null ? {} : {line: result.line}), title: 'cannot read the report (role-wizard check)', message: result.error});
+  const scan = picomatch.scan(arg);
+  // A file that is there is that file, even with a glob's characters in its name (`a[1].md`).
+  if (!folder && (exists || !scan.isGlob)) return [{label: arg}];
+  const base = folder ? arg : scan.base || '.';
+  const match = folder ? null : picomatch(arg, {dot: false});
+  let found;
+  try {
+    found = walkMarkdown(resolve(cwd, base), skip ? {skip} : {});
+  } catch (error) {
+    // The folder cannot be listed: a result of its own. (A config that cannot be read stops the check.)
+    if (!(error instanceof FolderWalkError)) throw error;
+    return [{label: arg, problem: folder ? error.message.replace(resolve(cwd, base), base) : `${arg}: no Markdown file matches`}];
   }
-  return result.discrepancies
-    .map((d) =>
-      workflowCommand({
-        level: d.severity,
-        file,
-        line: d.line,
-        title: `${describeField(d.field)} (role-wizard check)`,
-        message: d.defaultRule ? `${describeDiscrepancy(d)} (${defaultRuleHint(d.defaultRule, result.conventions)})` : describeDiscrepancy(d),
-      }),
-    )
-    .join('');
-}
-
-function toJson(result: FileResult, passes: (r: FileResult) => boolean) {
-  if (isUnreadable(result)) return {file: result.file, ok: false, error: result.error, line: result.line, computed: null, errors: 1, warnings: 0, discrepancies: []};
-  return {
-    file: result.file,
-    ok: passes(result),
-    errors: result.errors,
-    warnings: result.warnings,
-    // The scorecard in the `score --json` form, made only when it is printed.
-    computed: scorecardJson(result.card),
-    // The seniority variants (stated, or implied by the note) with their figures and claims.
-    variants: reportVariantsJson(result.parsed, result.conventions.methodDefaults),
-    discrepancies: result.discrepancies.map((d) => ({...d, message: describeDiscrepancy(d), ...(d.defaultRule ? {hint: defaultRuleHint(d.defaultRule, result.conventions)} : {})})),
-  };
+  const out: Found[] = [];
+  for (const f of found) {
+    const label = base === '.' ? f.below : join(base, f.below);
+    if (match && !match(slashed(relative(cwd, resolve(cwd, label))))) continue;
+    out.push({label, problem: f.problem});
+  }
+  if (out.length === 0) out.push({label: arg, problem: `${arg}: no Markdown file ${folder ? 'in this folder' : 'matches'}`});
+  return out;
 }
 
 function formatOf(opts: Options): Format {
   if (opts.format !== undefined && !FORMATS.includes(opts.format as Format)) {
-    throw new UsageError(`check --format: "${terminalSafeLine(opts.format)}" is not a format; use text, json or github`);
+    throw new UsageError(`check --format: "${terminalSafeLine(opts.format)}" is not a format; use ${FORMATS.slice(0, -1).join(', ')} or ${FORMATS.at(-1)}`);
   }
-  if (opts.json && opts.format !== undefined && opts.format !== 'json') throw new UsageError(`check: --json means --format json, not --format ${opts.format}`);
+  if (opts.json && opts.format !== undefined && opts.format !== 'json') throw new UsageError(`check: --json means --format json, not --format ${terminalSafeLine(opts.format)}`);
   return opts.json ? 'json' : ((opts.format as Format | undefined) ?? 'text');
 }
 
-/** Check every report named; exit 1 when any has an error (with --strict, a warning) or cannot be read. */
+function maxWarningsOf(opts: Options): number | null {
+  if (opts.maxWarnings === undefined) return null;
+  if (!/^\d+$/.test(opts.maxWarnings)) throw new UsageError(`check --max-warnings: "${terminalSafeLine(opts.maxWarnings)}" is not a whole number of warnings (0 or more)`);
+  return Number(opts.maxWarnings);
+}
+
+function outputOf(format: Format, io: CommandContext['io']): Output {
+  const safe = (text: string) => io.out(terminalSafe(text));
+  const note = (text: string) => io.err(terminalSafe(text));
+  switch (format) {
+    case 'json':
+      return jsonOutput(io.out, note);
+    case 'sarif':
+      return sarifOutput(io.out, note);
+    case 'github':
+      return githubOutput(safe, io.env.GITHUB_STEP_SUMMARY || undefined);
+    default:
+      return textOutput(safe);
+  }
+}
+
+/**
+ * Check every report named, printing each file's result as it is checked; exit 1 when any has
+ * an error or cannot be read (with --strict, a warning; with --max-warnings N, more than N warnings).
+ */
 export async function run({args, opts, io}: CommandContext<Options>): Promise<number> {
   if (args.length === 0) throw new UsageError('check needs at least one report, folder or - (standard input): role-wizard check REPORT.md');
   const format = formatOf(opts);
+  const maxWarnings = maxWarningsOf(opts);
   if (args.filter((a) => a === STDIN).length > 1) throw new UsageError('check: - (standard input) can be given once');
   if (args.includes(STDIN) && io.stdinIsTTY) throw new UsageError('check: - reads a report from standard input, but standard input is a terminal: pipe a report in (cat report.md | role-wizard check -)');
-  const results: FileResult[] = [];
+  const skip = ignoreRule(io.cwd, opts.ignore ?? []);
+  const output = outputOf(format, io);
+  const totals: Totals = {files: 0, errors: 0, warnings: 0, notReports: 0};
+  let failed = false;
+  const passes = (r: FileResult) => isNotReport(r) || (!isUnreadable(r) && r.errors === 0 && (!opts.strict || r.warnings === 0));
+  const take = (r: FileResult) => {
+    totals.files++;
+    if (isUnreadable(r)) totals.errors++;
+    else if (isNotReport(r)) totals.notReports++;
+    else {
+      totals.errors += r.errors;
+      totals.warnings += r.warnings;
+    }
+    const ok = passes(r);
+    if (!ok) failed = true;
+    output.file(r, ok);
+  };
   for (const arg of args) {
     if (arg === STDIN) {
-      results.push(await checkStdin(io.cwd));
+      take(await checkStdin(io.cwd));
       continue;
     }
-    const files = await reportsUnder(arg, io.cwd);
-    if (files.length === 0) results.push({file: arg, error: `${arg}: no *.md report in this folder`, line: null});
-    for (const file of files) results.push(checkFile(file, io.cwd));
+    for (const f of filesOf(arg, io.cwd, skip)) {
+      take(f.problem === undefined ? checkFile(f.label, io.cwd) : {file: f.label, error: f.problem.startsWith(`${f.label}:`) ? f.problem : `${f.label}: ${f.problem}`, line: null});
+      // Memory bounded by one report's result: a slow reader of the output holds the check back.
+      await io.drained?.();
+    }
   }
-  const passes = (r: FileResult) => !isUnreadable(r) && r.errors === 0 && (!opts.strict || r.warnings === 0);
-  if (format === 'json') io.out(`${jsonText(results.map((r) => toJson(r, passes)))}\n`);
-  else io.out(terminalSafe(results.map(format === 'github' ? describeGithub : describeText).join('')));
-  return results.every(passes) ? 0 : 1;
+  output.end(totals);
+  if (maxWarnings !== null && totals.warnings > maxWarnings) {
+    io.err(`check: ${totals.warnings} warnings, more than --max-warnings ${maxWarnings} allows\n`);
+    failed = true;
+  }
+  return failed ? 1 : 0;
 }

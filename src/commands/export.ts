@@ -30,8 +30,9 @@ async function calibrationNote(assessment: Parameters<typeof score>[0], io: Comm
   const entries = loadLibrary(io.env, loaded.draftId ? {excludeId: loaded.draftId} : {});
   const folder = libraryFolder(io.cwd, io.env, option);
   if (folder) {
-    const reports = loadLibraryFolder(folder.dir, io.cwd);
-    entries.push(...reports.entries.filter((e) => resolve(io.cwd, e.id) !== loaded.source));
+    const reports = loadLibraryFolder(folder.dir, io.cwd, undefined, folder.skip);
+    // A loop, not push(...library): a library-sized spread overflows the call stack.
+    for (const e of reports.entries) if (resolve(io.cwd, e.id) !== loaded.source) entries.push(e);
     for (const u of reports.unreadable) io.err(`role-wizard: library: ${terminalSafeLine(u.reason)}\n`);
   }
   return calibrationLine(assessment, entries) ?? undefined;

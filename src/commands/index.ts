@@ -1,32 +1,36 @@
 /**
- * `role-wizard index [DIR] [-o INDEX.md] [--check]`: the library at a glance. To a file (or a
- * pipe), Markdown that GitHub renders: every role ranked by score, the count per zone, a Mermaid
- * chart of the distribution. To a terminal, the same as text with a Unicode bar chart. The same
- * library gives the same bytes, so the file can be committed; --check exits 1 when the file is
- * not what index would write now (for CI). Reads the reports one at a time; loads no UI.
+ * `role-wizard index [DIR] [-o INDEX.md] [--check] [--ignore GLOB]`: the library at a glance. To
+ * a file (or a pipe), Markdown that GitHub renders: the count per zone and a Mermaid chart of the
+ * distribution first, then every role ranked by score; with -o, a library too big for one page
+ * of GitHub's (512 kB) gets its ranked table on linked pages beside the file. To a terminal, the
+ * same as text with a Unicode bar chart. The same library gives the same bytes, so the files can
+ * be committed; --check exits 1 when one is not what index would write now (for CI). Reads the
+ * reports one at a time, through the one folder walk; loads no UI.
  */
-import {readFileSync} from 'node:fs';
-import {dirname, relative, resolve, sep} from 'node:path';
+import {readdirSync, readFileSync, unlinkSync} from 'node:fs';
+import {basename, dirname, join, relative, resolve, sep} from 'node:path';
 import {writeFileSync} from 'atomically';
+import {ignoreRule} from '../config/ignore.js';
 import {libraryFolder} from '../config/library-folder.js';
 import {loadProjectConfig} from '../config/project-config.js';
 import {CliError, UsageError} from '../io/errors.js';
 import {terminalSafeLine as safe} from '../io/terminal-text.js';
 import {ownString, readLibraryFolder} from '../report/library-folder.js';
-import {indexMarkdown, indexText, type IndexRow} from '../report/library-index.js';
+import {indexMarkdown, indexPages, indexText, type IndexRow} from '../report/library-index.js';
+import {INDEX_MARKER} from '../report/scan.js';
 import {widthOf} from '../report/analysis-text.js';
 import {type CommandContext, toStandardOutput} from './io.js';
 
-type Options = {output?: string; check?: boolean};
+type Options = {output?: string; check?: boolean; ignore?: string[]};
 
 /** The index's rows: each report read, checked and reduced to its row, its text dropped. */
-function indexRows(dir: string, linkFrom: string, indexFile?: string): IndexRow[] {
+function indexRows(dir: string, linkFrom: string, skip: ReturnType<typeof ignoreRule>, indexFile?: string): IndexRow[] {
   const rows: IndexRow[] = [];
   // Each report under the config found above its own folder, as `check` of the folder applies them.
   const conventions = (file: string) => loadProjectConfig(dirname(file));
-  for (const r of readLibraryFolder(dir, {check: true, conventions})) {
-    // The index kept inside the library folder is not one of its reports.
-    if (r.file === indexFile) continue;
+  for (const r of readLibraryFolder(dir, {check: true, conventions, skip})) {
+    // The index kept inside the library folder is not one of its reports; nor is a README (not a report).
+    if (r.file === indexFile || (!r.ok && r.notReport)) continue;
     const path = relative(linkFrom, r.file).split(sep).join('/');
     // Strings of their own: a slice of a report's text would keep that text alive.
     if (!r.ok) rows.push({path, ok: false, reason: ownString(withoutFile(r.reason, r.path))});
@@ -36,6 +40,29 @@ function indexRows(dir: string, linkFrom: string, indexFile?: string): IndexRow[
     }
   }
   return rows;
+}
+
+/** A page as it is now, or null when there is none. */
+function readCurrent(file: string, shown: string): string | null {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new CliError(`${shown}: cannot read: ${(error as Error).message}`);
+    return null;
+  }
+}
+
+/** Pages beside the index named as its pages are (INDEX-green-2.md) and marked as written by index, that this index no longer has. */
+function leftOverPages(target: string, pages: string[]): string[] {
+  const stem = basename(target).replace(/\.md$/i, '');
+  const named = (n: string) => n.startsWith(`${stem}-`) && /^-[a-z]+(?:-\d+)?\.md$/.test(n.slice(stem.length));
+  let names: string[];
+  try {
+    names = readdirSync(dirname(target));
+  } catch {
+    return [];
+  }
+  return names.filter((n) => named(n) && !pages.includes(n) && readCurrent(join(dirname(target), n), n)?.startsWith(`${INDEX_MARKER}\n`)).sort();
 }
 
 /** "reports/x.md:12: section …" → "line 12: section …": the row names the file already. */
@@ -60,37 +87,51 @@ export async function run({args, opts, io}: CommandContext<Options>): Promise<nu
   }
   if (opts.check && !opts.output) throw new UsageError('index --check needs the file to check: role-wizard index --check -o INDEX.md');
   const shownDir = relative(io.cwd, named.dir) || '.';
+  const skip = ignoreRule(io.cwd, opts.ignore ?? []);
   if (opts.output) {
     const target = resolve(io.cwd, opts.output);
-    const text = indexMarkdown(indexRows(named.dir, dirname(target), target));
-    let current: string | null = null;
-    try {
-      current = readFileSync(target, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new CliError(`${opts.output}: cannot read: ${(error as Error).message}`);
-    }
+    const pages = indexPages(indexRows(named.dir, dirname(target), skip, target), basename(target));
+    // Each page beside the index file, named as the command line named the index.
+    const shown = (name: string) => safe(name === basename(target) ? opts.output! : join(dirname(opts.output!), name));
+    const current = pages.map((p) => readCurrent(join(dirname(target), p.name), shown(p.name)));
+    const leftOver = leftOverPages(target, pages.map((p) => p.name));
     if (opts.check) {
-      if (current === text) {
-        io.out(`${safe(opts.output)} is up to date with ${safe(shownDir)}.\n`);
+      const stale = pages.findIndex((p, i) => current[i] !== p.text);
+      if (stale === -1 && leftOver.length > 0) {
+        io.err(`${shown(leftOver[0]!)} is a page of an earlier index: run 'role-wizard index ${safe(given ?? '')}${given ? ' ' : ''}-o ${safe(opts.output)}' and commit the change.\n`);
+        return 1;
+      }
+      if (stale === -1) {
+        io.out(`${safe(opts.output)}${pages.length > 1 ? ` and its ${pages.length - 1} pages are` : ' is'} up to date with ${safe(shownDir)}.\n`);
         return 0;
       }
       io.err(
-        `${safe(opts.output)} ${current === null ? 'does not exist' : `is out of date with ${safe(shownDir)}`}: ` +
+        `${shown(pages[stale]!.name)} ${current[stale] === null ? 'does not exist' : `is out of date with ${safe(shownDir)}`}: ` +
           `run 'role-wizard index ${safe(given ?? '')}${given ? ' ' : ''}-o ${safe(opts.output)}' and commit it.\n`,
       );
       return 1;
     }
-    if (current !== text) {
+    pages.forEach((p, i) => {
+      if (current[i] === p.text) return;
       try {
-        writeFileSync(target, text, {encoding: 'utf8'});
+        writeFileSync(join(dirname(target), p.name), p.text, {encoding: 'utf8'});
       } catch (error) {
-        throw new CliError(`${opts.output}: cannot write: ${(error as Error).message}`);
+        throw new CliError(`${shown(p.name)}: cannot write: ${(error as Error).message}`);
+      }
+    });
+    // Pages an earlier, larger index wrote (marked as ours) would otherwise stay behind, stale.
+    for (const name of leftOver) {
+      try {
+        unlinkSync(join(dirname(target), name));
+      } catch (error) {
+        throw new CliError(`${shown(name)}: cannot remove this page of an earlier index: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
       }
     }
-    io.err(`${current === text ? 'Unchanged' : 'Wrote'} ${safe(opts.output)}\n`);
+    const changed = pages.filter((p, i) => current[i] !== p.text).length + leftOver.length;
+    io.err(`${changed === 0 ? 'Unchanged' : 'Wrote'} ${safe(opts.output)}${pages.length > 1 ? ` and its ${pages.length - 1} pages (${changed} changed)` : ''}\n`);
     return 0;
   }
-  const rows = indexRows(named.dir, io.cwd);
+  const rows = indexRows(named.dir, io.cwd, skip);
   io.out(io.stdoutIsTTY ? indexText(rows, {color: colorOn(io.env), width: widthOf(process.stdout.columns), folder: shownDir}) : indexMarkdown(rows));
   return 0;
 }

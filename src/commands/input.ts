@@ -51,7 +51,7 @@ export async function loadAssessment(ref: string, io: Io, {library}: {library?: 
   if (draft) return {assessment: draft.assessment, source: `draft:${draft.id}`, draftId: draft.id};
   const [{libraryFolder}, {findLibraryReport}] = await Promise.all([import('../config/library-folder.js'), import('../report/library-folder.js')]);
   const folder = libraryFolder(io.cwd, io.env, library);
-  const report = folder && existsSync(folder.dir) ? findLibraryReport(folder.dir, ref) : null;
+  const report = folder && existsSync(folder.dir) ? findLibraryReport(folder.dir, ref, folder.skip) : null;
   if (report) return {assessment: report.assessment, source: report.file};
   throw new CliError(`${ref}: no such file, draft${folder ? ' or report of the library' : ''} (see 'role-wizard list'${folder ? " and 'role-wizard index'" : ''})`);
 }

@@ -88,7 +88,8 @@ function table(head: string[], rows: string[][], rightAligned: Set<number>): str
   const all = [head, ...rows];
   // Each cell measured once: a thousand drafts make four thousand cells.
   const cellWidths = all.map((cells) => cells.map((cell) => stringWidth(cell)));
-  const widths = head.map((_, i) => Math.max(...cellWidths.map((w) => w[i]!)));
+  // A loop, not Math.max(...rows): a spread of every draft's row overflows the call stack.
+  const widths = head.map((_, i) => cellWidths.reduce((max, w) => Math.max(max, w[i]!), 0));
   const line = (cells: string[], row: number) =>
     cells
       .map((cell, i) => {

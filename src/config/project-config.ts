@@ -30,6 +30,8 @@ export type ProjectConfig = {
   dir: string | null;
   /** The team library folder, absolute (resolved against the config file's folder), or null. */
   library: string | null;
+  /** Globs of Markdown files and folders that are not reports, relative to the config file's folder (`check`, `index` and the library leave them out). */
+  ignore: readonly string[];
   /** The documented defaults, the config's over definition.ts's. */
   methodDefaults: MethodDefaults;
   /** How `check` treats a difference from each default rule. */
@@ -42,8 +44,10 @@ export const RULE_LEVELS = ['off', 'warn', 'error'] as const;
 export const RULE_LEVELS_ALLOWED = `one of ${RULE_LEVELS.map((l) => `"${l}"`).join(', ')}`;
 /** What "library" may be, in words. */
 export const LIBRARY_ALLOWED = 'a folder path (text)';
+/** What "ignore" may be, in words. */
+export const IGNORE_ALLOWED = 'a list of globs (text)';
 /** The top-level keys of the config. */
-export const CONFIG_KEYS = ['$schema', 'library', 'methodDefaults', 'rules'] as const;
+export const CONFIG_KEYS = ['$schema', 'library', 'ignore', 'methodDefaults', 'rules'] as const;
 const RULE_KEYS = Object.keys(DEFAULT_RULES) as DefaultRule[];
 
 /** The config when no file states one. */
@@ -51,6 +55,7 @@ export const BUILT_IN_CONFIG: Readonly<ProjectConfig> = Object.freeze({
   file: null,
   dir: null,
   library: null,
+  ignore: Object.freeze([]),
   methodDefaults: Object.freeze({...METHOD_DEFAULTS}),
   rules: Object.freeze(Object.fromEntries(RULE_KEYS.map((k) => [k, 'warn'])) as Record<DefaultRule, RuleLevel>),
 });
@@ -69,8 +74,9 @@ function readConfigData(data: unknown, fail: (key: string[], message: string) =>
   };
   if (!isObject(data)) fail([], 'expected an object');
   known(data, [], CONFIG_KEYS);
-  const {library, methodDefaults, rules} = data;
+  const {library, ignore, methodDefaults, rules} = data;
   if (library !== undefined && (typeof library !== 'string' || library.trim() === '')) fail(['library'], `expected ${LIBRARY_ALLOWED}`);
+  if (ignore !== undefined && (!Array.isArray(ignore) || ignore.some((g) => typeof g !== 'string' || g.trim() === ''))) fail(['ignore'], `expected ${IGNORE_ALLOWED}`);
   const defaults: Record<string, unknown> = {};
   if (methodDefaults !== undefined) {
     if (!isObject(methodDefaults)) fail(['methodDefaults'], 'expected an object');
@@ -93,7 +99,7 @@ function readConfigData(data: unknown, fail: (key: string[], message: string) =>
       levels[key] = value as RuleLevel;
     }
   }
-  return {library: library as string | undefined, defaults: defaults as Partial<MethodDefaults>, levels};
+  return {library: library as string | undefined, ignore: (ignore ?? []) as string[], defaults: defaults as Partial<MethodDefaults>, levels};
 }
 
 /** Check a config's data and resolve it against the file's folder; a CliError names file, key and what is allowed. */
@@ -112,6 +118,7 @@ export function projectConfigFrom(data: unknown, file: string): ProjectConfig {
     file,
     dir,
     library: c.library === undefined ? null : resolve(dir, c.library),
+    ignore: c.ignore,
     methodDefaults,
     rules: {...BUILT_IN_CONFIG.rules, ...c.levels},
   };

@@ -11,7 +11,16 @@ export type Io = {
   stdoutIsTTY: boolean;
   /** Ask a yes/no question on the terminal (false when there is none). */
   confirm?: (question: string) => Promise<boolean>;
+  /**
+   * Resolves once standard output has taken what was written (at once while little is
+   * pending): a command that prints as it goes waits on it, so that a slow reader of a pipe
+   * holds the output back instead of letting it pile up in memory.
+   */
+  drained?: () => Promise<void>;
 };
+
+/** Output pending beyond this is waited for. */
+const PENDING_BYTES = 1024 * 1024;
 
 /** The real process's streams and environment. */
 export function processIo(): Io {
@@ -22,5 +31,13 @@ export function processIo(): Io {
     env: process.env,
     stdinIsTTY: Boolean(process.stdin.isTTY),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
+    drained: () =>
+      process.stdout.writableLength < PENDING_BYTES
+        ? Promise.resolve()
+        : new Promise((done) => {
+            process.stdout.once('drain', done);
+            // A stdout that closed (a reader that went away) never drains: error ends the wait too.
+            process.stdout.once('error', done);
+          }),
   };
 }

@@ -29,3 +29,22 @@ export class UnreadableReportError extends CliError {
     this.name = 'UnreadableReportError';
   }
 }
+
+/** A Markdown file that is not a report: none of the report's sections, or an index `role-wizard index` wrote. Not an error. */
+export class NotAReportError extends ReportError {
+  constructor(reason: string) {
+    super(null, null, reason);
+    this.name = 'NotAReportError';
+  }
+}
+
+/** The same, as the command line reports it: "file: not a report (…)". */
+export class NotAReportFile extends CliError {
+  constructor(
+    readonly label: string,
+    readonly why: string,
+  ) {
+    super(`${label}: not a report (${why})`);
+    this.name = 'NotAReportFile';
+  }
+}

@@ -1,18 +1,20 @@
 /**
- * A team's library: a folder of Markdown reports, every `*.md` below it (dot folders and
- * node_modules skipped), read one file at a time with import's reader, so that the texts of
- * ten thousand reports are never held at once. A report that cannot be read is an entry too,
- * with the reason: a library never drops a file silently.
+ * A team's library: a folder of Markdown reports, every Markdown file below it as the one folder
+ * walk finds them (src/io/folder-walk.ts: `*.md` in any case, dot folders and node_modules
+ * skipped, symbolic links never leaving the folder), read one file at a time with import's
+ * reader, so that the texts of ten thousand reports are never held at once. A report that
+ * cannot be read is an entry too, with the reason: a library never drops a file silently. A
+ * Markdown file that is not a report (a README, the index) is an entry marked so.
  */
-import {type Dirent, readdirSync} from 'node:fs';
-import {readdir} from 'node:fs/promises';
-import {normalize, relative, sep} from 'node:path';
+import {relative, sep} from 'node:path';
 import {CliError} from '../io/errors.js';
+import {walkMarkdown, walkMarkdownInTurns, type WalkEntry, type WalkOptions} from '../io/folder-walk.js';
 import type {LibraryEntry} from '../method/calibration.js';
 import {score, type Scorecard} from '../method/score.js';
 import type {Assessment} from '../method/types.js';
 import {underDefaults} from '../method/method-defaults.js';
 import {BUILT_IN_CONVENTIONS, type CheckConventions, checkParsedReport} from './check.js';
+import {NotAReportFile} from './errors.js';
 import {readReport} from './read-file.js';
 
 export type LibraryReport =
@@ -27,77 +29,12 @@ export type LibraryReport =
       /** Discrepancies `check` counts as errors (figures that contradict the arithmetic); null when not checked. */
       errors: number | null;
     }
-  | {file: string; path: string; ok: false; reason: string};
+  /** `notReport`: a Markdown file that is not a report at all (none of its sections, or an index); not an error. */
+  | {file: string; path: string; ok: false; reason: string; notReport?: true};
 
-/** A report file found below the library folder: its path, and its path below the folder with `/`. */
-type Found = {path: string; below: string};
-
-function cannotList(folder: string, error: unknown): CliError {
-  const code = (error as NodeJS.ErrnoException).code;
-  return new CliError(`${folder}: cannot read the library folder${code === 'ENOENT' ? ' (it does not exist)' : code === 'ENOTDIR' ? ' (not a folder)' : ` (${code ?? String(error)})`}`);
-}
-
-/**
- * Sorts a folder's entries from `from` on into report files and subfolders (dot folders and
- * node_modules left out); returns where it stopped, at most `count` entries on. Paths are made by
- * joining strings, not by path.join and path.relative: for ten thousand files those took ~40 ms.
- */
-function sortEntries(folder: Found, entries: Dirent[], files: Found[], folders: Found[], from = 0, count = entries.length): number {
-  const prefix = folder.path === '.' ? '' : folder.path.endsWith(sep) ? folder.path : `${folder.path}${sep}`;
-  const end = Math.min(entries.length, from + count);
-  for (let i = from; i < end; i++) {
-    const entry = entries[i]!;
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    const at = {path: `${prefix}${entry.name}`, below: folder.below ? `${folder.below}/${entry.name}` : entry.name};
-    if (entry.isDirectory()) folders.push(at);
-    else if ((entry.isFile() || entry.isSymbolicLink()) && entry.name.toLowerCase().endsWith('.md')) files.push(at);
-  }
-  return end;
-}
-
-/** In code-point order of the path below the folder: the same on every machine and locale. */
-const inPlaceOrder = (files: Found[]): string[] => files.sort((a, b) => (a.below < b.below ? -1 : a.below > b.below ? 1 : 0)).map((f) => f.path);
-
-/**
- * Every `*.md` file below `dir`, in code-point order of the path below it, so that the order (and
- * so `index`'s bytes) is the same on every machine and locale. Throws a CliError when `dir`
- * cannot be listed.
- */
-export function reportFiles(dir: string): string[] {
-  const files: Found[] = [];
-  const folders: Found[] = [{path: normalize(dir), below: ''}];
-  for (let folder = folders.pop(); folder; folder = folders.pop()) {
-    let entries: Dirent[];
-    try {
-      entries = readdirSync(folder.path, {withFileTypes: true});
-    } catch (error) {
-      throw cannotList(folder.path, error);
-    }
-    sortEntries(folder, entries, files, folders);
-  }
-  return inPlaceOrder(files);
-}
-
-/** Entries sorted between pauses in the wizard: ~1 ms of work each time. */
-const ENTRIES_PER_TURN = 1000;
-
-/** The same files, for the wizard: the folders listed off the main thread, their entries sorted a thousand at a time between pauses. */
-async function reportFilesInTurns(dir: string, pause: () => Promise<void>): Promise<string[]> {
-  const files: Found[] = [];
-  const folders: Found[] = [{path: normalize(dir), below: ''}];
-  for (let folder = folders.pop(); folder; folder = folders.pop()) {
-    let entries: Dirent[];
-    try {
-      entries = await readdir(folder.path, {withFileTypes: true});
-    } catch (error) {
-      throw cannotList(folder.path, error);
-    }
-    for (let at = 0; at < entries.length; ) {
-      at = sortEntries(folder, entries, files, folders, at, ENTRIES_PER_TURN);
-      await pause();
-    }
-  }
-  return inPlaceOrder(files);
+/** Every Markdown file below the library folder, by the one walk's rule, in its order. Throws a CliError when `dir` cannot be listed. */
+export function reportFiles(dir: string, options: WalkOptions = {}): WalkEntry[] {
+  return walkMarkdown(dir, {noun: 'library folder', ...options});
 }
 
 /**
@@ -111,11 +48,14 @@ export type ReadOptions = {
   /** Count the errors `check` finds (else `errors` is null). */
   check?: boolean;
   conventions?: ConventionsOf;
+  /** Files and folders to leave out (an ignore list). */
+  skip?: WalkOptions['skip'];
 };
 
-/** Read one report of the library: its assessment and scorecard under the conventions, or why it cannot be read. */
-export function readLibraryReport(dir: string, file: string, {check = false, conventions: given = BUILT_IN_CONVENTIONS}: ReadOptions = {}): LibraryReport {
-  const path = relative(dir, file).split(sep).join('/');
+/** Read one report of the library as the walk found it: its assessment and scorecard under the conventions, or why it cannot be read. */
+export function readLibraryReport(found: WalkEntry, {check = false, conventions: given = BUILT_IN_CONVENTIONS}: ReadOptions = {}): LibraryReport {
+  const {path: file, below: path} = found;
+  if (found.problem !== undefined) return {file, path, ok: false, reason: `${path}: ${found.problem}`};
   // Outside the try: an invalid config is no fault of the report; its error stops the caller, as in `check`.
   const conventions = typeof given === 'function' ? given(file) : given;
   try {
@@ -126,13 +66,14 @@ export function readLibraryReport(dir: string, file: string, {check = false, con
     return {file, path, ok: true, assessment, card, errors: discrepancies.filter((d) => d.severity === 'error').length};
   } catch (error) {
     if (!(error instanceof CliError)) throw error;
+    if (error instanceof NotAReportFile) return {file, path, ok: false, reason: error.message, notReport: true};
     return {file, path, ok: false, reason: error.message};
   }
 }
 
 /** The reports of the library one at a time, in reportFiles' order; each text is dropped once read. */
 export function* readLibraryFolder(dir: string, options: ReadOptions = {}): Generator<LibraryReport> {
-  for (const file of reportFiles(dir)) yield readLibraryReport(dir, file, options);
+  for (const found of reportFiles(dir, options.skip ? {skip: options.skip} : {})) yield readLibraryReport(found, options);
 }
 
 /**
@@ -140,18 +81,18 @@ export function* readLibraryFolder(dir: string, options: ReadOptions = {}): Gene
  * `.md`), its file name without `.md`, or its exact title (case aside). Null when none does;
  * a CliError when several do, or when the one named cannot be read.
  */
-export function findLibraryReport(dir: string, ref: string): Extract<LibraryReport, {ok: true}> | null {
-  const files = reportFiles(dir);
+export function findLibraryReport(dir: string, ref: string, skip?: WalkOptions['skip']): Extract<LibraryReport, {ok: true}> | null {
+  const files = reportFiles(dir, skip ? {skip} : {});
   const wanted = ref.toLowerCase().replace(/\.md$/, '');
-  const stem = (f: string) => relative(dir, f).split(sep).join('/').toLowerCase().replace(/\.md$/, '');
+  const stem = (f: WalkEntry) => f.below.toLowerCase().replace(/\.md$/, '');
   let matches = files.filter((f) => stem(f) === wanted);
   if (matches.length === 0) matches = files.filter((f) => stem(f).split('/').pop() === wanted);
-  let found: LibraryReport[] = matches.map((f) => readLibraryReport(dir, f));
+  let found: LibraryReport[] = matches.map((f) => readLibraryReport(f));
   if (found.length === 0) {
     const title = ref.trim().toLowerCase();
     found = [];
     for (const f of files) {
-      const r = readLibraryReport(dir, f);
+      const r = readLibraryReport(f);
       if (r.ok && r.assessment.role.jobTitle.trim().toLowerCase() === title) found.push(r);
     }
   }
@@ -203,6 +144,8 @@ export type LibraryFolderEntries = {entries: LibraryEntry[]; unreadable: Unreada
 function asEntry(r: LibraryReport, cwd: string, into: LibraryFolderEntries) {
   const shown = relative(cwd, r.file).split(sep).join('/');
   const id = shown.startsWith('../') ? r.file : shown;
+  // A README or the index beside the reports is no role of the library, nor a report it cannot read.
+  if (!r.ok && r.notReport) return;
   if (!r.ok) into.unreadable.push({path: id, reason: ownString(r.reason)});
   else {
     const assessment = forCalibration(r.assessment);
@@ -211,10 +154,10 @@ function asEntry(r: LibraryReport, cwd: string, into: LibraryFolderEntries) {
 }
 
 /** Every report of the library folder as calibration entries (under `conventions`' method defaults), and those that cannot be read. */
-export function loadLibraryFolder(dir: string, cwd: string, conventions?: ConventionsOf): LibraryFolderEntries {
+export function loadLibraryFolder(dir: string, cwd: string, conventions?: ConventionsOf, skip?: WalkOptions['skip']): LibraryFolderEntries {
   const out: LibraryFolderEntries = {entries: [], unreadable: []};
   try {
-    for (const r of readLibraryFolder(dir, conventions ? {conventions} : {})) asEntry(r, cwd, out);
+    for (const r of readLibraryFolder(dir, {...(conventions ? {conventions} : {}), ...(skip ? {skip} : {})})) asEntry(r, cwd, out);
   } catch (error) {
     if (!(error instanceof CliError)) throw error;
     out.unreadable.push({path: dir, reason: error.message});
@@ -237,24 +180,25 @@ export async function loadLibraryFolderInTurns(
   cwd: string,
   pause: () => Promise<void> = nextTurn,
   conventions?: ConventionsOf,
+  skip?: WalkOptions['skip'],
 ): Promise<LibraryFolderEntries> {
   const out: LibraryFolderEntries = {entries: [], unreadable: []};
-  let files: string[];
+  let files: WalkEntry[];
   try {
-    files = await reportFilesInTurns(dir, pause);
+    files = await walkMarkdownInTurns(dir, pause, {noun: 'library folder', ...(skip ? {skip} : {})});
   } catch (error) {
     if (!(error instanceof CliError)) throw error;
     return {entries: [], unreadable: [{path: dir, reason: error.message}]};
   }
   await pause();
   let slice = performance.now();
-  for (const file of files) {
+  for (const found of files) {
     try {
-      asEntry(readLibraryReport(dir, file, conventions ? {conventions} : {}), cwd, out);
+      asEntry(readLibraryReport(found, conventions ? {conventions} : {}), cwd, out);
     } catch (error) {
       // The config above this report cannot be read: the wizard lists it, and goes on.
       if (!(error instanceof CliError)) throw error;
-      out.unreadable.push({path: relative(cwd, file).split(sep).join('/'), reason: ownString(error.message)});
+      out.unreadable.push({path: relative(cwd, found.path).split(sep).join('/'), reason: ownString(error.message)});
     }
     if (performance.now() - slice >= SLICE_MS) {
       await pause();

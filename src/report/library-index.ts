@@ -6,6 +6,7 @@
  * locale or the order files were found in.
  */
 import {terminalSafeLine} from '../io/terminal-text.js';
+import {INDEX_MARKER} from './scan.js';
 import {METHOD} from '../method/definition.js';
 import {fixed} from '../method/format.js';
 import type {Zone} from '../method/types.js';
@@ -101,34 +102,38 @@ const linkTarget = (path: string) => encodeURI(path).replace(/[()[\]]/g, (c) => 
 
 const link = (path: string) => `[${markdownCellText(path)}](${linkTarget(path)})`;
 
-/** The index as GitHub-flavoured Markdown. */
-export function indexMarkdown(rows: readonly IndexRow[], {title = 'Library index'}: {title?: string} = {}): string {
-  const {scored, unreadable} = ranked(rows);
+/** GitHub renders a Markdown file of at most 512 kB; a page of the index stays under this, with room to spare (whichever kB is meant). */
+export const PAGE_LIMIT = 480_000;
+
+/** One file of the index: its name (beside the index file) and its text. */
+export type IndexPage = {name: string; text: string};
+
+const rankHead = ['| Rank | Role | Score | Zone | Sub-label | Check | Report |', '|---:|---|---:|---|---|---|---|'];
+const unreadableHead = ['| Report | Why |', '|---|---|'];
+
+function rankRow(r: Scored, rank: number): string {
+  const check = r.errors === 0 ? 'no errors' : `**${r.errors} error${r.errors === 1 ? '' : 's'}**`;
+  const cells = [
+    String(rank),
+    r.title ? markdownCellText(r.title) : '*(untitled)*',
+    r.score === null ? '—' : fixed(r.score, 1),
+    zoneWord(r.zone),
+    r.subLabel ? markdownCellText(r.subLabel) : '—',
+    check,
+    link(r.path),
+  ];
+  return `| ${cells.join(' | ')} |`;
+}
+
+const unreadableRow = (r: Extract<IndexRow, {ok: false}>) => `| ${link(r.path)} | ${markdownCellText(r.reason)} |`;
+
+const WRITTEN_BY = '<!-- Written by `role-wizard index`: run it again to update; `role-wizard index --check` fails when this file is out of date. -->';
+
+/** What comes first on the index's page: the title, the counts per zone, the chart; what GitHub shows before any cut. */
+function overview(rows: readonly IndexRow[], title: string): string[] {
   const counts = zoneCounts(rows);
-  const out: string[] = [];
-  out.push(`# ${markdownCellText(title)}`, '');
-  out.push('<!-- Written by `role-wizard index`: run it again to update; `role-wizard index --check` fails when this file is out of date. -->', '');
+  const out: string[] = [INDEX_MARKER, `# ${markdownCellText(title)}`, '', WRITTEN_BY, ''];
   out.push(summaryLine(rows.length, counts), '');
-  out.push('| Rank | Role | Score | Zone | Sub-label | Check | Report |', '|---:|---|---:|---|---|---|---|');
-  scored.forEach((r, i) => {
-    const check = r.errors === 0 ? 'no errors' : `**${r.errors} error${r.errors === 1 ? '' : 's'}**`;
-    const cells = [
-      String(i + 1),
-      r.title ? markdownCellText(r.title) : '*(untitled)*',
-      r.score === null ? '—' : fixed(r.score, 1),
-      zoneWord(r.zone),
-      r.subLabel ? markdownCellText(r.subLabel) : '—',
-      check,
-      link(r.path),
-    ];
-    out.push(`| ${cells.join(' | ')} |`);
-  });
-  out.push('');
-  if (unreadable.length > 0) {
-    out.push('## Reports that cannot be read', '', '| Report | Why |', '|---|---|');
-    for (const r of unreadable) out.push(`| ${link(r.path)} | ${markdownCellText(r.reason)} |`);
-    out.push('');
-  }
   out.push('## Roles per zone', '', '| Zone | Scores | Roles |', '|---|---|---:|');
   out.push(`| GREEN | ${greenMin} and above | ${counts.GREEN} |`);
   out.push(`| YELLOW | ${yellowMin} to ${greenMin - 1}.9 | ${counts.YELLOW} |`);
@@ -136,7 +141,8 @@ export function indexMarkdown(rows: readonly IndexRow[], {title = 'Library index
   if (counts.none > 0) out.push(`| — | not scored yet | ${counts.none} |`);
   out.push('');
   const hist = histogram(rows);
-  const max = Math.max(1, ...hist.map((b) => b.count));
+  let max = 1;
+  for (const b of hist) max = Math.max(max, b.count);
   out.push('## Score distribution', '');
   out.push(`Bars of five points; each bar's label names its zone (${thresholds}).`, '');
   out.push('```mermaid', 'xychart-beta');
@@ -145,7 +151,88 @@ export function indexMarkdown(rows: readonly IndexRow[], {title = 'Library index
   out.push(`    y-axis "Roles" 0 --> ${max}`);
   out.push(`    bar [${hist.map((b) => b.count).join(', ')}]`);
   out.push('```', '');
-  return `${out.join('\n')}`;
+  return out;
+}
+
+/** The index as GitHub-flavoured Markdown, on one page: the overview first, then every role ranked, then the reports that cannot be read. */
+export function indexMarkdown(rows: readonly IndexRow[], {title = 'Library index'}: {title?: string} = {}): string {
+  const {scored, unreadable} = ranked(rows);
+  const out = overview(rows, title);
+  out.push('## Roles ranked by score', '', ...rankHead);
+  scored.forEach((r, i) => out.push(rankRow(r, i + 1)));
+  out.push('');
+  if (unreadable.length > 0) {
+    out.push('## Reports that cannot be read', '', ...unreadableHead);
+    for (const r of unreadable) out.push(unreadableRow(r));
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
+
+/**
+ * The index as pages that GitHub renders: one page while it is under `limit` bytes; past that,
+ * the overview on the index's own page with links to the ranked table split by zone (and into
+ * numbered pages where a zone is too big), every page under the limit. Ranks run across pages.
+ * `name` is the index file's name; pages are named after it (INDEX-green.md, INDEX-green-2.md).
+ */
+export function indexPages(rows: readonly IndexRow[], name: string, {limit = PAGE_LIMIT, title = 'Library index'}: {limit?: number; title?: string} = {}): IndexPage[] {
+  const single = indexMarkdown(rows, {title});
+  if (bytes(single) <= limit) return [{name, text: single}];
+  const {scored, unreadable} = ranked(rows);
+  const stem = name.replace(/\.md$/i, '');
+  // Rows as lines with their number: the rank, or the place in the list of unreadable reports.
+  type Group = {key: string; heading: string; head: string[]; rows: Array<{line: string; n: number}>};
+  const groups: Group[] = [];
+  const byZone = new Map<string, Group>();
+  scored.forEach((r, i) => {
+    const key = (r.zone ?? 'unscored').toLowerCase();
+    let group = byZone.get(key);
+    if (!group) {
+      group = {key, heading: key === 'unscored' ? 'Roles not scored yet' : `${key.toUpperCase()} roles`, head: rankHead, rows: []};
+      byZone.set(key, group);
+      groups.push(group);
+    }
+    group.rows.push({line: rankRow(r, i + 1), n: i + 1});
+  });
+  if (unreadable.length > 0) groups.push({key: 'unreadable', heading: 'Reports that cannot be read', head: unreadableHead, rows: unreadable.map((r, i) => ({line: unreadableRow(r), n: i + 1}))});
+
+  // Each group's rows cut into pages under the limit (with room for the page's own lines).
+  const pages: Array<{group: Group; name: string; lines: string[]; first: number; last: number}> = [];
+  const room = limit - 2048 - bytes(title) * 2;
+  for (const group of groups) {
+    let page: (typeof pages)[number] | null = null;
+    let size = 0;
+    for (const row of group.rows) {
+      const b = bytes(row.line) + 1;
+      if (page === null || (page.lines.length > 0 && size + b > room)) {
+        const n: number = pages.filter((p) => p.group === group).length + 1;
+        page = {group, name: `${stem}-${group.key}${n === 1 ? '' : `-${n}`}.md`, lines: [], first: row.n, last: row.n};
+        pages.push(page);
+        size = 0;
+      }
+      page.lines.push(row.line);
+      page.last = row.n;
+      size += b;
+    }
+  }
+  const out = overview(rows, title);
+  out.push('## Roles ranked by score', '', `The ranked table is on ${pages.length} pages (GitHub shows a file of at most 512 kB):`, '');
+  for (const p of pages) {
+    const what = p.group.key === 'unreadable' ? `${p.first}–${p.last}` : `ranks ${p.first}–${p.last}`;
+    out.push(`- [${markdownCellText(p.group.heading)}, ${what}](${linkTarget(p.name)})`);
+  }
+  out.push('');
+  const result: IndexPage[] = [{name, text: out.join('\n')}];
+  pages.forEach((p, i) => {
+    const nav = [`[${markdownCellText(title)}](${linkTarget(name)})`];
+    if (i > 0) nav.push(`[previous page](${linkTarget(pages[i - 1]!.name)})`);
+    if (i < pages.length - 1) nav.push(`[next page](${linkTarget(pages[i + 1]!.name)})`);
+    const page = [INDEX_MARKER, `# ${markdownCellText(title)}: ${markdownCellText(p.group.heading)}`, '', WRITTEN_BY, '', nav.join(' · '), '', ...p.group.head, ...p.lines, ''];
+    result.push({name: p.name, text: page.join('\n')});
+  });
+  return result;
 }
 
 function summaryLine(total: number, counts: ReturnType<typeof zoneCounts>): string {
@@ -168,7 +255,9 @@ export function indexText(rows: readonly IndexRow[], {color, width = 80, folder}
   lines.push(`Library ${terminalSafeLine(folder)}: ${summaryLine(rows.length, counts)}`, '');
   if (scored.length > 0) {
     const rankWidth = String(scored.length).length;
-    const labelWidth = Math.max(9, ...scored.map((r) => (r.subLabel ?? '—').length));
+    // A loop, not Math.max(...rows): a library-sized spread overflows the call stack.
+    let labelWidth = 9;
+    for (const r of scored) labelWidth = Math.max(labelWidth, (r.subLabel ?? '—').length);
     lines.push(`${'#'.padStart(rankWidth)}  SCORE  ZONE    ${'SUB-LABEL'.padEnd(labelWidth)}  CHECK     ROLE (REPORT)`);
     scored.forEach((r, i) => {
       const check = r.errors === 0 ? 'ok' : `${r.errors} error${r.errors === 1 ? '' : 's'}`;

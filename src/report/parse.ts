@@ -10,9 +10,9 @@ import {emptyAssessment} from '../method/empty.js';
 import type {SectionId} from '../method/fields.js';
 import type {Assessment, MethodDefaultsOverride, Task} from '../method/types.js';
 import {expectTable, readScore, readTaskLabel, readTime, rowsByLabel} from './cells.js';
-import {ReportError} from './errors.js';
+import {NotAReportError, ReportError} from './errors.js';
 import {type Located, type SectionParts, sectionParts} from './parts.js';
-import {type ReportLine, type ScannedReport, scanReport, sectionOf} from './scan.js';
+import {INDEX_MARKER, type ReportLine, type ScannedReport, scanReport, sectionOf} from './scan.js';
 import {decodeEntities, normaliseText, unescapeCell} from './text.js';
 import {readVariantTable, type StatedVariant} from './variant-table.js';
 import {type LabelKey, LABELS, METHOD_DEFAULTS_LINE, OVERRIDE_NONE, type SubheadingKey, SUBHEADINGS} from './vocabulary.js';
@@ -39,7 +39,11 @@ function subheading(parts: SectionParts, key: SubheadingKey): Located {
 
 /** Read a report's text into an assessment and the figures it states. */
 export function parseReport(text: string): ParsedReport {
+  if (text.startsWith(INDEX_MARKER) || text.startsWith(`\ufeff${INDEX_MARKER}`)) throw new NotAReportError('an index written by role-wizard index');
   const scanned = scanReport(text);
+  // Not a report at all (a README, notes): none of the ten section titles, no Method notes. One
+  // title or more, and the report is read as one: a missing or broken section is an error.
+  if (scanned.sections.size === 0 && scanned.appendix.length === 0) throw new NotAReportError("none of the report's sections");
   const a = emptyAssessment();
   const stated: StatedFigure[] = [];
   const state = (field: string, line: number, value: string | undefined) => {

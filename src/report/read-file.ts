@@ -6,14 +6,15 @@
  */
 import {READ_LIMITS, readText} from '../io/read-text.js';
 import type {Assessment} from '../method/types.js';
-import {ReportError, UnreadableReportError} from './errors.js';
+import {NotAReportError, NotAReportFile, ReportError, UnreadableReportError} from './errors.js';
 import {type ParsedReport, parseReport} from './parse.js';
 
-/** Read and parse a report file; errors name the file, line and section. */
+/** Read and parse a report file; errors name the file, line and section; a file that is not a report is a NotAReportFile. */
 export function readReport(file: string, label: string = file): ParsedReport {
   try {
     return parseReport(readText(file, label, {maxBytes: READ_LIMITS.reportBytes, noun: 'report'}));
   } catch (error) {
+    if (error instanceof NotAReportError) throw new NotAReportFile(label, error.reason);
     if (error instanceof ReportError) throw new UnreadableReportError(error.describe(label), error.line);
     throw error;
   }
@@ -24,6 +25,7 @@ export function readReportText(text: string, label: string): ParsedReport {
   try {
     return parseReport(text);
   } catch (error) {
+    if (error instanceof NotAReportError) throw new NotAReportFile(label, error.reason);
     if (error instanceof ReportError) throw new UnreadableReportError(error.describe(label), error.line);
     throw error;
   }

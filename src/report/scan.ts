@@ -9,6 +9,9 @@ import {ReportError} from './errors.js';
 import {splitRow} from './text.js';
 import {classifyLine, type LineClass} from './vocabulary.js';
 
+/** The first line of every page `role-wizard index` writes: such a file is never read as a report. */
+export const INDEX_MARKER = '<!-- role-wizard index -->';
+
 export const REPORT_LIMITS = {maxBytes: READ_LIMITS.reportBytes, maxTableRows: 1000} as const;
 
 export type ReportLine = {n: number; text: string; c: LineClass};

@@ -139,7 +139,10 @@ describe('score, export and check with the labels of the config', () => {
     expect(r.stdout).toContain(`default rule "subLabel": Green (Transforming) when 20% or more of task time scores 3+, else Green (Stable); Yellow (Act Now) from 40%, else Yellow (Watch); Red (Exposed) for Red (as set in ${join(dir, 'role-wizard.config.json')})`);
     expect(r.stdout).toContain('less "Probably Red"');
     const github = runCli(['check', 'paralegal.md', '--format', 'github'], {cwd: dir});
-    expect(github.stdout).toMatch(/^::warning file=paralegal\.md,line=\d+,title=Sub-label.*default rule "subLabel": .*Yellow \(Act Now\) from 40%/m);
+    expect(github.stdout).toMatch(/^::warning file=paralegal\.md,line=\d+,title=Sub-label \(role-wizard check\)::Sub-label: stated Yellow \(Urgent\)/m);
+    // The rule's hint, with the config's path, said once in the log, not in every annotation.
+    expect(github.stdout).toMatch(/^default rule "subLabel": .*Yellow \(Act Now\) from 40%.*\(as set in .*role-wizard\.config\.json\)/m);
+    expect(github.stdout.match(/default rule "subLabel"/g)).toHaveLength(1);
     const json = JSON.parse(runCli(['check', 'paralegal.md', '--json'], {cwd: dir}).stdout) as Array<{discrepancies: Array<{expected: string; hint?: string}>}>;
     expect(json[0]!.discrepancies.map((d) => d.hint)).toEqual([expect.stringContaining('"Probably Red"'), expect.stringContaining('Yellow (Act Now)')]);
 

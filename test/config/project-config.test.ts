@@ -104,7 +104,7 @@ describe('loadProjectConfig', () => {
     write('b/role-wizard.config.json', JSON.stringify({rules: {sublabel: 'off'}}));
     expect(errorOf(join(root, 'b'))).toMatch(/: "rules\.sublabel": unknown key; allowed: subLabel, quickScreen, taskLabel, variantClaims$/);
     write('c/package.json', JSON.stringify({'role-wizard': {libary: 'x'}}));
-    expect(errorOf(join(root, 'c'))).toMatch(/c\/package\.json: "role-wizard\.libary": unknown key; allowed: library, methodDefaults, rules$/);
+    expect(errorOf(join(root, 'c'))).toMatch(/c\/package\.json: "role-wizard\.libary": unknown key; allowed: library, ignore, methodDefaults, rules$/);
   });
 
   it('quick-screen bands out of order, and a whole number where one is needed', () => {

@@ -5,7 +5,7 @@
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {BUILT_IN_CONFIG, CONFIG_KEYS, LIBRARY_ALLOWED, RULE_LEVELS_ALLOWED} from '../../src/config/project-config.js';
+import {BUILT_IN_CONFIG, CONFIG_KEYS, IGNORE_ALLOWED, LIBRARY_ALLOWED, RULE_LEVELS_ALLOWED} from '../../src/config/project-config.js';
 import {DEFAULT_RULES} from '../../src/method/definition.js';
 import {allowedValue, METHOD_DEFAULT_KEYS} from '../../src/method/method-defaults.js';
 import {ROOT} from '../support/paths.js';
@@ -30,13 +30,13 @@ function readmeRows(): Array<{key: string; byDefault: string; allowed: string}> 
 function schemaRows() {
   const methodDefaults = METHOD_DEFAULT_KEYS.map((k) => ({key: `methodDefaults.${k}`, byDefault: JSON.stringify(BUILT_IN_CONFIG.methodDefaults[k]), allowed: allowedValue(k)}));
   const rules = (Object.keys(DEFAULT_RULES) as Array<keyof typeof DEFAULT_RULES>).map((k) => ({key: `rules.${k}`, byDefault: JSON.stringify(BUILT_IN_CONFIG.rules[k]), allowed: RULE_LEVELS_ALLOWED}));
-  return [{key: 'library', byDefault: 'none', allowed: LIBRARY_ALLOWED}, ...methodDefaults, ...rules];
+  return [{key: 'library', byDefault: 'none', allowed: LIBRARY_ALLOWED}, {key: 'ignore', byDefault: JSON.stringify(BUILT_IN_CONFIG.ignore), allowed: IGNORE_ALLOWED}, ...methodDefaults, ...rules];
 }
 
 describe("the README's config keys", () => {
   it('list every key of the schema once, in its order, and no other', () => {
     expect(readmeRows().map((r) => r.key)).toEqual(schemaRows().map((r) => r.key));
-    expect(CONFIG_KEYS.filter((k) => k !== '$schema')).toEqual(['library', 'methodDefaults', 'rules']);
+    expect(CONFIG_KEYS.filter((k) => k !== '$schema')).toEqual(['library', 'ignore', 'methodDefaults', 'rules']);
   });
 
   it("give each key's default and what it may be as the config reader has them", () => {

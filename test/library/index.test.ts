@@ -11,7 +11,7 @@ import remarkGfm from 'remark-gfm';
 import {describe, expect, it} from 'vitest';
 import {score} from '../../src/method/score.js';
 import {runCli} from '../support/run-cli.js';
-import {generatedRole, makeTeamRepo, read, reportOf} from './support.js';
+import {cutShort, generatedRole, makeTeamRepo, read, reportOf} from './support.js';
 
 type Node = {type: string; lang?: string; value?: string; children?: Node[]; url?: string; depth?: number};
 const parse = (text: string) => remark().use(remarkGfm).parse(text) as unknown as Node;
@@ -29,8 +29,13 @@ describe('index of a team repository', () => {
     const r = runCli(['index', '-o', 'INDEX.md'], {cwd: repo.root});
     expect(r.stderr).toBe('Wrote INDEX.md\n');
     expect(r.code).toBe(0);
-    const tree = parse(read(join(repo.root, 'INDEX.md')));
-    const [ranked, zones] = all(tree, 'table');
+    const text = read(join(repo.root, 'INDEX.md'));
+    const tree = parse(text);
+    // The at-a-glance part first (what GitHub shows before any cut): counts, chart, then the ranks.
+    expect(text.startsWith('<!-- role-wizard index -->\n# Library index\n')).toBe(true);
+    expect(text.indexOf('## Roles per zone')).toBeLessThan(text.indexOf('```mermaid'));
+    expect(text.indexOf('```mermaid')).toBeLessThan(text.indexOf('| Rank | Role |'));
+    const [zones, ranked] = all(tree, 'table');
     const head = cells(ranked!.children![0]!);
     expect(head).toEqual(['Rank', 'Role', 'Score', 'Zone', 'Sub-label', 'Check', 'Report']);
     const rows = ranked!.children!.slice(1).map(cells);
@@ -100,14 +105,14 @@ describe('index of a team repository', () => {
 describe('index: every report listed', () => {
   it('a report that cannot be read is listed as such, with the line and why', () => {
     const repo = makeTeamRepo(2);
-    writeFileSync(join(repo.reports, 'cut-short.md'), '# Half a report\n');
+    writeFileSync(join(repo.reports, 'cut-short.md'), cutShort(reportOf(generatedRole(7))));
     mkdirSync(join(repo.reports, '.drafts'));
     writeFileSync(join(repo.reports, '.drafts', 'hidden.md'), 'not a report');
     const r = runCli(['index'], {cwd: repo.root});
     expect(r.code).toBe(0);
     const tree = parse(r.stdout);
     const tables = all(tree, 'table');
-    const unreadable = tables[1]!.children!.slice(1).map(cells);
+    const unreadable = tables.find((t) => cells(t.children![0]!)[0] === 'Report')!.children!.slice(1).map(cells);
     expect(unreadable).toEqual([['reports/cut-short.md', expect.stringMatching(/^line \d+: /)]]);
     expect(r.stdout).toContain('4 reports: ');
     expect(r.stdout).toContain('1 that cannot be read');
@@ -121,7 +126,7 @@ describe('index: every report listed', () => {
     a.role.jobTitle = title;
     writeFileSync(join(repo.reports, 'evil.md'), reportOf(a));
     const r = runCli(['index'], {cwd: repo.root});
-    const table = all(parse(r.stdout), 'table')[0]!;
+    const table = all(parse(r.stdout), 'table').find((t) => cells(t.children![0]!)[0] === 'Rank')!;
     const row = table.children!.find((c) => cells(c)[1]?.startsWith('Evil'))!;
     const cell = row.children![1]!;
     // Text, and at most a bare address shown as a link to itself (as GitHub shows any such text).

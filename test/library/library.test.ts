@@ -14,7 +14,7 @@ import {defaultExportPath} from '../../src/ui/steps/export-prompt.js';
 import {score} from '../../src/method/score.js';
 import {runCli} from '../support/run-cli.js';
 import {tempFolder} from '../support/temp.js';
-import {generatedRole, makeTeamRepo} from './support.js';
+import {cutShort, generatedRole, makeTeamRepo, reportOf} from './support.js';
 
 describe('where the library is', () => {
   it('the config names it relative to its own folder; ROLE_WIZARD_LIBRARY and --library (from the current folder) override it', () => {
@@ -22,9 +22,9 @@ describe('where the library is', () => {
     const sub = join(repo.root, 'a', 'b');
     mkdirSync(sub, {recursive: true});
     forgetProjectConfigs();
-    expect(libraryFolder(sub, {})).toEqual({dir: repo.reports, namedBy: join(repo.root, 'role-wizard.config.json')});
-    expect(libraryFolder(sub, {ROLE_WIZARD_LIBRARY: 'mine'})).toEqual({dir: join(sub, 'mine'), namedBy: 'ROLE_WIZARD_LIBRARY'});
-    expect(libraryFolder(sub, {ROLE_WIZARD_LIBRARY: 'mine'}, '../x')).toEqual({dir: join(repo.root, 'a', 'x'), namedBy: '--library'});
+    expect(libraryFolder(sub, {})).toEqual({dir: repo.reports, namedBy: join(repo.root, 'role-wizard.config.json'), skip: expect.any(Function)});
+    expect(libraryFolder(sub, {ROLE_WIZARD_LIBRARY: 'mine'})).toEqual({dir: join(sub, 'mine'), namedBy: 'ROLE_WIZARD_LIBRARY', skip: expect.any(Function)});
+    expect(libraryFolder(sub, {ROLE_WIZARD_LIBRARY: 'mine'}, '../x')).toEqual({dir: join(repo.root, 'a', 'x'), namedBy: '--library', skip: expect.any(Function)});
     expect(libraryFolder(tempFolder('rw-nolib-'), {})).toBeNull();
   });
 });
@@ -36,7 +36,7 @@ describe('the library folder read as entries', () => {
       mkdirSync(join(dir, p, '..'), {recursive: true});
       writeFileSync(join(dir, p), '');
     }
-    expect(reportFiles(dir).map((f) => f.slice(dir.length + 1))).toEqual(['B.md', 'a/z.md', 'a/é.md', 'b.md']);
+    expect(reportFiles(dir).map((f) => f.below)).toEqual(['B.md', 'a/z.md', 'a/é.md', 'b.md']);
   });
 
   it('the wizard lists a large folder in turns: the same files in the same order, with pauses between', async () => {
@@ -45,7 +45,8 @@ describe('the library folder read as entries', () => {
     for (let i = 0; i < 2500; i++) names.push(`${i % 3 === 0 ? 'sub/' : ''}r${String(i).padStart(4, '0')}.md`);
     for (const p of names) {
       mkdirSync(join(dir, p, '..'), {recursive: true});
-      writeFileSync(join(dir, p), 'no');
+      // One section and nothing else: a report cut short, which cannot be read.
+      writeFileSync(join(dir, p), '## Role Definition\n');
     }
     const files = reportFiles(dir);
     expect(files).toHaveLength(2501);
@@ -54,14 +55,14 @@ describe('the library folder read as entries', () => {
     const read = await loadLibraryFolderInTurns(dir, dir, async () => {
       pauses++;
     });
-    // Every file is unreadable ("no" is not a report), so the list is the walk's, in its order.
-    expect(read.unreadable.map((u) => u.path)).toEqual(files.map((f) => f.slice(dir.length + 1)));
+    // Every file is unreadable (cut short), so the list is the walk's, in its order.
+    expect(read.unreadable.map((u) => u.path)).toEqual(files.map((f) => f.below));
     expect(pauses).toBeGreaterThanOrEqual(3);
   });
 
   it('gives each readable report an entry with its score, lists the unreadable with why, and keeps no free text', async () => {
     const repo = makeTeamRepo(3);
-    writeFileSync(join(repo.reports, 'broken.md'), '# Broken\n\nnot a report\n');
+    writeFileSync(join(repo.reports, 'broken.md'), cutShort(reportOf(generatedRole(9))));
     const loaded = loadLibraryFolder(repo.reports, repo.root);
     expect(loaded.entries.map((e) => e.id)).toEqual(['reports/role-000.md', 'reports/role-001.md', 'reports/role-002.md', 'reports/zz-wrong-raw.md']);
     for (const [i, e] of loaded.entries.slice(0, 3).entries()) {
@@ -79,7 +80,7 @@ describe('the library folder read as entries', () => {
 
   it("the wizard's library: drafts, then the team's reports, with the folder and what cannot be read", async () => {
     const repo = makeTeamRepo(2);
-    writeFileSync(join(repo.reports, 'broken.md'), 'no');
+    writeFileSync(join(repo.reports, 'broken.md'), cutShort(reportOf(generatedRole(9))));
     const home = tempFolder('rw-lib-home-');
     forgetProjectConfigs();
     const read = await storeLibrary({ROLE_WIZARD_HOME: home}, {cwd: repo.root})('none');
@@ -110,7 +111,7 @@ describe('the library folder read as entries', () => {
 describe('commands use the library', () => {
   it('diff and sensitivity take a library report by its title; export --calibration counts the library and names what it cannot read', () => {
     const repo = makeTeamRepo(3);
-    writeFileSync(join(repo.reports, 'broken.md'), 'no');
+    writeFileSync(join(repo.reports, 'broken.md'), cutShort(reportOf(generatedRole(9))));
     const [a, b] = [generatedRole(0).role.jobTitle, generatedRole(2).role.jobTitle];
     const diff = runCli(['diff', a, b, '--json'], {cwd: repo.root});
     expect(diff.code).toBe(0);

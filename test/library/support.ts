@@ -60,3 +60,6 @@ export function makeTeamRepo(count: number, config: object = {library: 'reports'
 }
 
 export const read = (file: string) => readFileSync(file, 'utf8');
+
+/** A report cut short: its first 40 lines (a few sections), the rest lost. */
+export const cutShort = (text: string): string => `${text.split('\n').slice(0, 40).join('\n')}\n`;

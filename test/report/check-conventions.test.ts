@@ -45,6 +45,8 @@ const folderWith = (name: string, files: Record<string, string>) => folderOf(tmp
 
 type JsonResult = {file: string; ok: boolean; errors: number; warnings: number; discrepancies: Array<{field: string; severity: string; rule: string; defaultRule?: string; line: number}>};
 const json = (stdout: string): JsonResult[] => JSON.parse(stdout);
+/** The output without its last line, the count ("Checked 3 files: 0 errors, 0 warnings."). */
+const withoutCountLine = (stdout: string) => stdout.replace(/^Checked [\d,]+ files?: .*\n$/m, '');
 
 describe('check: errors and warnings', () => {
   const reports = folderWith('conventions', conventionReports());
@@ -127,7 +129,9 @@ describe('check: the team config', () => {
     const r = runCli(['check', join(dir, 'reports'), '--strict', '--json']);
     expect(r.code).toBe(0);
     expect(json(r.stdout).map((x) => x.warnings + x.errors)).toEqual([0, 0, 0]);
-    expect(runCli(['check', join(dir, 'reports')]).stdout).not.toContain('warning');
+    const text = runCli(['check', join(dir, 'reports')]).stdout;
+    expect(text.endsWith('Checked 3 files: 0 errors, 0 warnings.\n')).toBe(true);
+    expect(withoutCountLine(text)).not.toContain('warning');
   });
 
   it('"error" makes a default rule fail; its method defaults decide the sub-label', () => {
@@ -149,7 +153,7 @@ describe('check: the team config', () => {
       ...Object.fromEntries(Object.entries(conventionReports()).map(([f, t]) => [`docs/${f}`, t])),
     });
     const r = runCli(['check', dir, '--strict']);
-    expect(r.stdout).not.toContain('warning');
+    expect(withoutCountLine(r.stdout)).not.toContain('warning');
     expect(r.code).toBe(0);
   });
 
@@ -199,9 +203,10 @@ describe('check: inputs as CI passes them, and the GitHub format', () => {
     expect(lines).toEqual([
       expect.stringMatching(/^::error file=reports\/a\/bad\.md,line=\d+,title=Protective Total \(role-wizard check\)::Protective Total: stated 5\/9, correct 4\/9$/),
       expect.stringMatching(/^::error file=reports\/a\/bad\.md,line=\d+,title=Evidence Modifier \(role-wizard check\)::Evidence Modifier: stated 1\.0 \+ \(8 x 0\.04\) = 1\.23, correct 1\.0 \+ \(8 x 0\.04\) = 1\.32$/),
+      'Checked 2 files: 2 errors, 0 warnings.',
     ]);
     const text = runCli(['check', 'reports'], {cwd: dir}).stdout;
-    expect(text.split('\n').filter((l) => /^\S/.test(l)).map((l) => l.split(':')[0])).toEqual(['reports/a/bad.md', 'reports/b/good.md']);
+    expect(text.split('\n').filter((l) => /^\S/.test(l)).map((l) => l.split(':')[0])).toEqual(['reports/a/bad.md', 'reports/b/good.md', 'Checked 2 files']);
   });
 
   it('several paths and - for standard input', () => {
@@ -225,7 +230,7 @@ describe('check: inputs as CI passes them, and the GitHub format', () => {
 
   it('a folder without reports, and --json with another --format', () => {
     const empty = folderWith('empty', {'notes.txt': 'x'});
-    expect(runCli(['check', empty]).stdout).toContain('no *.md report in this folder');
+    expect(runCli(['check', empty]).stdout).toContain(': no Markdown file in this folder');
     expect(runCli(['check', empty, '--json', '--format', 'github']).code).toBe(2);
   });
 

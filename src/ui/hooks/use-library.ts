@@ -42,7 +42,7 @@ export function storeLibrary(env: NodeJS.ProcessEnv, team?: {cwd: string; option
     if (!folder) return entries;
     const {loadLibraryFolderInTurns} = await import('../../report/library-folder.js');
     // Each report under the config found above its own folder, as `check` applies it.
-    const reports = await loadLibraryFolderInTurns(folder.dir, team.cwd, quietMoment, (file) => loadProjectConfig(dirname(file)));
+    const reports = await loadLibraryFolderInTurns(folder.dir, team.cwd, quietMoment, (file) => loadProjectConfig(dirname(file)), folder.skip);
     return {entries: [...entries, ...reports.entries], folder: folder.dir, unreadable: reports.unreadable};
   };
 }
