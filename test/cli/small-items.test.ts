@@ -55,7 +55,7 @@ describe('-o - is standard output', () => {
     expect(runs.export.stdout).toBe(runCli(['export', SEED_FIXTURE], {cwd: dir}).stdout);
     expect(runs.export.stdout).toMatch(/^# Model Alignment Researcher\n/);
     expect(JSON.parse(runs.import.stdout)).toMatchObject({role: {jobTitle: 'Model Alignment Researcher'}});
-    expect(runs.index.stdout).toMatch(/^# Library index\n/);
+    expect(runs.index.stdout).toMatch(/^<!-- role-wizard index -->\n# Library index\n/);
     expect(runs.index.stdout).toContain('(role.md)');
     for (const [name, r] of Object.entries(runs)) {
       expect(r.code, `${name}: ${r.stderr}`).toBe(0);
