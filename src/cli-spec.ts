@@ -91,6 +91,8 @@ export const COMMAND_SPECS: readonly CommandSpec[] = [
       {long: 'format', value: 'format', description: 'output: text, json, or github (workflow annotations)', choices: ['text', 'json', 'github']},
       {long: 'json', description: 'print JSON (the same as --format json)'},
       {long: 'strict', description: 'fail on warnings too, not only on errors'},
+      {long: 'fix', description: 'rewrite every wrong computed figure and every stale figure stated in prose in place, and nothing else'},
+      library,
     ],
   },
   {

@@ -9,38 +9,88 @@
  */
 import {dirname, join, resolve} from 'node:path';
 import {statSync} from 'node:fs';
+import {libraryFolder} from '../config/library-folder.js';
 import {loadProjectConfig} from '../config/project-config.js';
 import {CliError, UsageError} from '../io/errors.js';
 import {jsonText, terminalSafe, terminalSafeLine} from '../io/terminal-text.js';
 import type {DefaultRule} from '../method/definition.js';
+import {underDefaults} from '../method/method-defaults.js';
+import type {CitableRole, ProseContext} from '../method/prose-figures.js';
+import {REFERENCE_ROLES} from '../method/reference-roles.js';
 import {type Scorecard, scorecardJson} from '../method/score.js';
 import {type CheckConventions, checkParsedReport, defaultRuleHint, type Discrepancy} from '../report/check.js';
 import {describeDiscrepancy, describeField} from '../report/describe.js';
 import {UnreadableReportError} from '../report/errors.js';
-import {readReport, readReportText} from '../report/read-file.js';
+import {loadLibraryFolder} from '../report/library-folder.js';
+import type {ParsedReport} from '../report/parse.js';
+import {applyEdits, computedEdit, type LocatedStatement, locateProse, proseDiscrepancy, proseEdit} from '../report/prose-check.js';
+import {readReportText, readReportWithText} from '../report/read-file.js';
+import {writeOutput} from '../report/write-output.js';
 import {REPORT_LIMITS} from '../report/scan.js';
 import type {CommandContext} from './io.js';
 import {readStdin} from './stdin.js';
 import {workflowCommand} from './workflow-commands.js';
 
 type Format = 'text' | 'json' | 'github';
-type Options = {json?: boolean; format?: string; strict?: boolean};
+type Options = {json?: boolean; format?: string; strict?: boolean; fix?: boolean; library?: string};
 
 const FORMATS: readonly Format[] = ['text', 'json', 'github'];
 const STDIN = '-';
 const STDIN_LABEL = '<stdin>';
 
-type Checked = {file: string; card: Scorecard; discrepancies: Discrepancy[]; errors: number; warnings: number; conventions: CheckConventions};
+type Checked = {
+  file: string;
+  card: Scorecard;
+  discrepancies: Discrepancy[];
+  errors: number;
+  warnings: number;
+  conventions: CheckConventions;
+  /** Every figure recognised in the prose, stale or not. */
+  statements: LocatedStatement[];
+  /** With --fix: how many figures were rewritten. */
+  fixed?: number;
+};
 type Unreadable = {file: string; error: string; line: number | null};
 type FileResult = Checked | Unreadable;
 
 const isUnreadable = (r: FileResult): r is Unreadable => 'error' in r;
 
-function checked(file: string, parsed: ReturnType<typeof readReport>, configFrom: string): Checked {
+/** What the prose of a report is checked against: the roles a citation may name, and the library's scores for a rank. */
+type Library = {roles: CitableRole[]; entries: Array<{id: string; title: string; score: number}>} | null;
+
+function proseContext(library: Library, own: {title: string; file: string | null}): ProseContext {
+  const references = REFERENCE_ROLES.map((r): CitableRole => ({title: r.title, aliases: [], score: r.score, zone: r.zone, source: 'reference'}));
+  if (!library) return {roles: references, libraryScores: null};
+  const self = (e: {id: string; title: string}) => (own.file !== null && resolve(e.id) === own.file) || e.title.trim().toLowerCase() === own.title.trim().toLowerCase();
+  return {roles: [...library.roles, ...references], libraryScores: library.entries.filter((e) => !self(e)).map((e) => e.score)};
+}
+
+function checked(file: string, parsed: ParsedReport, text: string, configFrom: string, library: Library, path: string | null): Checked {
   const config = loadProjectConfig(configFrom);
   const {card, discrepancies} = checkParsedReport(parsed, config);
+  const a = underDefaults(parsed.assessment, config.methodDefaults);
+  const statements = locateProse(text, parsed, a, card, proseContext(library, {title: a.role.jobTitle, file: path}));
+  const level = config.rules.proseFigures;
+  if (level !== 'off') {
+    for (const s of statements) if (s.status === 'stale') discrepancies.push(proseDiscrepancy(s, level));
+    discrepancies.sort((x, y) => x.line - y.line);
+  }
   const errors = discrepancies.filter((d) => d.severity === 'error').length;
-  return {file, card, discrepancies, errors, warnings: discrepancies.length - errors, conventions: config};
+  return {file, card, discrepancies, errors, warnings: discrepancies.length - errors, conventions: config, statements};
+}
+
+/** `check --fix`: every wrong computed figure and every stale figure in prose rewritten in place, through the one writer; then checked again. */
+function fixFile(file: string, path: string, text: string, result: Checked, cwd: string, library: Library): Checked {
+  const edits = [
+    ...result.discrepancies.flatMap((d) => (d.rule === 'seed' ? [computedEdit(text, d)] : [])),
+    ...(result.conventions.rules.proseFigures === 'off' ? [] : result.statements.map(proseEdit)),
+  ].filter((e) => e !== null);
+  if (edits.length === 0) return result;
+  const fixedText = applyEdits(text, edits);
+  if (fixedText === text) return result;
+  writeOutput(path, fixedText, true, file);
+  const again = checkFile(file, cwd, library, false);
+  return isUnreadable(again) ? result : {...again, fixed: edits.length};
 }
 
 /** A report that cannot be read is one result among the others. (An invalid project config is no fault of a report: loadProjectConfig's error stops the whole check.) */
@@ -49,25 +99,40 @@ function unreadable(file: string, error: unknown): Unreadable {
   return {file, error: error.message, line: error instanceof UnreadableReportError ? error.line : null};
 }
 
-function checkFile(file: string, cwd: string): FileResult {
+function checkFile(file: string, cwd: string, library: Library, fix: boolean): FileResult {
   const path = resolve(cwd, file);
-  let parsed;
+  let read;
   try {
-    parsed = readReport(path, file);
+    read = readReportWithText(path, file);
   } catch (error) {
     return unreadable(file, error);
   }
-  return checked(file, parsed, dirname(path));
+  const result = checked(file, read.parsed, read.text, dirname(path), library, path);
+  return fix ? fixFile(file, path, read.text, result, cwd, library) : result;
 }
 
-async function checkStdin(cwd: string): Promise<FileResult> {
+async function checkStdin(cwd: string, library: Library): Promise<FileResult> {
   let parsed;
+  let text;
   try {
-    parsed = readReportText(await readStdin(REPORT_LIMITS.maxBytes, STDIN_LABEL), STDIN_LABEL);
+    text = await readStdin(REPORT_LIMITS.maxBytes, STDIN_LABEL);
+    parsed = readReportText(text, STDIN_LABEL);
   } catch (error) {
     return unreadable(STDIN_LABEL, error);
   }
-  return checked(STDIN_LABEL, parsed, cwd);
+  return checked(STDIN_LABEL, parsed, text, cwd, library, null);
+}
+
+/** The team library, when one is named (--library, ROLE_WIZARD_LIBRARY, the config's "library"): each report's title, aliases and score. */
+function readLibrary(io: CommandContext<Options>['io'], option: string | undefined): Library {
+  const folder = libraryFolder(io.cwd, io.env, option);
+  if (!folder) return null;
+  const {entries} = loadLibraryFolder(folder.dir, io.cwd, (file) => loadProjectConfig(dirname(file)));
+  const scored = entries.flatMap((e) => (e.score === null || e.zone === null ? [] : [{e, score: e.score, zone: e.zone}]));
+  return {
+    roles: scored.map(({e, score, zone}) => ({title: e.title, aliases: e.assessment.aliases ?? [], score, zone, source: 'library', id: e.id})),
+    entries: scored.map(({e, score}) => ({id: e.id, title: e.title, score})),
+  };
 }
 
 /** The reports a path stands for: a folder's *.md files (sorted), or the path itself. */
@@ -90,20 +155,30 @@ function summaryOf(c: Scorecard): string {
   return `${c.display.scoreShort ?? '—'} ${c.zone ?? '—'}${c.subLabel ? `, ${c.subLabel}` : ''}`;
 }
 
+/** What a report's warnings are, in a few words: documented defaults not followed, figures in prose gone stale, or both. */
+function warningsAre(ds: readonly Discrepancy[]): string {
+  const prose = ds.some((d) => d.severity === 'warning' && d.defaultRule === 'proseFigures');
+  const defaults = ds.some((d) => d.severity === 'warning' && d.defaultRule !== 'proseFigures');
+  return prose && defaults ? 'differences from documented defaults and stale figures in prose' : prose ? 'stale figures in prose' : 'differences from documented defaults';
+}
+
 function describeText(result: FileResult): string {
   const file = terminalSafeLine(result.file);
   // Most reasons name the file (and line) already: said once.
   if (isUnreadable(result)) return result.error.startsWith(`${result.file}:`) ? `${terminalSafeLine(result.error)}\n` : `${file}: cannot check: ${terminalSafeLine(result.error)}\n`;
   const summary = summaryOf(result.card);
-  if (result.discrepancies.length === 0) return `${file}: no discrepancy (${summary})\n`;
+  const fixed = result.fixed ? `${file}: fixed ${plural(result.fixed, 'figure')}\n` : '';
+  const unverified = result.statements.filter((s) => s.status === 'unverified').length;
+  const note = unverified ? `  (${plural(unverified, 'figure')} in prose not verified: --json lists them)\n` : '';
+  if (result.discrepancies.length === 0) return `${fixed}${file}: no discrepancy (${summary})\n${note}`;
   const head =
     result.errors === 0
-      ? `${file}: no error; ${plural(result.warnings, 'warning')}: differences from documented defaults, not from the method's arithmetic (${summary})`
+      ? `${file}: no error; ${plural(result.warnings, 'warning')}: ${warningsAre(result.discrepancies)}, not from the method's arithmetic (${summary})`
       : `${file}: ${plural(result.errors, 'error')}${result.warnings ? `, ${plural(result.warnings, 'warning')}` : ''} (correct: ${summary})`;
   const lines = result.discrepancies.map((d) => `  line ${d.line}: ${d.severity}: ${terminalSafeLine(describeDiscrepancy(d))}\n`);
   const rules = [...new Set(result.discrepancies.flatMap((d) => (d.defaultRule ? [d.defaultRule] : [])))];
   const hints = rules.map((rule: DefaultRule) => `  (${terminalSafeLine(defaultRuleHint(rule, result.conventions))})\n`);
-  return `${head}\n${lines.join('')}${hints.join('')}`;
+  return `${fixed}${head}\n${lines.join('')}${hints.join('')}${note}`;
 }
 
 function describeGithub(result: FileResult): string {
@@ -134,6 +209,19 @@ function toJson(result: FileResult, passes: (r: FileResult) => boolean) {
     // The scorecard in the `score --json` form, made only when it is printed.
     computed: scorecardJson(result.card),
     discrepancies: result.discrepancies.map((d) => ({...d, message: describeDiscrepancy(d), ...(d.defaultRule ? {hint: defaultRuleHint(d.defaultRule, result.conventions)} : {})})),
+    // Every figure recognised in the prose, so that anyone can see what was checked.
+    statements: result.statements.map((s) => ({
+      line: s.line,
+      field: s.field,
+      kind: s.kind,
+      text: s.text,
+      stated: s.stated,
+      computed: s.computed,
+      status: s.status,
+      ...(s.cited ? {cited: s.cited} : {}),
+      ...(s.suggestion ? {suggestion: s.suggestion} : {}),
+    })),
+    ...(result.fixed ? {fixed: result.fixed} : {}),
   };
 }
 
@@ -150,16 +238,18 @@ export async function run({args, opts, io}: CommandContext<Options>): Promise<nu
   if (args.length === 0) throw new UsageError('check needs at least one report, folder or - (standard input): role-wizard check REPORT.md');
   const format = formatOf(opts);
   if (args.filter((a) => a === STDIN).length > 1) throw new UsageError('check: - (standard input) can be given once');
+  if (opts.fix && args.includes(STDIN)) throw new UsageError('check --fix rewrites report files in place; it cannot fix standard input');
   if (args.includes(STDIN) && io.stdinIsTTY) throw new UsageError('check: - reads a report from standard input, but standard input is a terminal: pipe a report in (cat report.md | role-wizard check -)');
+  const library = readLibrary(io, opts.library);
   const results: FileResult[] = [];
   for (const arg of args) {
     if (arg === STDIN) {
-      results.push(await checkStdin(io.cwd));
+      results.push(await checkStdin(io.cwd, library));
       continue;
     }
     const files = await reportsUnder(arg, io.cwd);
     if (files.length === 0) results.push({file: arg, error: `${arg}: no *.md report in this folder`, line: null});
-    for (const file of files) results.push(checkFile(file, io.cwd));
+    for (const file of files) results.push(checkFile(file, io.cwd, library, opts.fix === true));
   }
   const passes = (r: FileResult) => !isUnreadable(r) && r.errors === 0 && (!opts.strict || r.warnings === 0);
   if (format === 'json') io.out(`${jsonText(results.map((r) => toJson(r, passes)))}\n`);

@@ -329,6 +329,7 @@ export const DEFAULT_RULES = {
   subLabel: 'the sub-labels other than Green (Accelerated), their names and the shares of task time that decide them',
   quickScreen: 'the quick-screen wording in each band, and the bands on Protective Total + Growth',
   taskLabel: 'the Aug/Disp label suggested for each task score when the report leaves it blank',
+  proseFigures: "this role's figures stated in its prose, and other roles' scores it cites, against the figures as computed",
 } as const;
 
 export type DefaultRule = keyof typeof DEFAULT_RULES;

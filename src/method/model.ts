@@ -11,6 +11,7 @@ import {allowedValue, allowsValue, LABEL_DEFAULT_KEYS} from './method-defaults.j
 import {CURRENT_SCHEMA_VERSION} from './types.js';
 
 const {scales} = METHOD;
+const ALIAS_MAX = 100;
 
 const scoreOn = (scale: {min: number; max: number}) =>
   z
@@ -144,6 +145,10 @@ const buildAssessmentSchema = () =>
         // The wording defaults: each what a team's config may set (method-defaults.ts says what).
         ...labelDefaultsShape(),
       })
+      .optional(),
+    aliases: z
+      .array(z.string({error: 'expected a name'}).trim().min(1, {error: 'expected a name'}).max(ALIAS_MAX, {error: `expected a name of at most ${ALIAS_MAX} characters`}).refine((v) => !/[;\n]/.test(v), {error: 'expected a name without ";" or a line break'}))
+      .max(20, {error: 'expected at most 20 names'})
       .optional(),
   });
 

@@ -83,6 +83,11 @@ export type Assessment = {
     timeline: string;
   };
   methodDefaults?: MethodDefaultsOverride | undefined;
+  /**
+   * Other names this role is cited by in other reports ("RL Engineer"), so that a citation
+   * of one is matched to this report; the report states them in its Method notes.
+   */
+  aliases?: string[] | undefined;
 };
 
 export type Zone = 'GREEN' | 'YELLOW' | 'RED';

@@ -100,6 +100,7 @@ export function reportView(a: Assessment, options: ReportOptions, missing: Probl
           title: METHOD.title,
           version: METHOD.version,
           defaults: defaultsShown(a, card).map(escapeInline),
+          aliases: a.aliases?.length ? escapeInline(a.aliases.join('; ')) : null,
           vector: options.vector ? oneLine(options.vector) : null,
           calibration: options.calibration ? oneLine(options.calibration) : null,
         }

@@ -39,6 +39,8 @@ export type SubheadingKey = keyof typeof SUBHEADINGS;
 export const APPENDIX_TITLE = 'Method notes';
 export const OVERRIDE_NONE = 'None — formula score accepted.';
 export const METHOD_DEFAULTS_LINE = '- Method defaults set for this assessment:';
+/** The Method notes line that declares the other names a role is cited by, separated by "; ". */
+export const ALIASES_LINE = '- Also cited as:';
 
 export type LineClass =
   | {kind: 'blank'}
