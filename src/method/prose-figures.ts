@@ -118,7 +118,11 @@ function shareAt(a: Assessment, score: number, orMore: boolean): number | null {
   return a.tasks.reduce((s, t) => s + ((orMore ? (t.score as number) >= score : t.score === score) ? (t.timePercent as number) : 0), 0);
 }
 
-type Pattern = {re: RegExp; read: (m: RegExpExecArray, a: Assessment, card: Scorecard) => Found | null};
+/** `fields`: the only fields the pattern is read in (where the assessor speaks of the score). */
+type Pattern = {re: RegExp; read: (m: RegExpExecArray, a: Assessment, card: Scorecard) => Found | null; fields?: readonly string[]};
+
+/** Where "The 86.1 …" can only be the role's score: the override's reason and the Score vs Reality Check. */
+const SCORE_TALK = ['override.note', 'commentary.scoreVsReality'];
 
 /** Offset of capture group `i` in the match (the first occurrence of its text after the groups before it). */
 function groupAt(m: RegExpExecArray, i: number): number {
@@ -176,6 +180,16 @@ function scoreStatement(text: string, at: number, written: string, valueAt: numb
 // Words that follow "The 86.1" when it is the role's score being talked about.
 const SCORE_VERBS = 'is|was|calibrates|reflects|sits|places|puts|holds|looks|feels|seems|understates|overstates|matches|lands|captures|score|JobZone|rating';
 
+// "If the role is Red, …", "would stay Green": a supposition, not a statement of the role's zone.
+const HYPOTHETICAL = /\b(?:if|whether|unless|until|once|when|would|could|might|should|may)\b/i;
+
+/** The words of the clause before `at` (back to the last sentence or clause stop). */
+function clauseBefore(text: string, at: number): string {
+  const before = text.slice(0, at);
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('; '), before.lastIndexOf(' — '));
+  return before.slice(stop + 1);
+}
+
 const PATTERNS: readonly Pattern[] = [
   // "38 points above the Green threshold", "9.9 points below the Yellow threshold".
   {
@@ -230,9 +244,10 @@ const PATTERNS: readonly Pattern[] = [
     re: /\bprotective (?:score|total)(?: of| is| at|:)? \(?(\d{1,2})\/9\b/gi,
     read: (m, _a, card) => numeric('protectiveTotal', m[0], m.index, m[1] as string, groupAt(m, 1), card.protectiveTotal),
   },
+  // Not "an evidence score of 2": that is one dimension's.
   {
-    re: /\bevidence (?:score|total)(?: of| is| at|:)? \(?([+-]?\d{1,2})(?:\/10)?\b(?!\.?\d|%)/gi,
-    read: (m, _a, card) => numeric('evidenceTotal', m[0], m.index, m[1] as string, groupAt(m, 1), card.evidenceTotal),
+    re: /\b(?:total evidence(?: score)?|evidence total)(?: of| is| at|:)? \(?([+-]?\d{1,2})(?:\/10)?\b(?!\.?\d|%)|\bevidence score \(([+-]?\d{1,2})(?:\/10)?\)/gi,
+    read: (m, _a, card) => (m[1] === undefined ? numeric('evidenceTotal', m[0], m.index, m[2] as string, groupAt(m, 2), card.evidenceTotal) : numeric('evidenceTotal', m[0], m.index, m[1], groupAt(m, 1), card.evidenceTotal)),
   },
   // "the Evidence Modifier (1.32)", "a Barrier Modifier of 1.08".
   {
@@ -255,7 +270,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     re: /\b(?:[Tt]his|[Tt]he) (?:role |assessment )?(?:qualifies as|is|stays|remains|scores|sits in|lands in) (?:firmly |solidly |comfortably |still )?(?:in )?(?:the )?(Green|Yellow|Red)( Zone)?(?: \((\w[\w ]*)\))?(?=[\s.,;:)!?]|$)/g,
     read: (m, _a, card) => {
-      if (card.zone === null) return null;
+      if (card.zone === null || HYPOTHETICAL.test(clauseBefore(m.input, m.index))) return null;
       const zone = m[1] as string;
       const sub = m[3];
       const want = ZONE_WORD[card.zone];
@@ -278,6 +293,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     re: new RegExp(String.raw`\b[Tt]he (\d{1,3}\.\d)(?= (?:${SCORE_VERBS})\b)`, 'g'),
     read: (m, _a, card) => scoreStatement(m[0], m.index, m[1] as string, groupAt(m, 1), card),
+    fields: SCORE_TALK,
   },
   {
     re: /\b(?:JobZone|AIJRI)(?: Composite)?(?: Score)?(?: of| is| at| =|:)? (\d{1,3}(?:\.\d)?)(?:\/100)?\b(?!\.?\d|%)/gi,
@@ -291,7 +307,7 @@ const PATTERNS: readonly Pattern[] = [
 
 // A cited score: "Name (85.2)", "Name (85.2 Green)", or "scored 85.2 Green" after "Name (…".
 const CITED_IN_PARENS = /\((\d{1,3}\.\d)(?:\/100)?(?:,? (Green|Yellow|Red)(?: Zone)?)?\)/g;
-const SCORED = /\bscor(?:ed|es|ing) (?:at )?(\d{1,3}\.\d)(?:\/100)?(?:,? (Green|Yellow|Red)\b(?: Zone)?)?/g;
+const SCORED = /\bscor(?:ed|es|ing) (?:at )?(\d{1,3}\.\d)(?:\/100)?(?:,? (Green|Yellow|Red)\b(?: Zone)?)?(?!\.?\d|%| ?\/ ?\d| out of| on a| stars?\b| points?\b)/g;
 
 const NAME_WORD = /^[A-Z0-9][\w/&'.+-]*$/;
 const CONNECTOR = /^(?:of|and|&|for|in|\/|-)$/;
@@ -440,6 +456,7 @@ export function recogniseText(field: string, text: string, a: Assessment, card: 
   if (!/\d|highest|lowest|Green|Yellow|Red/.test(text)) return [];
   const found: Found[] = [];
   for (const p of PATTERNS) {
+    if (p.fields && !p.fields.includes(field)) continue;
     for (const m of text.matchAll(p.re)) {
       const f = p.read(m as RegExpExecArray, a, card);
       if (f) found.push(f);

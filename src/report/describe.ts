@@ -34,7 +34,7 @@ export function describeField(field: string): string {
 /** One discrepancy in words, without its line: "Raw: stated 7.3740, correct 7.3704". */
 export function describeDiscrepancy(d: {field: string; stated: string; expected: string; rule: 'seed' | 'default'; defaultRule?: string; text?: string}): string {
   if (d.field === 'taskTimeSum') return `Task times sum to ${d.stated}; they must sum to ${d.expected}`;
-  if (d.defaultRule === 'proseFigures') return `${describeField(d.field)}: "${d.text ?? d.stated}" states ${d.stated}; as computed now: ${d.expected}`;
+  if (d.defaultRule === 'proseFigures') return `${describeField(d.field)}: "${d.text ?? d.stated}" states ${d.stated}; now ${d.expected}`;
   if (d.rule === 'default') return `${describeField(d.field)}: stated ${d.stated}; the documented default gives ${d.expected}`;
   return `${describeField(d.field)}: stated ${d.stated}, correct ${d.expected}`;
 }

@@ -105,7 +105,7 @@ export function applyEdits(text: string, edits: readonly ReportEdit[]): string {
 
 /** A stale statement as one of `check`'s discrepancies, under the rule `proseFigures` at the team's level. */
 export function proseDiscrepancy(s: LocatedStatement, level: 'warn' | 'error'): Discrepancy {
-  const whose = s.cited?.title ? ` (${s.cited.title}${s.cited.source === 'library' ? `, ${s.cited.id ?? 'the library'}` : ', published reference'})` : '';
+  const whose = s.cited?.title ? ` (${s.cited.title}: ${s.cited.source === 'library' ? (s.cited.id ?? 'the library') : 'published reference'})` : '';
   return {
     field: s.field,
     line: s.line,
