@@ -220,11 +220,11 @@ const PATTERNS: readonly Pattern[] = [
   },
   // "The 4.70 Task Resistance", "Task Resistance of 4.70".
   {
-    re: /\b(\d\.\d{1,2}) Task Resistance\b/g,
+    re: /\b(\d\.\d{1,4}) Task Resistance\b/g,
     read: (m, _a, card) => numeric('taskResistance', m[0], m.index, m[1] as string, groupAt(m, 1), card.taskResistance),
   },
   {
-    re: /\bTask Resistance(?: Score)?(?: of| is| at| =|:) \(?(\d\.\d{1,2})\b(?!\.?\d)/g,
+    re: /\bTask Resistance(?: Score)?(?: of| is| at| =|:) \(?(\d\.\d{1,4})\b(?!\.?\d)/g,
     read: (m, _a, card) => numeric('taskResistance', m[0], m.index, m[1] as string, groupAt(m, 1), card.taskResistance),
   },
   // "evidence (8 vs 9)", "barriers (4 vs 3)": the first side is this role's.
