@@ -15,8 +15,8 @@ import {CliError, UsageError} from '../io/errors.js';
 import {jsonText, terminalSafe, terminalSafeLine} from '../io/terminal-text.js';
 import type {DefaultRule} from '../method/definition.js';
 import {underDefaults} from '../method/method-defaults.js';
-import type {CitableRole, ProseContext} from '../method/prose-figures.js';
-import {REFERENCE_ROLES} from '../method/reference-roles.js';
+import type {LibraryEntry} from '../method/calibration.js';
+import {proseContext} from '../method/prose-figures.js';
 import {type Scorecard, scorecardJson} from '../method/score.js';
 import {type CheckConventions, checkParsedReport, defaultRuleHint, type Discrepancy} from '../report/check.js';
 import {describeDiscrepancy, describeField} from '../report/describe.js';
@@ -55,21 +55,15 @@ type FileResult = Checked | Unreadable;
 
 const isUnreadable = (r: FileResult): r is Unreadable => 'error' in r;
 
-/** What the prose of a report is checked against: the roles a citation may name, and the library's scores for a rank. */
-type Library = {roles: CitableRole[]; entries: Array<{id: string; title: string; score: number}>} | null;
+/** The team library's reports (null when none is named), for the citations and a rank in the prose. */
+type Library = LibraryEntry[] | null;
 
-function proseContext(library: Library, own: {title: string; file: string | null}): ProseContext {
-  const references = REFERENCE_ROLES.map((r): CitableRole => ({title: r.title, aliases: [], score: r.score, zone: r.zone, source: 'reference'}));
-  if (!library) return {roles: references, libraryScores: null};
-  const self = (e: {id: string; title: string}) => (own.file !== null && resolve(e.id) === own.file) || e.title.trim().toLowerCase() === own.title.trim().toLowerCase();
-  return {roles: [...library.roles, ...references], libraryScores: library.entries.filter((e) => !self(e)).map((e) => e.score)};
-}
-
-function checked(file: string, parsed: ParsedReport, text: string, configFrom: string, library: Library, path: string | null): Checked {
+function checked(file: string, parsed: ParsedReport, text: string, configFrom: string, library: Library, path: string | null, cwd: string): Checked {
   const config = loadProjectConfig(configFrom);
   const {card, discrepancies} = checkParsedReport(parsed, config);
   const a = underDefaults(parsed.assessment, config.methodDefaults);
-  const statements = locateProse(text, parsed, a, card, proseContext(library, {title: a.role.jobTitle, file: path}));
+  const own = (e: LibraryEntry) => (path !== null && resolve(cwd, e.id) === path) || e.title.trim().toLowerCase() === a.role.jobTitle.trim().toLowerCase();
+  const statements = locateProse(text, parsed, a, card, proseContext(a, library, own));
   const level = config.rules.proseFigures;
   if (level !== 'off') {
     for (const s of statements) if (s.status === 'stale') discrepancies.push(proseDiscrepancy(s, level));
@@ -107,7 +101,7 @@ function checkFile(file: string, cwd: string, library: Library, fix: boolean): F
   } catch (error) {
     return unreadable(file, error);
   }
-  const result = checked(file, read.parsed, read.text, dirname(path), library, path);
+  const result = checked(file, read.parsed, read.text, dirname(path), library, path, cwd);
   return fix ? fixFile(file, path, read.text, result, cwd, library) : result;
 }
 
@@ -120,19 +114,14 @@ async function checkStdin(cwd: string, library: Library): Promise<FileResult> {
   } catch (error) {
     return unreadable(STDIN_LABEL, error);
   }
-  return checked(STDIN_LABEL, parsed, text, cwd, library, null);
+  return checked(STDIN_LABEL, parsed, text, cwd, library, null, cwd);
 }
 
-/** The team library, when one is named (--library, ROLE_WIZARD_LIBRARY, the config's "library"): each report's title, aliases and score. */
+/** The team library, when one is named (--library, ROLE_WIZARD_LIBRARY, the config's "library"): each report's title, declared names and score. */
 function readLibrary(io: CommandContext<Options>['io'], option: string | undefined): Library {
   const folder = libraryFolder(io.cwd, io.env, option);
   if (!folder) return null;
-  const {entries} = loadLibraryFolder(folder.dir, io.cwd, (file) => loadProjectConfig(dirname(file)));
-  const scored = entries.flatMap((e) => (e.score === null || e.zone === null ? [] : [{e, score: e.score, zone: e.zone}]));
-  return {
-    roles: scored.map(({e, score, zone}) => ({title: e.title, aliases: e.assessment.aliases ?? [], score, zone, source: 'library', id: e.id})),
-    entries: scored.map(({e, score}) => ({id: e.id, title: e.title, score})),
-  };
+  return loadLibraryFolder(folder.dir, io.cwd, (file) => loadProjectConfig(dirname(file))).entries;
 }
 
 /** The reports a path stands for: a folder's *.md files (sorted), or the path itself. */

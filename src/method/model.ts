@@ -150,6 +150,12 @@ const buildAssessmentSchema = () =>
       .array(z.string({error: 'expected a name'}).trim().min(1, {error: 'expected a name'}).max(ALIAS_MAX, {error: `expected a name of at most ${ALIAS_MAX} characters`}).refine((v) => !/[;\n]/.test(v), {error: 'expected a name without ";" or a line break'}))
       .max(20, {error: 'expected at most 20 names'})
       .optional(),
+    citedAs: z
+      .record(
+        z.string().trim().min(1).max(ALIAS_MAX).refine((v) => !/[;=\n]/.test(v), {error: 'expected a name without ";", "=" or a line break'}),
+        z.string().trim().min(1).max(ALIAS_MAX).refine((v) => !/[;=\n]/.test(v), {error: 'expected a title without ";", "=" or a line break'}),
+      )
+      .optional(),
   });
 
 let assessmentSchema: ReturnType<typeof buildAssessmentSchema> | undefined;

@@ -13,9 +13,11 @@
  * written in whole points may also be the distance truncated ("38 points above" for 38.6 is
  * true, as is "39"); one written with a decimal must be the distance as shown.
  */
+import type {LibraryEntry} from './calibration.js';
 import {METHOD} from './definition.js';
 import {FIELDS, getAt} from './fields.js';
 import {fixed, roundTo} from './format.js';
+import {REFERENCE_ROLES, type ReferenceRole} from './reference-roles.js';
 import type {Scorecard} from './score.js';
 import type {Assessment, Zone} from './types.js';
 
@@ -449,6 +451,26 @@ function sentenceAround(text: string, at: number, end: number): string {
   const start = Math.max(...stops.map((s, i) => (s < 0 ? 0 : s + (i === 1 ? 1 : 2))));
   const after = text.slice(end).search(/[.?!](?:\s|$)|\n/);
   return text.slice(start, after < 0 ? text.length : end + after + 1).trim();
+}
+
+/**
+ * What an assessment's prose is checked against: the library's roles (their titles and declared
+ * names) and the published reference roles; the library's other scores for a rank (null: no
+ * library); the names the assessment's assessor confirmed. `isSelf` tells this role's own entry.
+ */
+export function proseContext(
+  a: Assessment,
+  library: readonly LibraryEntry[] | null,
+  isSelf: (entry: LibraryEntry) => boolean = (e) => e.title.trim().toLowerCase() === a.role.jobTitle.trim().toLowerCase(),
+  references: readonly ReferenceRole[] = REFERENCE_ROLES,
+): ProseContext {
+  const scored = (library ?? []).filter((e) => e.score !== null && e.zone !== null);
+  const roles: CitableRole[] = [
+    ...scored.map((e): CitableRole => ({title: e.title, aliases: e.assessment.aliases ?? [], score: e.score as number, zone: e.zone as Zone, source: 'library', id: e.id})),
+    ...references.map((r): CitableRole => ({title: r.title, aliases: [], score: r.score, zone: r.zone, source: 'reference'})),
+  ];
+  const confirmed = Object.fromEntries(Object.entries(a.citedAs ?? {}).map(([name, title]) => [norm(name), title]));
+  return {roles, libraryScores: library === null ? null : scored.filter((e) => !isSelf(e)).map((e) => e.score as number), confirmed};
 }
 
 /** Recognise the figures stated in one text. */

@@ -88,6 +88,8 @@ export type Assessment = {
    * of one is matched to this report; the report states them in its Method notes.
    */
   aliases?: string[] | undefined;
+  /** Names this report cites that the assessor confirmed as a library role's title (name → title). */
+  citedAs?: Record<string, string> | undefined;
 };
 
 export type Zone = 'GREEN' | 'YELLOW' | 'RED';

@@ -14,7 +14,7 @@ import {ReportError} from './errors.js';
 import {type Located, type SectionParts, sectionParts} from './parts.js';
 import {type ReportLine, type ScannedReport, scanReport, sectionOf} from './scan.js';
 import {decodeEntities, normaliseText, unescapeCell} from './text.js';
-import {ALIASES_LINE, type LabelKey, LABELS, METHOD_DEFAULTS_LINE, OVERRIDE_NONE, type SubheadingKey, SUBHEADINGS} from './vocabulary.js';
+import {ALIASES_LINE, CITED_AS_LINE, type LabelKey, LABELS, METHOD_DEFAULTS_LINE, OVERRIDE_NONE, type SubheadingKey, SUBHEADINGS} from './vocabulary.js';
 
 /** A figure as the report states it, where it states it. `field` names it as `check` does. */
 export type StatedFigure = {field: string; line: number; stated: string};
@@ -218,6 +218,8 @@ export function parseReport(text: string): ParsedReport {
   if (defaults) a.methodDefaults = defaults;
   const aliases = readAliases(scanned);
   if (aliases) a.aliases = aliases;
+  const citedAs = readCitedAs(scanned);
+  if (citedAs) a.citedAs = citedAs;
   return {assessment: a, stated, fieldLines};
 }
 
@@ -271,6 +273,20 @@ function readAliases(scanned: ScannedReport): string[] | null {
   const long = names.find((n) => n.length > 100);
   if (long) throw new ReportError(line.n, 'Method notes', `the name "${long.slice(0, 40)}…" is over 100 characters`);
   return names.length ? names : null;
+}
+
+/** The cited names the assessor confirmed, from the Method notes line "- Cited names confirmed: RL Engineer = Reinforcement Learning Engineer." */
+function readCitedAs(scanned: ScannedReport): Record<string, string> | null {
+  const line = scanned.appendix.find((l: ReportLine) => l.text.trim().startsWith(CITED_AS_LINE));
+  if (!line) return null;
+  const out: Record<string, string> = {};
+  for (const pair of decodeEntities(line.text.trim().slice(CITED_AS_LINE.length).replace(/\.$/, '')).split(';')) {
+    if (pair.trim() === '') continue;
+    const m = /^\s*([^=]{1,100}?)\s*=\s*([^=]{1,100}?)\s*$/.exec(pair);
+    if (!m) throw new ReportError(line.n, 'Method notes', `cannot read the confirmed name "${pair.trim().slice(0, 40)}": write it as "name = title"`);
+    out[m[1] as string] = m[2] as string;
+  }
+  return Object.keys(out).length ? out : null;
 }
 
 // Every form String(number) writes: 40, 0.5, -1, 1e-7, 1.5e+21.

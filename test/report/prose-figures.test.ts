@@ -156,6 +156,25 @@ describe.skipIf(!seedAvailable)('figures stated in the prose of the reference re
   });
 });
 
+describe('a cited name the assessor confirmed', () => {
+  it('is recorded in the Method notes, read back, and checked against the role it names', () => {
+    const a: Assessment = {...(readFixture('model-alignment-researcher.json') as Assessment)};
+    a.commentary = {...a.commentary, whoShouldWorry: 'Pipeline work is closer to an RL Engineer (64.7) than to this role.'};
+    const unconfirmed = join(tmp, 'unconfirmed.md');
+    writeFileSync(unconfirmed, renderReport(a, {appendix: true}));
+    expect(checkJson([unconfirmed])[0]!.statements.find((s) => s.text === 'RL Engineer (64.7)')).toMatchObject({status: 'unverified', suggestion: 'Reinforcement Learning Engineer'});
+
+    const confirmed: Assessment = {...a, citedAs: {'RL Engineer': 'Reinforcement Learning Engineer'}};
+    const report = renderReport(confirmed, {appendix: true});
+    expect(report).toContain('- Cited names confirmed: RL Engineer = Reinforcement Learning Engineer');
+    expect(parseReport(report).assessment.citedAs).toEqual({'RL Engineer': 'Reinforcement Learning Engineer'});
+    const file = join(tmp, 'confirmed.md');
+    writeFileSync(file, report.replace('RL Engineer (64.7)', 'RL Engineer (61.0)'));
+    const [result] = checkJson([file]);
+    expect(result!.statements.find((s) => s.text === 'RL Engineer (61.0)')).toMatchObject({status: 'stale', computed: '64.7', cited: {title: 'Reinforcement Learning Engineer'}});
+  });
+});
+
 describe('a figure equal to the method\'s, written otherwise', () => {
   it('is no discrepancy: 0.250 for 0.25, 1.320 for 1.32, × for x, -0 for 0, +8 for 8', () => {
     const a = readFixture('model-alignment-researcher.json') as Assessment;
