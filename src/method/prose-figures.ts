@@ -527,6 +527,15 @@ export function recogniseProse(a: Assessment, card: Scorecard, ctx: ProseContext
   return proseFields(a).flatMap(({field, text}) => recogniseText(field, text, a, card, ctx));
 }
 
+/**
+ * The text of a field with one statement's figure rewritten, or null when the text no longer
+ * holds the statement where it was read (it was edited since).
+ */
+export function withStatementFixed(text: string, s: Pick<ProseStatement, 'at' | 'text' | 'fix'>): string | null {
+  if (!s.fix || text.slice(s.at, s.at + s.text.length) !== s.text) return null;
+  return text.slice(0, s.fix.valueAt) + s.fix.replacement + text.slice(s.fix.valueAt + s.fix.length);
+}
+
 /** The text of a field with every stale statement that can be fixed rewritten (only its figure). */
 export function fixedText(text: string, statements: readonly ProseStatement[]): string {
   let out = text;

@@ -45,6 +45,22 @@ export const FIELD_KEYS: ReadonlyArray<{keys: string; action: string}> = [
   {keys: 'Backspace', action: 'score: clear'},
 ];
 
+export type ReviewCommand = 'updateStatement' | 'confirmCitation';
+
+/** Keys of the Review step's list of problems and stale figures: its handler dispatches from this table, the help window lists it. */
+export const REVIEW_KEYS: ReadonlyArray<{command?: ReviewCommand; keys: string; action: string; input?: string}> = [
+  {keys: '↑ / ↓', action: 'choose a problem, or a stale figure in the prose'},
+  {keys: 'Enter', action: 'go to the field of the chosen problem or figure'},
+  {command: 'updateStatement', input: 'u', keys: 'u', action: 'update the chosen stale figure in the prose to the figure as computed now'},
+  {command: 'confirmCitation', input: 'c', keys: 'c', action: 'confirm the library role a cited name means (recorded in the draft)'},
+];
+
+/** The Review step's command for a key, if any. */
+export function reviewCommandFor(input: string, key: KeyFlags): ReviewCommand | undefined {
+  if (key.paste || key.ctrl || key.meta) return undefined;
+  return REVIEW_KEYS.find((b) => b.command && b.input === input)?.command;
+}
+
 /** The key command an input matches in a scope; a paste is never a command. */
 export function commandFor(input: string, key: KeyFlags, scope: KeyScope): KeyCommand | undefined {
   if (key.paste) return undefined;

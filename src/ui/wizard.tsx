@@ -7,6 +7,7 @@ import {Box, Text, useApp, useIsScreenReaderEnabled} from 'ink';
 import {terminalSafeLine} from '../io/terminal-text.js';
 import {useCallback, useEffect, useMemo, useReducer, type ReactNode} from 'react';
 import {fieldAt} from '../method/fields.js';
+import {proseContext, recogniseProse} from '../method/prose-figures.js';
 import {validate} from '../method/validate.js';
 import type {OpenDraft} from '../store/types.js';
 import {Header} from './components/header.js';
@@ -93,6 +94,11 @@ function WizardScreen({draft, exportReport, color = true, onQuit, extraKeys = CO
   const card = useScorecard(state.assessment);
   // With the card at hand validate does not score again: one score and one validate per change.
   const problems = useMemo(() => validate(state.assessment, card), [state.assessment, card]);
+  // The figures the prose states, read against the card and the library (the UI computes none).
+  const prose = useMemo(
+    () => recogniseProse(state.assessment, card, proseContext(state.assessment, roles.status === 'loaded' ? roles.entries : null)),
+    [state.assessment, card, roles],
+  );
   const view: WizardView = useMemo(() => {
     const complete = STEPS.map((s) =>
       s.id === 'review'
@@ -100,8 +106,9 @@ function WizardScreen({draft, exportReport, color = true, onQuit, extraKeys = CO
         : !problems.some((p) => p.severity === 'error' && s.sections.includes(p.section)) &&
           (s.id !== 'composite' || card.score !== null),
     );
-    return {state, card, problems, missing: problems.filter((p) => p.kind === 'missing').length, complete};
-  }, [state, card, problems]);
+    const stale = prose.filter((s) => s.status === 'stale');
+    return {state, card, problems, missing: problems.filter((p) => p.kind === 'missing').length, complete, prose, stale};
+  }, [state, card, problems, prose]);
 
   useDraftSync(draft, state.assessment, state.step, state.field);
   // The frame for this change is drawn: a quiet moment for deferred work (loading the store).
@@ -174,9 +181,9 @@ function WizardScreen({draft, exportReport, color = true, onQuit, extraKeys = CO
                 <Box width={mainWidth} flexDirection="column" overflow="hidden">
                   {body}
                 </Box>
-                {wide ? <SidePane card={card} missing={view.missing} width={paneWidth} height={bodyHeight} /> : null}
+                {wide ? <SidePane card={card} missing={view.missing} stale={view.stale.length} width={paneWidth} height={bodyHeight} /> : null}
               </Box>
-              {wide ? null : <CompactPane card={card} missing={view.missing} />}
+              {wide ? null : <CompactPane card={card} missing={view.missing} stale={view.stale.length} />}
               {notice ? (
                 <Text dimColor wrap="truncate-end">
                   {terminalSafeLine(notice)}

@@ -4,6 +4,7 @@
  * takes (a task-table cell by its column and task); always, the step, the focus in brief and the
  * figures in words. The visual frame (bars, gauges, box lines) is hidden from it.
  */
+import {reviewItems} from '../state/review-items.js';
 import {Box, Static, Text} from 'ink';
 import {useEffect, useRef, useState} from 'react';
 import {METHOD, levelMeaning} from '../../method/definition.js';
@@ -34,7 +35,7 @@ export function focusedInWords(path: string, value: unknown): string {
 }
 
 /** The focused slot in words: `brief` for the live lines, `full` (label, value, what it takes) when focus arrives. */
-export function focusInWords(view: Pick<WizardView, 'state' | 'card' | 'problems'>): {
+export function focusInWords(view: Pick<WizardView, 'state' | 'card' | 'problems'> & Partial<Pick<WizardView, 'prose'>>): {
   brief: string;
   full: string;
   /** In the task table: what is said on a move to another task, or along the same one. */
@@ -48,6 +49,12 @@ export function focusInWords(view: Pick<WizardView, 'state' | 'card' | 'problems
   if (state.field === TASK_TABLE) return {brief: 'Task table', full: 'Task table.'};
   if (state.field === REVIEW_LIST) {
     const {problems} = view;
+    const items = reviewItems({problems, prose: view.prose ?? []});
+    const chosenItem = items[Math.min(state.reviewAt, items.length - 1)];
+    if (chosenItem && chosenItem.kind !== 'problem') {
+      const said = `item ${Math.min(state.reviewAt, items.length - 1) + 1} of ${items.length}, ${chosenItem.kind === 'stale' ? 'a stale figure in the prose' : 'a cited name to confirm'}: ${terminalSafeLine(chosenItem.line)}`;
+      return {brief: `Problem list, ${said}`, full: `Problem list, ${said} ${chosenItem.kind === 'stale' ? 'u updates it, Enter goes to its field.' : 'c confirms it, Enter goes to its field.'}`};
+    }
     if (problems.length === 0) return {brief: 'Problem list: no problems, the assessment is finished', full: 'Problem list: no problems, the assessment is finished. Tab goes to the export.'};
     const at = Math.min(state.reviewAt, problems.length - 1);
     const p = problems[at]!;

@@ -6,7 +6,7 @@
 import {Box, Text} from 'ink';
 import {useState} from 'react';
 import {useKeypress} from '../keys/keypress-context.js';
-import {FIELD_KEYS, ROOT_KEYS} from '../keymap.js';
+import {FIELD_KEYS, REVIEW_KEYS, ROOT_KEYS} from '../keymap.js';
 import {useTone} from '../theme.js';
 
 export type KeyRow = {keys: string; action: string};
@@ -57,6 +57,7 @@ export function HelpOverlay({width, height, extra}: {width: number; height: numb
   const groups: KeyGroup[] = [
     {title: 'Everywhere', rows: ROOT_KEYS},
     {title: 'In a field', rows: FIELD_KEYS},
+    {title: 'On the Review step', rows: REVIEW_KEYS},
     ...extra,
   ];
   const lines = helpLines(groups, width - 1);

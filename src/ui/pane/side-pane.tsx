@@ -13,7 +13,7 @@ import {vectorLines} from './vector-lines.js';
 
 const dash = '—';
 
-export type PaneProps = {card: Scorecard; missing: number; width: number; height: number};
+export type PaneProps = {card: Scorecard; missing: number; width: number; height: number; /** Figures stated in the prose that are stale. */ stale?: number};
 
 function Figure({label, value, tint = {}}: {label: string; value: string | null; tint?: Tint}) {
   return (
@@ -30,7 +30,7 @@ const FIGURE_ROWS = 24;
 const VECTOR_ROWS = 3;
 
 
-function SidePaneView({card, missing, width, height}: PaneProps) {
+function SidePaneView({card, missing, width, height, stale = 0}: PaneProps) {
   const tone = useTone();
   const d = card.display;
   const inner = width - 2;
@@ -69,6 +69,7 @@ function SidePaneView({card, missing, width, height}: PaneProps) {
       <Figure label="Formula" value={card.formulaScoreShown === null ? null : `${card.formulaScoreShown}/100`} />
       <Text wrap="truncate-end" {...(missing ? tone('warn') : tone('ok'))}>
         {missing ? `${missing} field${missing === 1 ? '' : 's'} still missing` : '✓ nothing missing'}
+        {stale ? <Text {...tone('warn')}>{` · ⚠ ${stale} stale in prose`}</Text> : ''}
       </Text>
       {vector.length ? <Text dimColor>Vector</Text> : null}
       {vector.map((line, i) => (
@@ -94,13 +95,14 @@ export const SidePane = memo(
   SidePaneView,
   (p, n) =>
     p.missing === n.missing &&
+    p.stale === n.stale &&
     p.width === n.width &&
     p.height === n.height &&
     p.card.vector === n.card.vector &&
     sameFigures(p.card, n.card),
 );
 
-function CompactPaneView({card, missing}: {card: Scorecard; missing: number}) {
+function CompactPaneView({card, missing, stale = 0}: {card: Scorecard; missing: number; stale?: number}) {
   const tone = useTone();
   const d = card.display;
   return (
@@ -110,6 +112,8 @@ function CompactPaneView({card, missing}: {card: Scorecard; missing: number}) {
         <Text {...(tone(zoneTone(card.zone)))}>{card.zone ?? 'no zone'}</Text>
       </Text>
       {card.subLabel ? ` ${card.subLabel}` : ''}
+      {/* Early in the line: the end is cut on a narrow terminal. */}
+      {stale ? <Text {...tone('warn')}>{` · ⚠ ${stale} stale in prose`}</Text> : ''}
       {card.nextBoundary ? ` · ${card.nextBoundary.points} ${card.nextBoundary.direction} ${card.nextBoundary.threshold}` : ''}
       {' · time '}
       <Text {...(card.taskTimeOk ? {} : tone('warn'))}>
@@ -123,4 +127,4 @@ function CompactPaneView({card, missing}: {card: Scorecard; missing: number}) {
 }
 
 /** The one-line summary that stands in for the pane on a small terminal. */
-export const CompactPane = memo(CompactPaneView, (p, n) => p.missing === n.missing && sameFigures(p.card, n.card));
+export const CompactPane = memo(CompactPaneView, (p, n) => p.missing === n.missing && p.stale === n.stale && sameFigures(p.card, n.card));

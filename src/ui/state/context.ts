@@ -4,6 +4,7 @@
  * state: computed once per render at the top.
  */
 import {createContext, useContext, type Dispatch} from 'react';
+import type {ProseStatement} from '../../method/prose-figures.js';
 import type {Problem} from '../../method/validate.js';
 import type {Scorecard} from '../../method/score.js';
 import type {WizardAction, WizardState} from './wizard-reducer.js';
@@ -16,6 +17,10 @@ export type WizardView = {
   missing: number;
   /** Per step index: no error left in its sections. */
   complete: boolean[];
+  /** Every figure the prose states, as the recogniser reads it against the scorecard and the library. */
+  prose: ProseStatement[];
+  /** Those that are stale: the figure changed since the prose was written. */
+  stale: ProseStatement[];
 };
 
 export const WizardStateContext = createContext<WizardView | null>(null);

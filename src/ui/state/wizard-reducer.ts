@@ -2,7 +2,8 @@
  * The wizard's state as one reducer with named actions. Scores and problems are never stored:
  * they are pure functions of `assessment`, computed once per render.
  */
-import {setAt, type SectionId} from '../../method/fields.js';
+import {getAt, setAt, type SectionId} from '../../method/fields.js';
+import {type ProseStatement, withStatementFixed} from '../../method/prose-figures.js';
 import type {Assessment} from '../../method/types.js';
 import {isTaskAction, type TaskAction} from '../task-table/actions.js';
 import {STEP_SLOTS, STEPS, slotOf, stepOfPath, TASK_TABLE} from './steps.js';
@@ -39,6 +40,10 @@ export type WizardAction =
   | {type: 'closeOverlay'}
   | {type: 'setEditing'; editing: boolean}
   | {type: 'chooseProblem'; index: number}
+  /** Rewrite a stale figure of the prose to the figure as computed (the statement as the recogniser read it). */
+  | {type: 'updateStatement'; statement: Pick<ProseStatement, 'field' | 'at' | 'text' | 'fix'>}
+  /** Record that a cited name is the library role `title` (the assessor confirms it once). */
+  | {type: 'confirmCitation'; name: string; title: string}
   | TaskAction;
 
 const firstSlot = (step: number) => STEP_SLOTS[STEPS[step]!.id][0]!;
@@ -132,6 +137,13 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       const index = Math.max(0, Math.trunc(action.index));
       return state.reviewAt === index ? state : {...state, reviewAt: index};
     }
+    case 'updateStatement': {
+      const text = getAt(state.assessment, action.statement.field);
+      const next = typeof text === 'string' ? withStatementFixed(text, action.statement) : null;
+      return next === null ? state : {...state, assessment: setAt(state.assessment, action.statement.field, next)};
+    }
+    case 'confirmCitation':
+      return {...state, assessment: {...state.assessment, citedAs: {...state.assessment.citedAs, [action.name]: action.title}}};
     default:
       return state;
   }
