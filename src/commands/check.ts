@@ -63,7 +63,7 @@ function checked(file: string, parsed: ParsedReport, text: string, configFrom: s
   const {card, discrepancies} = checkParsedReport(parsed, config);
   const a = underDefaults(parsed.assessment, config.methodDefaults);
   const own = (e: LibraryEntry) => (path !== null && resolve(cwd, e.id) === path) || e.title.trim().toLowerCase() === a.role.jobTitle.trim().toLowerCase();
-  const statements = locateProse(text, parsed, a, card, proseContext(a, library, own));
+  const statements = locateProse(text, parsed, a, card, proseContext({title: a.role.jobTitle, citedAs: a.citedAs}, library, own));
   const level = config.rules.proseFigures;
   if (level !== 'off') {
     for (const s of statements) if (s.status === 'stale') discrepancies.push(proseDiscrepancy(s, level));

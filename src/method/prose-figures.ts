@@ -456,12 +456,12 @@ function sentenceAround(text: string, at: number, end: number): string {
 /**
  * What an assessment's prose is checked against: the library's roles (their titles and declared
  * names) and the published reference roles; the library's other scores for a rank (null: no
- * library); the names the assessment's assessor confirmed. `isSelf` tells this role's own entry.
+ * library); the names this role's assessor confirmed (`own.citedAs`). `isSelf` tells this role's own entry.
  */
 export function proseContext(
-  a: Assessment,
+  own: {title: string; citedAs?: Readonly<Record<string, string>> | undefined},
   library: readonly LibraryEntry[] | null,
-  isSelf: (entry: LibraryEntry) => boolean = (e) => e.title.trim().toLowerCase() === a.role.jobTitle.trim().toLowerCase(),
+  isSelf: (entry: LibraryEntry) => boolean = (e) => e.title.trim().toLowerCase() === own.title.trim().toLowerCase(),
   references: readonly ReferenceRole[] = REFERENCE_ROLES,
 ): ProseContext {
   const scored = (library ?? []).filter((e) => e.score !== null && e.zone !== null);
@@ -469,7 +469,7 @@ export function proseContext(
     ...scored.map((e): CitableRole => ({title: e.title, aliases: e.assessment.aliases ?? [], score: e.score as number, zone: e.zone as Zone, source: 'library', id: e.id})),
     ...references.map((r): CitableRole => ({title: r.title, aliases: [], score: r.score, zone: r.zone, source: 'reference'})),
   ];
-  const confirmed = Object.fromEntries(Object.entries(a.citedAs ?? {}).map(([name, title]) => [norm(name), title]));
+  const confirmed = Object.fromEntries(Object.entries(own.citedAs ?? {}).map(([name, title]) => [norm(name), title]));
   return {roles, libraryScores: library === null ? null : scored.filter((e) => !isSelf(e)).map((e) => e.score as number), confirmed};
 }
 
@@ -525,6 +525,35 @@ export function proseFields(a: Assessment): Array<{field: string; text: string}>
 /** Every figure stated in the prose of an assessment, each compared with the figures as computed. */
 export function recogniseProse(a: Assessment, card: Scorecard, ctx: ProseContext = {}): ProseStatement[] {
   return proseFields(a).flatMap(({field, text}) => recogniseText(field, text, a, card, ctx));
+}
+
+/**
+ * recogniseProse for a text that changes a key at a time (the wizard): each field is read again
+ * only when its text, the scored inputs (the score vector), the title or the context changed, so
+ * a keystroke reads one field, not all of them.
+ */
+export function proseReader(): (a: Assessment, card: Scorecard, ctx?: ProseContext) => ProseStatement[] {
+  const last = new Map<string, {text: string; vector: string; title: string; ctx: ProseContext; found: ProseStatement[]}>();
+  const none: ProseContext = {};
+  return (a, card, ctx = none) => {
+    const out: ProseStatement[] = [];
+    const seen = new Set<string>();
+    for (const {field, text} of proseFields(a)) {
+      seen.add(field);
+      const kept = last.get(field);
+      // The vector holds every scored input; the sub-label's wording is a default the vector leaves out.
+      const vector = `${card.vector}|${card.subLabel}`;
+      if (kept && kept.text === text && kept.vector === vector && kept.title === a.role.jobTitle && kept.ctx === ctx) {
+        out.push(...kept.found);
+        continue;
+      }
+      const found = recogniseText(field, text, a, card, ctx);
+      last.set(field, {text, vector, title: a.role.jobTitle, ctx, found});
+      out.push(...found);
+    }
+    for (const field of last.keys()) if (!seen.has(field)) last.delete(field);
+    return out;
+  };
 }
 
 /**

@@ -7,7 +7,7 @@ import {Box, Text, useApp, useIsScreenReaderEnabled} from 'ink';
 import {terminalSafeLine} from '../io/terminal-text.js';
 import {useCallback, useEffect, useMemo, useReducer, type ReactNode} from 'react';
 import {fieldAt} from '../method/fields.js';
-import {proseContext, recogniseProse} from '../method/prose-figures.js';
+import {proseContext, proseReader} from '../method/prose-figures.js';
 import {validate} from '../method/validate.js';
 import type {OpenDraft} from '../store/types.js';
 import {Header} from './components/header.js';
@@ -94,11 +94,13 @@ function WizardScreen({draft, exportReport, color = true, onQuit, extraKeys = CO
   const card = useScorecard(state.assessment);
   // With the card at hand validate does not score again: one score and one validate per change.
   const problems = useMemo(() => validate(state.assessment, card), [state.assessment, card]);
-  // The figures the prose states, read against the card and the library (the UI computes none).
-  const prose = useMemo(
-    () => recogniseProse(state.assessment, card, proseContext(state.assessment, roles.status === 'loaded' ? roles.entries : null)),
-    [state.assessment, card, roles],
-  );
+  // The figures the prose states, read against the card and the library (the UI computes none);
+  // a keystroke reads again only the field it changed.
+  const readProse = useMemo(proseReader, []);
+  const citedAs = state.assessment.citedAs;
+  const title = state.assessment.role.jobTitle;
+  const context = useMemo(() => proseContext({title, citedAs}, roles.status === 'loaded' ? roles.entries : null), [citedAs, title, roles]);
+  const prose = useMemo(() => readProse(state.assessment, card, context), [readProse, state.assessment, card, context]);
   const view: WizardView = useMemo(() => {
     const complete = STEPS.map((s) =>
       s.id === 'review'

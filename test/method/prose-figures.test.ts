@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {METHOD} from '../../src/method/definition.js';
 import {fixed} from '../../src/method/format.js';
-import {type CitableRole, fixedText, recogniseProse, recogniseText} from '../../src/method/prose-figures.js';
+import {type CitableRole, fixedText, proseReader, recogniseProse, recogniseText} from '../../src/method/prose-figures.js';
 import {score} from '../../src/method/score.js';
 import type {Assessment} from '../../src/method/types.js';
 import {parseReport} from '../../src/report/parse.js';
@@ -239,5 +239,21 @@ describe('laws (property tests)', () => {
       }),
       150,
     );
+  });
+});
+
+describe('proseReader (the wizard’s reader)', () => {
+  it('gives what recogniseProse gives, before and after one field or one score changes', () => {
+    const read = proseReader();
+    const a = seed();
+    a.override = {score: null, note: 'The 86.1 calibrates; 70% of task time at Score 1.'};
+    expect(read(a, score(a))).toEqual(recogniseProse(a, score(a)));
+    const typed = {...a, commentary: {...a.commentary, scoreVsReality: 'The 86.1 is honest.'}};
+    expect(read(typed, score(typed))).toEqual(recogniseProse(typed, score(typed)));
+    const rescored: Assessment = structuredClone(typed);
+    rescored.tasks[0]!.score = 3;
+    const again = read(rescored, score(rescored));
+    expect(again).toEqual(recogniseProse(rescored, score(rescored)));
+    expect(again.filter((s) => s.status === 'stale').map((s) => s.field)).toEqual(['override.note', 'override.note', 'commentary.scoreVsReality']);
   });
 });
