@@ -187,7 +187,7 @@ const HYPOTHETICAL = /\b(?:if|whether|unless|until|once|when|would|could|might|s
 
 /** The words of the clause before `at` (back to the last sentence or clause stop). */
 function clauseBefore(text: string, at: number): string {
-  const before = text.slice(0, at);
+  const before = text.slice(Math.max(0, at - 300), at);
   const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('; '), before.lastIndexOf(' — '));
   return before.slice(stop + 1);
 }
@@ -333,10 +333,10 @@ function nameBefore(text: string, end: number): string | null {
   return name.length ? name.join(' ') : null;
 }
 
-/** Where the innermost open parenthesis before `at` opens, or -1. */
+/** Where the innermost open parenthesis before `at` opens (within a few hundred characters), or -1. */
 function openParenBefore(text: string, at: number): number {
   let depth = 0;
-  for (let i = at - 1; i >= 0; i--) {
+  for (let i = at - 1; i >= Math.max(0, at - 400); i--) {
     const c = text[i];
     if (c === ')') depth++;
     else if (c === '(') {
@@ -446,11 +446,13 @@ function citations(text: string, a: Assessment, card: Scorecard, ctx: ProseConte
 
 /** The sentence of `text` around [at, end). */
 function sentenceAround(text: string, at: number, end: number): string {
-  const before = text.slice(0, at);
+  // A few hundred characters either side at most: a sentence, not a whole pasted document.
+  const from = Math.max(0, at - 300);
+  const before = text.slice(from, at);
   const stops = [before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('? '), before.lastIndexOf('! ')];
-  const start = Math.max(...stops.map((s, i) => (s < 0 ? 0 : s + (i === 1 ? 1 : 2))));
-  const after = text.slice(end).search(/[.?!](?:\s|$)|\n/);
-  return text.slice(start, after < 0 ? text.length : end + after + 1).trim();
+  const start = from + Math.max(...stops.map((s, i) => (s < 0 ? 0 : s + (i === 1 ? 1 : 2))));
+  const after = text.slice(end, end + 300).search(/[.?!](?:\s|$)|\n/);
+  return text.slice(start, after < 0 ? Math.min(text.length, end + 300) : end + after + 1).trim();
 }
 
 /**
@@ -484,15 +486,31 @@ export function recogniseText(field: string, text: string, a: Assessment, card: 
       if (f) found.push(f);
     }
   }
-  // Citations first: "Alignment Researcher (86.1)" is a citation (of this role) before it is anything else.
-  const all = [...citations(text, a, card, ctx), ...found];
+  // Citations first: "Alignment Researcher (86.1)" is a citation (of this role) before it is
+  // anything else; then, of two readings that overlap, the one that starts first. Linear sweeps
+  // over sorted lists: a pasted document may hold many thousands.
+  const byStart = (x: Found, y: Found) => x.at - y.at;
+  const cited = citations(text, a, card, ctx).sort(byStart);
+  const others = found.sort(byStart);
   const kept: Found[] = [];
-  for (const f of all) {
-    const end = f.at + f.text.length;
-    if (kept.some((k) => f.at < k.at + k.text.length && k.at < end)) continue;
+  let c = 0;
+  let lastEnd = -1;
+  for (const f of others) {
+    while (c < cited.length && (cited[c] as Found).at + (cited[c] as Found).text.length <= f.at) c++;
+    const next = cited[c];
+    if (next && next.at < f.at + f.text.length) continue;
+    if (f.at < lastEnd) continue;
     kept.push(f);
+    lastEnd = f.at + f.text.length;
   }
-  kept.sort((x, y) => x.at - y.at);
+  lastEnd = -1;
+  const citedKept = cited.filter((f) => {
+    if (f.at < lastEnd) return false;
+    lastEnd = f.at + f.text.length;
+    return true;
+  });
+  kept.push(...citedKept);
+  kept.sort(byStart);
   return kept.map((f) => {
     const ranked = f.kind === 'rank' ? rank(f, card, ctx) : f;
     return {field, sentence: sentenceAround(text, ranked.at, ranked.at + ranked.text.length), ...ranked};

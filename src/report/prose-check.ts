@@ -34,18 +34,19 @@ export function locateProse(text: string, parsed: ParsedReport, assessment: Asse
   if (statements.length === 0) return [];
   const lines = splitLines(text).text;
   const starts = [...new Set(Object.values(parsed.fieldLines))].sort((a, b) => a - b);
-  const seen = new Map<string, number>();
+  // Where the last statement of the same words in the same field was found: the next is after it.
+  const after = new Map<string, {line: number; column: number}>();
   return statements.map((s) => {
     const start = parsed.fieldLines[s.field] ?? 1;
     const end = starts.find((l) => l > start) ?? lines.length + 1;
     const key = `${s.field}\u0000${s.text}`;
-    const nth = seen.get(key) ?? 0;
-    seen.set(key, nth + 1);
-    let count = 0;
-    for (let n = start; n < end; n++) {
+    const from = after.get(key) ?? {line: start, column: -1};
+    for (let n = from.line; n < end; n++) {
       const line = lines[n - 1] ?? '';
-      for (let col = line.indexOf(s.text); col >= 0; col = line.indexOf(s.text, col + 1)) {
-        if (count++ === nth) return {...s, line: n, column: col};
+      const col = line.indexOf(s.text, n === from.line ? from.column + 1 : 0);
+      if (col >= 0) {
+        after.set(key, {line: n, column: col});
+        return {...s, line: n, column: col};
       }
     }
     return {...s, line: start, column: null};
@@ -84,21 +85,28 @@ export function computedEdit(text: string, d: Discrepancy): ReportEdit | null {
   return {line: d.line, column: at, length: part.length, replacement: d.expected.slice(head, d.expected.length - tail)};
 }
 
-/** The report's text with the edits made (each line's ending kept); overlapping edits after the first are dropped. */
+/** The report's text with the edits made (each line's ending kept); an edit that overlaps one before it on its line is dropped. */
 export function applyEdits(text: string, edits: readonly ReportEdit[]): string {
   const lines = splitLines(text);
   const byLine = new Map<number, ReportEdit[]>();
-  for (const e of edits) byLine.set(e.line, [...(byLine.get(e.line) ?? []), e]);
+  for (const e of edits) {
+    const list = byLine.get(e.line);
+    if (list) list.push(e);
+    else byLine.set(e.line, [e]);
+  }
   for (const [n, list] of byLine) {
-    let line = lines.text[n - 1];
+    const line = lines.text[n - 1];
     if (line === undefined) continue;
-    let limit = Infinity;
-    for (const e of [...list].sort((x, y) => y.column - x.column)) {
-      if (e.column + e.length > limit) continue;
-      line = line.slice(0, e.column) + e.replacement + line.slice(e.column + e.length);
-      limit = e.column;
+    // One pass over the line, in pieces: a line of many edits is not copied once per edit.
+    const parts: string[] = [];
+    let at = 0;
+    for (const e of list.sort((x, y) => x.column - y.column)) {
+      if (e.column < at) continue;
+      parts.push(line.slice(at, e.column), e.replacement);
+      at = e.column + e.length;
     }
-    lines.text[n - 1] = line;
+    parts.push(line.slice(at));
+    lines.text[n - 1] = parts.join('');
   }
   return lines.text.map((l, i) => l + lines.ends[i]).join('');
 }

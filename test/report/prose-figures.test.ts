@@ -199,3 +199,19 @@ describe('a figure equal to the method\'s, written otherwise', () => {
     expect(readFileSync(file, 'utf8')).toBe(text);
   });
 });
+
+describe('a report whose prose holds thousands of figures', () => {
+  it('is checked and fixed in linear time: 30,000 stale distances in one field', () => {
+    const a = readFixture('model-alignment-researcher.json') as Assessment;
+    a.commentary = {...a.commentary, scoreVsReality: 'The 86.1 is honest, 36 points above the Green threshold. '.repeat(30_000).trim()};
+    const file = join(tmp, 'many.md');
+    writeFileSync(file, renderReport(a, {appendix: true}));
+    const started = Date.now();
+    const fix = runCli(['check', '--fix', file]);
+    expect(fix.stdout).toContain('fixed 30000 figures');
+    expect(fix.code).toBe(0);
+    expect(readFileSync(file, 'utf8')).not.toContain('36 points');
+    // Quadratic work here took minutes; linear takes about a second.
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+});
