@@ -298,7 +298,7 @@ const PATTERNS: readonly Pattern[] = [
     fields: SCORE_TALK,
   },
   {
-    re: /\b(?:JobZone|AIJRI)(?: Composite)?(?: Score)?(?: of| is| at| =|:)? (\d{1,3}(?:\.\d)?)(?:\/100)?\b(?!\.?\d|%)/gi,
+    re: /\b(?:JobZone|AIJRI)(?: Composite)?(?: Score)?(?: of| is| at| =|:)? (\d{1,3}(?:\.\d)?)(?:\/100)?\b(?!\.?\d|%| ?(?:threshold|boundary|cut-?off|line|mark|points?)\b)/gi,
     read: (m, _a, card) => scoreStatement(m[0], m.index, m[1] as string, groupAt(m, 1), card),
   },
   {
@@ -330,6 +330,8 @@ function nameBefore(text: string, end: number): string | null {
     if (w !== (words[i] as string)) break;
   }
   while (name.length && CONNECTOR.test(name[0] as string)) name.shift();
+  // A role's name ends in a word ("Engineer"), not a number ("Q4 2024").
+  if (!/^[A-Za-z][^\d]*$/.test(name.at(-1) ?? '')) return null;
   return name.length ? name.join(' ') : null;
 }
 

@@ -129,6 +129,7 @@ const OTHER_PROSE = [
   'If the role were Red, retraining would be urgent; at 3 points of evidence it would not be.',
   'Each evidence score of 2 reflects growth above 10% a year; a wage trend score of 1 means above inflation.',
   'Model releases every 6 months cut the time per contract review from 45 minutes to 12.',
+  'Under the JobZone 48 threshold a role is Yellow; postings in Q4 2024 (12.5) and FY2025 (14.1) were flat.',
 ];
 
 describe('no false alarm', () => {
