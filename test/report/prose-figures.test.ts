@@ -215,3 +215,15 @@ describe('a report whose prose holds thousands of figures', () => {
     expect(Date.now() - started).toBeLessThan(20_000);
   });
 });
+
+describe('declared names stay with their role', () => {
+  it('a new role started from a similar one does not inherit the names the source is cited by', async () => {
+    const {fromSimilarRole} = await import('../../src/commands/new.js');
+    const source: Assessment = {...(readFixture('model-alignment-researcher.json') as Assessment), aliases: ['Alignment Scientist'], citedAs: {'RL Engineer': 'Reinforcement Learning Engineer'}};
+    const started = fromSimilarRole(source);
+    expect(started.aliases).toBeUndefined();
+    // The prose is kept, and with it the names its citations were confirmed as.
+    expect(started.citedAs).toEqual(source.citedAs);
+    expect(started.role.jobTitle).toBe('');
+  });
+});
