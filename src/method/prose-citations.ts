@@ -123,7 +123,7 @@ function citation(
   const computed = zoneWord ? `${computedScore} ${zoneOk ? zoneWord : ZONE_WORD[role.zone]}` : computedScore;
   const ok = scoreOk && zoneOk;
   const zoneAt = zoneWord ? text.indexOf(zoneWord, valueAt - at + written.length) : -1;
-  const fix = ok ? null : zoneWord && zoneAt >= 0 ? {valueAt, length: at + zoneAt + zoneWord.length - valueAt, replacement: text.slice(valueAt - at, at + zoneAt).replace(written, computedScore) + (zoneOk ? zoneWord : ZONE_WORD[role.zone])} : {valueAt, length: written.length, replacement: computedScore};
+  const fix = ok ? null : zoneWord && zoneAt >= 0 ? {valueAt, length: at + zoneAt + zoneWord.length - valueAt, replacement: text.slice(valueAt - at, zoneAt).replace(written, computedScore) + (zoneOk ? zoneWord : ZONE_WORD[role.zone])} : {valueAt, length: written.length, replacement: computedScore};
   return {kind: 'citation', text, at, stated, computed, status: ok ? 'ok' : 'stale', fix, cited: {name, title: role.title, source: role.source, ...(role.id ? {id: role.id} : {})}};
 }
 

@@ -96,6 +96,18 @@ describe('citations of other roles', () => {
     expect(inParens).toMatchObject({stated: '85.2 Green', computed: '84.0 Green', status: 'stale'});
   });
 
+  it('a cited zone is checked too, and fixed with the score', () => {
+    const yellow: CitableRole[] = [{title: 'AI Safety Researcher', aliases: [], score: 40.0, zone: 'YELLOW', source: 'library'}];
+    for (const [text, fixed] of [
+      ['Against AI Safety Researcher (85.2 Green) it holds.', 'Against AI Safety Researcher (40.0 Yellow) it holds.'],
+      ['NOT an AI Safety Researcher (broad; scored 85.2/100, Green Zone).', 'NOT an AI Safety Researcher (broad; scored 40.0/100, Yellow Zone).'],
+    ] as const) {
+      const found = read(text, seed(), 'commentary.whoShouldWorry', yellow);
+      expect(found.map((s) => [s.stated, s.computed, s.status])).toEqual([['85.2 Green', '40.0 Yellow', 'stale']]);
+      expect(fixedText(text, found)).toBe(fixed);
+    }
+  });
+
   it('an unmatched name is unverified, never stale, with the one title it most likely means', () => {
     const [rl] = read('closer to an RL Engineer (64.7)', seed(), 'commentary.whoShouldWorry', roles);
     expect(rl).toMatchObject({status: 'unverified', suggestion: 'Reinforcement Learning Engineer'});
