@@ -12,7 +12,7 @@ import {type CitableRole, fixedText, proseReader, recogniseProse, recogniseText}
 import {score} from '../../src/method/score.js';
 import type {Assessment} from '../../src/method/types.js';
 import {parseReport} from '../../src/report/parse.js';
-import {arbAssessment} from '../support/arbitraries.js';
+import {arbAssessment, hostileText} from '../support/arbitraries.js';
 import {FIXTURES, readFixture} from '../support/paths.js';
 import {assertProperty} from '../support/property.js';
 
@@ -196,6 +196,28 @@ const withProse = (a: Assessment, sentences: string[]): Assessment => ({...a, ov
 
 describe('laws (property tests)', () => {
   const quiet = fc.constant('Plain words.');
+
+  it('on any text, each statement is where it says, and a fix rewrites only inside it', () => {
+    const phrase = fc.constantFrom('The 12.3 is honest', '7 points below the Green threshold', '40% of task time at Score 1', 'Confirmed at -1', 'AI Safety Researcher (12.0 Red)', 'scored 9.9 Yellow', 'evidence (3 vs 4)', 'This role is Red', 'the highest-scoring role');
+    const roles: CitableRole[] = [{title: 'AI Safety Researcher', aliases: [], score: 84.0, zone: 'GREEN', source: 'library'}];
+    assertProperty(
+      fc.property(fc.array(fc.oneof(hostileText(), phrase), {maxLength: 8}), (parts) => {
+        const text = parts.join(' ');
+        const a = seed();
+        for (const s of recogniseText('commentary.scoreVsReality', text, a, score(a), {roles, libraryScores: [90]})) {
+          expect(text.slice(s.at, s.at + s.text.length)).toBe(s.text);
+          if (s.fix) {
+            expect(s.fix.valueAt).toBeGreaterThanOrEqual(s.at);
+            expect(s.fix.valueAt + s.fix.length).toBeLessThanOrEqual(s.at + s.text.length);
+            const fixed = fixedText(text, [s]);
+            expect(fixed.slice(0, s.fix.valueAt)).toBe(text.slice(0, s.fix.valueAt));
+            expect(fixed.slice(s.fix.valueAt + s.fix.replacement.length)).toBe(text.slice(s.fix.valueAt + s.fix.length));
+          }
+        }
+      }),
+      200,
+    );
+  });
 
   it('an assessment whose prose holds true statements of its figures gives no finding, and every one is read', () => {
     assertProperty(
