@@ -85,7 +85,7 @@ export const COMMAND_SPECS: readonly CommandSpec[] = [
   },
   {
     name: 'check',
-    description: "recompute a report's figures and list every discrepancy (errors, and warnings where a documented default is not followed)",
+    description: "recompute a report's figures and list every discrepancy (errors; warnings where a documented default is not followed or a figure stated in the prose is stale)",
     args: [{name: 'reports', description: 'Markdown reports, folders (every *.md below) or - for standard input', required: true, variadic: true}],
     options: [
       {long: 'format', value: 'format', description: 'output: text, json, or github (workflow annotations)', choices: ['text', 'json', 'github']},
