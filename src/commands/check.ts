@@ -121,7 +121,14 @@ async function checkStdin(cwd: string, library: Library): Promise<FileResult> {
 function readLibrary(io: CommandContext<Options>['io'], option: string | undefined): Library {
   const folder = libraryFolder(io.cwd, io.env, option);
   if (!folder) return null;
-  return loadLibraryFolder(folder.dir, io.cwd, (file) => loadProjectConfig(dirname(file))).entries;
+  const {entries, unreadable} = loadLibraryFolder(folder.dir, io.cwd, (file) => loadProjectConfig(dirname(file)));
+  // A folder that cannot be listed is no library: a rank against it is unverified, not true.
+  const unlisted = unreadable.find((u) => u.path === folder.dir);
+  if (unlisted) {
+    io.err(`${terminalSafeLine(unlisted.reason)} (named by ${terminalSafeLine(folder.namedBy)}): citations and ranks in prose are not checked against a library\n`);
+    return null;
+  }
+  return entries;
 }
 
 /** The reports a path stands for: a folder's *.md files (sorted), or the path itself. */

@@ -227,3 +227,19 @@ describe('declared names stay with their role', () => {
     expect(started.role.jobTitle).toBe('');
   });
 });
+
+describe('a library that cannot be read', () => {
+  it('is said on stderr, and the rank stays unverified (not true against nothing)', () => {
+    const a: Assessment = {...(readFixture('model-alignment-researcher.json') as Assessment)};
+    a.commentary = {...a.commentary, scoreVsReality: 'The 86.1 is the highest-scoring role in the library.'};
+    const file = join(tmp, 'rank.md');
+    writeFileSync(file, renderReport(a, {appendix: true}));
+    const r = runCli(['check', '--json', '--library', join(tmp, 'no-such-folder'), file]);
+    expect(r.stderr).toMatch(/no-such-folder: cannot read the library folder \(it does not exist\) \(named by --library\)/);
+    const [result] = JSON.parse(r.stdout) as Result[];
+    expect(result!.statements.find((s) => s.kind === 'rank')).toMatchObject({status: 'unverified'});
+    const library = folderWith(tmp, 'ranked', {'higher.md': renderReport({...a, role: {...a.role, jobTitle: 'Higher Role'}, override: {score: 90, note: 'Higher.'}}, {appendix: true})});
+    const [ranked] = checkJson(['--library', library, file]);
+    expect(ranked!.statements.find((s) => s.kind === 'rank')).toMatchObject({status: 'stale', computed: 'ranked 2 of 2'});
+  });
+});
