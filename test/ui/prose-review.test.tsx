@@ -52,6 +52,13 @@ describe('stale figures in the prose, in the wizard', () => {
     w.unmount();
   });
 
+  it('with a screen reader, the chosen stale figure is said in words, with what u and Enter do', async () => {
+    const w = renderWizard({assessment: changedSeed(), position: {step: 'review'}, screenReader: true, columns: 400});
+    const f = await w.waitForText(/Focus: Problem list, item 1 of 3, a stale figure in the prose: Assessor override: 86\.1 → now 76\.2 · “The 86\.1 calibrates[^”]*” u updates it, Enter goes to its field\./);
+    expect(f).not.toContain('problem 1 of');
+    w.unmount();
+  });
+
   it('the help window lists the Review step’s keys', async () => {
     const w = renderWizard({assessment: changedSeed(), position: {step: 'review'}, columns: 100, rows: 60});
     await w.waitForText('stale figures in prose');
