@@ -59,6 +59,16 @@ describe('stale figures in the prose, in the wizard', () => {
     w.unmount();
   });
 
+  it('a task whose rationale states a stale figure is marked "!" in the task table', async () => {
+    const a = changedSeed();
+    a.tasks[1]!.rationale = 'Together with the others, 70% of task time at Score 1.';
+    const w = renderWizard({assessment: a, position: {step: 'tasks', field: 'reinstatementCheck'}, columns: 100, rows: 30});
+    const f = await w.waitForText('Reinstatement check');
+    const rows = f.split('\n').filter((l) => /^[ !›] /.test(l) && /\d+%/.test(l));
+    expect(rows.slice(0, 7).map((l) => l[0])).toEqual([' ', '!', ' ', ' ', ' ', ' ', ' ']);
+    w.unmount();
+  });
+
   it('the help window lists the Review step’s keys', async () => {
     const w = renderWizard({assessment: changedSeed(), position: {step: 'review'}, columns: 100, rows: 60});
     await w.waitForText('stale figures in prose');
