@@ -1,11 +1,13 @@
 /**
- * `role-wizard check PATH... [--format text|json|github] [--strict]`: recompute each report's
- * figures from its own inputs and list every stated figure that differs. A path may be a report,
- * a folder (every *.md below it, but in dot folders and node_modules) or `-` (standard input).
- * Each report is checked under the project config found above its folder. Errors (arithmetic,
- * unreadable files) fail the check; warnings (a documented default not followed) fail it only
- * with --strict. Loads neither zod nor the template engine nor any UI, so that it checks over a
- * thousand reports a second.
+ * `role-wizard check PATH... [--format text|json|github] [--strict] [--fix] [--library DIR]`:
+ * recompute each report's figures from its own inputs and list every stated figure that differs,
+ * in the computed lines and in the prose (this role's figures, and scores cited from the library's
+ * roles and the reference roles). A path may be a report, a folder (every *.md below it, but in
+ * dot folders and node_modules) or `-` (standard input). Each report is checked under the project
+ * config found above its folder. Errors (arithmetic, unreadable files) fail the check; warnings (a
+ * documented default not followed, a stale figure in prose) fail it only with --strict. --fix
+ * rewrites the wrong figures in place. Loads neither zod nor the template engine nor any UI, so
+ * that it checks over a thousand reports a second.
  */
 import {dirname, join, resolve} from 'node:path';
 import {statSync} from 'node:fs';
