@@ -56,11 +56,30 @@ export function proseContext(
 }
 
 /** Recognise the figures stated in one text. */
+const ANY_FIGURE = /\d|highest|lowest|Green|Yellow|Red/;
+const escapeRe = (h: string) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Every pattern's hints in two expressions (lower-case hints in any case, others as written):
+// one scan of a text says which patterns are worth trying.
+const LOWER_HINTS = [...new Set(PATTERNS.flatMap((p) => p.hint.filter((h) => h === h.toLowerCase())))];
+const EXACT_HINTS = [...new Set(PATTERNS.flatMap((p) => p.hint.filter((h) => h !== h.toLowerCase())))];
+const LOWER_HINT_RE = new RegExp(LOWER_HINTS.map(escapeRe).join('|'), 'gi');
+const EXACT_HINT_RE = new RegExp(EXACT_HINTS.map(escapeRe).join('|'), 'g');
+
+/** The hints a text holds. */
+function hintsIn(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const m of text.matchAll(LOWER_HINT_RE)) found.add(m[0].toLowerCase());
+  for (const m of text.matchAll(EXACT_HINT_RE)) found.add(m[0]);
+  return found;
+}
+
 export function recogniseText(field: string, text: string, a: Assessment, card: Scorecard, ctx: ProseContext = {}): ProseStatement[] {
-  if (!/\d|highest|lowest|Green|Yellow|Red/.test(text)) return [];
+  if (!ANY_FIGURE.test(text)) return [];
   const found: Found[] = [];
+  const held = hintsIn(text);
   for (const p of PATTERNS) {
     if (p.fields && !p.fields.includes(field)) continue;
+    if (!p.hint.some((h) => held.has(h))) continue;
     for (const m of text.matchAll(p.re)) {
       const f = p.read(m as RegExpExecArray, a, card);
       if (f) found.push(f);

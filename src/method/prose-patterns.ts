@@ -18,7 +18,11 @@ function shareAt(a: Assessment, score: number, orMore: boolean): number | null {
 }
 
 /** `fields`: the only fields the pattern is read in (where the assessor speaks of the score). */
-export type Pattern = {re: RegExp; read: (m: RegExpExecArray, a: Assessment, card: Scorecard) => Found | null; fields?: readonly string[]};
+/**
+ * `hint`: words one of which the text must hold for the pattern to be tried (most texts hold
+ * none): a hint in lower case is looked for in the text in lower case, any other as written.
+ */
+export type Pattern = {hint: readonly string[]; re: RegExp; read: (m: RegExpExecArray, a: Assessment, card: Scorecard) => Found | null; fields?: readonly string[]};
 
 /** Where "The 86.1 …" can only be the role's score: the override's reason and the Score vs Reality Check. */
 const SCORE_TALK = ['override.note', 'commentary.scoreVsReality'];
@@ -84,6 +88,7 @@ function clauseBefore(text: string, at: number): string {
 export const PATTERNS: readonly Pattern[] = [
   // "38 points above the Green threshold", "9.9 points below the Yellow threshold".
   {
+    hint: ['point'],
     re: new RegExp(String.raw`\b(\d+(?:\.\d)?) (points?) (above|below) the (Green|Yellow) (?:zone )?(?:threshold|boundary|line)\b`, 'gi'),
     read: (m, _a, card) => {
       if (card.score === null) return null;
@@ -101,25 +106,30 @@ export const PATTERNS: readonly Pattern[] = [
   },
   // "70% of task time at Score 1", "20% of task time scoring 3+", "… scores 4 or higher".
   {
+    hint: ['% of'],
     re: new RegExp(String.raw`\b(\d{1,3}(?:\.\d+)?)% of (?:the |their |its |this role's )?(?:task )?time (?:is |sits |falls )?(?:at|scoring|scored|scores|on tasks scor(?:ing|ed)(?: at)?) (?:a )?(?:score )?([1-5])(\+| or (?:higher|above|more))?`, 'gi'),
     read: (m, a) => numeric('share', m[0], m.index, m[1] as string, groupAt(m, 1), shareAt(a, Number(m[2]), m[3] !== undefined)),
   },
   // "70% of task time is irreducible": the time scored 1.
   {
+    hint: ['% of'],
     re: /\b(\d{1,3}(?:\.\d+)?)% of (?:the |their |its |this role's )?(?:task )?time is (?:irreducible|irreducibly human)\b/gi,
     read: (m, a) => numeric('share', m[0], m.index, m[1] as string, groupAt(m, 1), shareAt(a, 1, false)),
   },
   // "The 4.70 Task Resistance", "Task Resistance of 4.70".
   {
+    hint: ['task resistance'],
     re: /\b(\d\.\d{1,4}) Task Resistance\b/g,
     read: (m, _a, card) => numeric('taskResistance', m[0], m.index, m[1] as string, groupAt(m, 1), card.taskResistance),
   },
   {
+    hint: ['task resistance'],
     re: /\bTask Resistance(?: Score)?(?: of| is| at| =|:) \(?(\d\.\d{1,4})\b(?!\.?\d)/g,
     read: (m, _a, card) => numeric('taskResistance', m[0], m.index, m[1] as string, groupAt(m, 1), card.taskResistance),
   },
   // "evidence (8 vs 9)", "barriers (4 vs 3)": the first side is this role's.
   {
+    hint: [' vs'],
     re: new RegExp(String.raw`\b(evidence|barriers?|protective|growth|task resistance)(?: score| total| correlation)? \((${NUM})(?:\/\d+)? vs\.? ${NUM}(?:\/\d+)?\)`, 'gi'),
     read: (m, _a, card) => {
       const kind = COMPARED[(m[1] as string).toLowerCase()] as ProseKind;
@@ -128,20 +138,24 @@ export const PATTERNS: readonly Pattern[] = [
   },
   // "The barrier score (4/10)", "a Protective Total of 4/9", "evidence score of +8".
   {
+    hint: ['barrier'],
     re: /\bbarrier (?:score|total)(?: of| is| at|:)? \(?(\d{1,2})\/10\b/gi,
     read: (m, _a, card) => numeric('barrierTotal', m[0], m.index, m[1] as string, groupAt(m, 1), card.barrierTotal),
   },
   {
+    hint: ['protective'],
     re: /\bprotective (?:score|total)(?: of| is| at|:)? \(?(\d{1,2})\/9\b/gi,
     read: (m, _a, card) => numeric('protectiveTotal', m[0], m.index, m[1] as string, groupAt(m, 1), card.protectiveTotal),
   },
   // Not "an evidence score of 2": that is one dimension's.
   {
+    hint: ['evidence'],
     re: /\b(?:total evidence(?: score)?|evidence total)(?: of| is| at|:)? \(?([+-]?\d{1,2})(?:\/10)?\b(?!\.?\d|%)|\bevidence score \(([+-]?\d{1,2})(?:\/10)?\)/gi,
     read: (m, _a, card) => (m[1] === undefined ? numeric('evidenceTotal', m[0], m.index, m[2] as string, groupAt(m, 2), card.evidenceTotal) : numeric('evidenceTotal', m[0], m.index, m[1], groupAt(m, 1), card.evidenceTotal)),
   },
   // "the Evidence Modifier (1.32)", "a Barrier Modifier of 1.08".
   {
+    hint: ['modifier'],
     re: /\b(Evidence|Barrier|Growth) Modifier(?: of| is| at| =|:)? \(?(\d\.\d{1,2})\b(?!\.?\d)/gi,
     read: (m, _a, card) => {
       const kind = `${(m[1] as string).toLowerCase()}Modifier` as ProseKind;
@@ -150,15 +164,18 @@ export const PATTERNS: readonly Pattern[] = [
   },
   // "Confirmed at +2", "AI Growth Correlation = 2".
   {
+    hint: ['confirmed at'],
     re: /\bConfirmed at ([+-]?\d)\b(?!\.?\d|%)/gi,
     read: (m, _a, card) => numeric('growth', m[0], m.index, m[1] as string, groupAt(m, 1), card.growth),
   },
   {
+    hint: ['growth correlation'],
     re: /\bGrowth Correlation(?: score)?(?: of| is| at| =|:) ([+-]?\d)\b(?!\.?\d|%|\/)/gi,
     read: (m, _a, card) => numeric('growth', m[0], m.index, m[1] as string, groupAt(m, 1), card.growth),
   },
   // "This qualifies as Green Zone (Accelerated)", "the role stays Green".
   {
+    hint: ['Green', 'Yellow', 'Red'],
     re: /\b(?:[Tt]his|[Tt]he) (?:role |assessment )?(?:qualifies as|is|stays|remains|scores|sits in|lands in) (?:firmly |solidly |comfortably |still )?(?:in )?(?:the )?(Green|Yellow|Red)( Zone)?(?: \((\w[\w ]*)\))?(?=[\s.,;:)!?]|$)/g,
     read: (m, _a, card) => {
       if (card.zone === null || HYPOTHETICAL.test(clauseBefore(m.input, m.index))) return null;
@@ -177,20 +194,24 @@ export const PATTERNS: readonly Pattern[] = [
   },
   // "the highest-scoring role in the project": true only against a library.
   {
+    hint: ['scoring'],
     re: /\bthe (highest|lowest)[- ]scoring (?:role|assessment)(?: (?:in|of) the (?:project|library|team(?:'s)? library))?/gi,
     read: (m) => ({kind: 'rank', text: m[0], at: m.index, stated: (m[1] as string).toLowerCase(), computed: null, status: 'unverified', fix: null}),
   },
   // "The 86.1 calibrates…", "a JobZone score of 86.1", "86.1/100".
   {
+    hint: ['the 0', 'the 1', 'the 2', 'the 3', 'the 4', 'the 5', 'the 6', 'the 7', 'the 8', 'the 9'],
     re: new RegExp(String.raw`\b[Tt]he (\d{1,3}\.\d)(?= (?:${SCORE_VERBS})\b)`, 'g'),
     read: (m, _a, card) => scoreStatement(m[0], m.index, m[1] as string, groupAt(m, 1), card),
     fields: SCORE_TALK,
   },
   {
+    hint: ['jobzone', 'aijri'],
     re: /\b(?:JobZone|AIJRI)(?: Composite)?(?: Score)?(?: of| is| at| =|:)? (\d{1,3}(?:\.\d)?)(?:\/100)?\b(?!\.?\d|%| ?(?:threshold|boundary|cut-?off|line|mark|points?)\b)/gi,
     read: (m, _a, card) => scoreStatement(m[0], m.index, m[1] as string, groupAt(m, 1), card),
   },
   {
+    hint: [' scores ', ' scored ', ' sits at ', ' lands at ', ' comes in at '],
     re: /\b(?:this role|the role|it) (?:scores|scored|is scored at|sits at|lands at|comes in at) (?:a )?(\d{1,3}\.\d)\b(?!\.?\d|%)/gi,
     read: (m, _a, card) => scoreStatement(m[0], m.index, m[1] as string, groupAt(m, 1), card),
   },
