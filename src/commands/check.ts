@@ -76,7 +76,7 @@ function checked(file: string, parsed: ParsedReport, text: string, configFrom: s
 }
 
 /** `check --fix`: every wrong computed figure and every stale figure in prose rewritten in place, through the one writer; then checked again. */
-function fixFile(file: string, path: string, text: string, result: Checked, cwd: string, library: Library): Checked {
+function fixFile(file: string, path: string, text: string, result: Checked, cwd: string, library: Library): FileResult {
   const edits = [
     ...result.discrepancies.flatMap((d) => (d.rule === 'seed' ? [computedEdit(text, d)] : [])),
     ...(result.conventions.rules.proseFigures === 'off' ? [] : result.statements.map(proseEdit)),
@@ -84,7 +84,12 @@ function fixFile(file: string, path: string, text: string, result: Checked, cwd:
   if (edits.length === 0) return result;
   const fixedText = applyEdits(text, edits);
   if (fixedText === text) return result;
-  writeOutput(path, fixedText, true, file);
+  try {
+    writeOutput(path, fixedText, true, file);
+  } catch (error) {
+    // A report that cannot be written (read-only, a full disk) is one result among the others.
+    return unreadable(file, error);
+  }
   const again = checkFile(file, cwd, library, false);
   return isUnreadable(again) ? result : {...again, fixed: edits.length};
 }
