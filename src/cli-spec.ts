@@ -93,7 +93,7 @@ export const COMMAND_SPECS: readonly CommandSpec[] = [
   },
   {
     name: 'check',
-    description: "recompute a report's figures and list every discrepancy (errors, and warnings where a documented default is not followed)",
+    description: "recompute a report's figures and list every discrepancy (errors; warnings where a documented default is not followed or a figure stated in the prose is stale)",
     args: [{name: 'reports', description: "Markdown reports, folders (every *.md below), globs ('reports/*.md', '**') or - for standard input", required: true, variadic: true}],
     options: [
       {
@@ -106,6 +106,8 @@ export const COMMAND_SPECS: readonly CommandSpec[] = [
       {long: 'strict', description: 'fail on warnings too, not only on errors'},
       {long: 'max-warnings', value: 'n', description: 'fail when there are more than n warnings'},
       ignore,
+      {long: 'fix', description: 'rewrite every wrong computed figure and every stale figure stated in prose in place, and nothing else'},
+      library,
     ],
   },
   {

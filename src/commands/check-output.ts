@@ -13,6 +13,7 @@ import {type CheckConventions, defaultRuleHint, type Discrepancy} from '../repor
 import {describeDiscrepancy, describeField} from '../report/describe.js';
 import {markdownCellText} from '../report/library-index.js';
 import type {ParsedReport} from '../report/parse.js';
+import type {LocatedStatement} from '../report/prose-check.js';
 import {reportVariantsJson} from '../report/variant-check.js';
 import {VERSION} from '../version.js';
 import {workflowCommand} from './workflow-commands.js';
@@ -21,7 +22,19 @@ export type Format = 'text' | 'json' | 'github' | 'sarif';
 export const FORMATS: readonly Format[] = ['text', 'json', 'github', 'sarif'];
 export const STDIN_LABEL = '<stdin>';
 
-export type Checked = {file: string; card: Scorecard; discrepancies: Discrepancy[]; errors: number; warnings: number; conventions: CheckConventions; parsed: ParsedReport};
+export type Checked = {
+  file: string;
+  card: Scorecard;
+  discrepancies: Discrepancy[];
+  errors: number;
+  warnings: number;
+  conventions: CheckConventions;
+  parsed: ParsedReport;
+  /** Every figure recognised in the prose, stale or not. */
+  statements: LocatedStatement[];
+  /** With --fix: how many figures were rewritten. */
+  fixed?: number;
+};
 export type Unreadable = {file: string; error: string; line: number | null};
 /** A Markdown file that is not a report (none of its sections, or an index): listed, not an error. */
 export type NotReport = {file: string; notReport: string};
@@ -67,12 +80,15 @@ function hintsOnce() {
   };
 }
 
-/** What the warnings are about: differences from documented defaults, claims of the prose, or both. */
+/** What a report's warnings are about: documented defaults not followed, stale figures in prose, claims about variants. */
 function warningKinds(discrepancies: readonly Discrepancy[]): string {
-  const claims = discrepancies.some((d) => d.defaultRule === 'variantClaims');
-  const defaults = discrepancies.some((d) => d.severity === 'warning' && d.defaultRule !== 'variantClaims');
-  if (!claims) return "differences from documented defaults, not from the method's arithmetic";
-  return `claims of the prose that the figures contradict${defaults ? ', and differences from documented defaults' : ''}, not the method's arithmetic`;
+  const warnings = discrepancies.filter((d) => d.severity === 'warning');
+  const kinds = [
+    warnings.some((d) => d.defaultRule !== 'proseFigures' && d.defaultRule !== 'variantClaims') ? 'differences from documented defaults' : null,
+    warnings.some((d) => d.defaultRule === 'proseFigures') ? 'stale figures in prose' : null,
+    warnings.some((d) => d.defaultRule === 'variantClaims') ? 'claims of the prose that the figures contradict' : null,
+  ].filter((k) => k !== null);
+  return `${kinds.length > 1 ? `${kinds.slice(0, -1).join(', ')} and ${kinds.at(-1)}` : (kinds[0] ?? 'differences from documented defaults')}, not the method's arithmetic`;
 }
 
 function summaryOf(c: Scorecard): string {
@@ -93,14 +109,17 @@ export function textOutput(write: Write): Output {
       if (isUnreadable(result)) return write(unreadableText(result));
       if (isNotReport(result)) return write(`${file}: not a report (${terminalSafeLine(result.notReport)})\n`);
       const summary = summaryOf(result.card);
-      if (result.discrepancies.length === 0) return write(`${file}: no discrepancy (${summary})\n`);
+      const fixed = result.fixed ? `${file}: fixed ${plural(result.fixed, 'figure')}\n` : '';
+      const unverified = result.statements.filter((st) => st.status === 'unverified').length;
+      const note = unverified ? `  (${plural(unverified, 'figure')} in prose not verified: --json lists them)\n` : '';
+      if (result.discrepancies.length === 0) return write(`${fixed}${file}: no discrepancy (${summary})\n${note}`);
       const head =
         result.errors === 0
           ? `${file}: no error; ${plural(result.warnings, 'warning')}: ${warningKinds(result.discrepancies)} (${summary})`
           : `${file}: ${plural(result.errors, 'error')}${result.warnings ? `, ${plural(result.warnings, 'warning')}` : ''} (correct: ${summary})`;
       const lines = result.discrepancies.map((d) => `  line ${d.line}: ${d.severity}: ${terminalSafeLine(describeDiscrepancy(d))}\n`);
       const said = hints(result).map((h) => `  (${terminalSafeLine(h)})\n`);
-      write(`${head}\n${lines.join('')}${said.join('')}`);
+      write(`${fixed}${head}\n${lines.join('')}${said.join('')}${note}`);
     },
     end(totals) {
       write(countLine(totals));
@@ -121,6 +140,19 @@ function toJson(result: FileResult, passes: boolean) {
     // The seniority variants (stated, or implied by the note) with their figures and claims.
     variants: reportVariantsJson(result.parsed, result.conventions.methodDefaults),
     discrepancies: result.discrepancies.map((d) => ({...d, message: describeDiscrepancy(d), ...(d.defaultRule ? {hint: defaultRuleHint(d.defaultRule, result.conventions)} : {})})),
+    // Every figure recognised in the prose, so that anyone can see what was checked.
+    statements: result.statements.map((st) => ({
+      line: st.line,
+      field: st.field,
+      kind: st.kind,
+      text: st.text,
+      stated: st.stated,
+      computed: st.computed,
+      status: st.status,
+      ...(st.cited ? {cited: st.cited} : {}),
+      ...(st.suggestion ? {suggestion: st.suggestion} : {}),
+    })),
+    ...(result.fixed ? {fixed: result.fixed} : {}),
   };
 }
 

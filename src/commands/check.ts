@@ -1,25 +1,34 @@
 /**
  * `role-wizard check PATH... [--format text|json|github|sarif] [--strict] [--max-warnings N]
- * [--ignore GLOB]`: recompute each report's figures from its own inputs and list every stated
- * figure that differs. A path may be a report, a folder or a glob (the Markdown files the one
- * folder walk finds, src/io/folder-walk.ts) or `-` (standard input). A Markdown file with none of
- * the report's sections, or an index `index` wrote, is listed as not a report, not an error.
- * Each report is checked under the project config found above its folder. Errors (arithmetic,
- * unreadable files) fail the check; warnings (a documented default not followed) fail it only
- * with --strict. Loads neither zod nor the template engine nor any UI, so that it checks over a
- * thousand reports a second.
+ * [--ignore GLOB] [--fix] [--library DIR]`: recompute each report's figures from its own inputs
+ * and list every stated figure that differs, in the computed lines and in the prose (this role's
+ * figures, and scores cited from the library's roles and the reference roles). A path may be a
+ * report, a folder or a glob (the Markdown files the one folder walk finds, src/io/folder-walk.ts)
+ * or `-` (standard input). A Markdown file with none of the report's sections, or an index `index`
+ * wrote, is listed as not a report, not an error. Each report is checked under the project config
+ * found above its folder. Errors (arithmetic, unreadable files) fail the check; warnings (a
+ * documented default not followed, a stale figure in prose) fail it only with --strict. --fix
+ * rewrites the wrong figures in place. Loads neither zod nor the template engine nor any UI.
  */
 import {statSync} from 'node:fs';
 import {dirname, join, relative, resolve, sep} from 'node:path';
 import picomatch from 'picomatch';
 import {ignoreRule} from '../config/ignore.js';
+import {libraryFolder} from '../config/library-folder.js';
 import {loadProjectConfig} from '../config/project-config.js';
 import {CliError, UsageError} from '../io/errors.js';
 import {FolderWalkError, walkMarkdown, type WalkOptions} from '../io/folder-walk.js';
 import {terminalSafe, terminalSafeLine} from '../io/terminal-text.js';
+import type {LibraryEntry} from '../method/calibration.js';
+import {underDefaults} from '../method/method-defaults.js';
+import {proseContext} from '../method/prose-figures.js';
 import {checkParsedReport} from '../report/check.js';
 import {NotAReportFile, UnreadableReportError} from '../report/errors.js';
-import {readReport, readReportText} from '../report/read-file.js';
+import {loadLibraryFolder} from '../report/library-folder.js';
+import type {ParsedReport} from '../report/parse.js';
+import {applyEdits, computedEdit, locateProse, proseDiscrepancy, proseEdit} from '../report/prose-check.js';
+import {readReportText, readReportWithText} from '../report/read-file.js';
+import {writeOutput} from '../report/write-output.js';
 import {REPORT_LIMITS} from '../report/scan.js';
 import {
   type Checked,
@@ -39,15 +48,45 @@ import {
 import type {CommandContext} from './io.js';
 import {readStdin} from './stdin.js';
 
-type Options = {json?: boolean; format?: string; strict?: boolean; maxWarnings?: string; ignore?: string[]};
+type Options = {json?: boolean; format?: string; strict?: boolean; maxWarnings?: string; ignore?: string[]; fix?: boolean; library?: string};
 
 const STDIN = '-';
 
-function checked(file: string, parsed: ReturnType<typeof readReport>, configFrom: string): Checked {
+/** The team library's reports (null when none is named), for the citations and a rank in the prose. */
+type Library = LibraryEntry[] | null;
+
+function checked(file: string, parsed: ParsedReport, text: string, configFrom: string, library: Library, path: string | null, cwd: string): Checked {
   const config = loadProjectConfig(configFrom);
   const {card, discrepancies} = checkParsedReport(parsed, config);
+  const a = underDefaults(parsed.assessment, config.methodDefaults);
+  const own = (e: LibraryEntry) => (path !== null && resolve(cwd, e.id) === path) || e.title.trim().toLowerCase() === a.role.jobTitle.trim().toLowerCase();
+  const statements = locateProse(text, parsed, a, card, proseContext({title: a.role.jobTitle, citedAs: a.citedAs}, library, own));
+  const level = config.rules.proseFigures;
+  if (level !== 'off') {
+    for (const s of statements) if (s.status === 'stale') discrepancies.push(proseDiscrepancy(s, level));
+    discrepancies.sort((x, y) => x.line - y.line);
+  }
   const errors = discrepancies.filter((d) => d.severity === 'error').length;
-  return {file, card, discrepancies, errors, warnings: discrepancies.length - errors, conventions: config, parsed};
+  return {file, card, discrepancies, errors, warnings: discrepancies.length - errors, conventions: config, parsed, statements};
+}
+
+/** `check --fix`: every wrong computed figure and every stale figure in prose rewritten in place, through the one writer; then checked again. */
+function fixFile(file: string, path: string, text: string, result: Checked, cwd: string, library: Library): FileResult {
+  const edits = [
+    ...result.discrepancies.flatMap((d) => (d.rule === 'seed' ? [computedEdit(text, d)] : [])),
+    ...(result.conventions.rules.proseFigures === 'off' ? [] : result.statements.map(proseEdit)),
+  ].filter((e) => e !== null);
+  if (edits.length === 0) return result;
+  const fixedText = applyEdits(text, edits);
+  if (fixedText === text) return result;
+  try {
+    writeOutput(path, fixedText, true, file);
+  } catch (error) {
+    // A report that cannot be written (read-only, a full disk) is one result among the others.
+    return unreadable(file, error);
+  }
+  const again = checkFile(file, cwd, library, false);
+  return isUnreadable(again) || isNotReport(again) ? result : {...again, fixed: edits.length};
 }
 
 /** A report that cannot be read is one result among the others; a file that is not a report is listed as such. (An invalid project config is no fault of a report: loadProjectConfig's error stops the whole check.) */
@@ -57,25 +96,42 @@ function unreadable(file: string, error: unknown): FileResult {
   return {file, error: error.message, line: error instanceof UnreadableReportError ? error.line : null};
 }
 
-function checkFile(file: string, cwd: string): FileResult {
+function checkFile(file: string, cwd: string, library: Library, fix: boolean): FileResult {
   const path = resolve(cwd, file);
-  let parsed;
+  let read;
   try {
-    parsed = readReport(path, file);
+    read = readReportWithText(path, file);
   } catch (error) {
     return unreadable(file, error);
   }
-  return checked(file, parsed, dirname(path));
+  const result = checked(file, read.parsed, read.text, dirname(path), library, path, cwd);
+  return fix ? fixFile(file, path, read.text, result, cwd, library) : result;
 }
 
-async function checkStdin(cwd: string): Promise<FileResult> {
+async function checkStdin(cwd: string, library: Library): Promise<FileResult> {
   let parsed;
+  let text;
   try {
-    parsed = readReportText(await readStdin(REPORT_LIMITS.maxBytes, STDIN_LABEL), STDIN_LABEL);
+    text = await readStdin(REPORT_LIMITS.maxBytes, STDIN_LABEL);
+    parsed = readReportText(text, STDIN_LABEL);
   } catch (error) {
     return unreadable(STDIN_LABEL, error);
   }
-  return checked(STDIN_LABEL, parsed, cwd);
+  return checked(STDIN_LABEL, parsed, text, cwd, library, null, cwd);
+}
+
+/** The team library, when one is named (--library, ROLE_WIZARD_LIBRARY, the config's "library"): each report's title, declared names and score. */
+function readLibrary(io: CommandContext<Options>['io'], option: string | undefined): Library {
+  const folder = libraryFolder(io.cwd, io.env, option);
+  if (!folder) return null;
+  const {entries, unreadable} = loadLibraryFolder(folder.dir, io.cwd, (file) => loadProjectConfig(dirname(file)));
+  // A folder that cannot be listed is no library: a rank against it is unverified, not true.
+  const unlisted = unreadable.find((u) => u.path === folder.dir);
+  if (unlisted) {
+    io.err(`${terminalSafeLine(unlisted.reason)} (named by ${terminalSafeLine(folder.namedBy)}): citations and ranks in prose are not checked against a library\n`);
+    return null;
+  }
+  return entries;
 }
 
 /** A file the walk found: checked, or why it cannot be. */
@@ -159,7 +215,9 @@ export async function run({args, opts, io}: CommandContext<Options>): Promise<nu
   const maxWarnings = maxWarningsOf(opts);
   if (args.filter((a) => a === STDIN).length > 1) throw new UsageError('check: - (standard input) can be given once');
   if (args.includes(STDIN) && io.stdinIsTTY) throw new UsageError('check: - reads a report from standard input, but standard input is a terminal: pipe a report in (cat report.md | role-wizard check -)');
+  if (opts.fix && args.includes(STDIN)) throw new UsageError('check --fix rewrites report files in place; it cannot fix standard input');
   const skip = ignoreRule(io.cwd, opts.ignore ?? []);
+  const library = readLibrary(io, opts.library);
   const output = outputOf(format, io);
   const totals: Totals = {files: 0, errors: 0, warnings: 0, notReports: 0};
   let failed = false;
@@ -178,11 +236,11 @@ export async function run({args, opts, io}: CommandContext<Options>): Promise<nu
   };
   for (const arg of args) {
     if (arg === STDIN) {
-      take(await checkStdin(io.cwd));
+      take(await checkStdin(io.cwd, library));
       continue;
     }
     for (const f of filesOf(arg, io.cwd, skip)) {
-      take(f.problem === undefined ? checkFile(f.label, io.cwd) : {file: f.label, error: f.problem.startsWith(`${f.label}:`) ? f.problem : `${f.label}: ${f.problem}`, line: null});
+      take(f.problem === undefined ? checkFile(f.label, io.cwd, library, opts.fix === true) : {file: f.label, error: f.problem.startsWith(`${f.label}:`) ? f.problem : `${f.label}: ${f.problem}`, line: null});
       // Memory bounded by one report's result: a slow reader of the output holds the check back.
       await io.drained?.();
     }

@@ -26,10 +26,11 @@ export function run({opts, io}: CommandContext<Options>): Promise<number> {
 
 /**
  * A new role from a similar one: every task, score, piece of evidence, barrier and text kept as
- * a starting point, the title cleared (the new role is another role).
+ * a starting point, the title cleared (the new role is another role), and so the other names the
+ * source is cited by (they name the source, not the new role).
  */
 export function fromSimilarRole(source: Assessment): Assessment {
-  const copy = structuredClone(source);
+  const {aliases: _names, ...copy} = structuredClone(source);
   return {...copy, role: {...copy.role, jobTitle: ''}};
 }
 

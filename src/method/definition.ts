@@ -330,6 +330,7 @@ export const DEFAULT_RULES = {
   quickScreen: 'the quick-screen wording in each band, and the bands on Protective Total + Growth',
   taskLabel: 'the Aug/Disp label suggested for each task score when the report leaves it blank',
   variantClaims: 'what the Seniority note claims of a seniority variant (its zone, higher or lower than the role), against the variant\'s figures',
+  proseFigures: "this role's figures stated in its prose, and other roles' scores it cites, against the figures as computed",
 } as const;
 
 export type DefaultRule = keyof typeof DEFAULT_RULES;

@@ -12,6 +12,7 @@ import {CURRENT_SCHEMA_VERSION} from './types.js';
 import {onScale, VARIANT_FIXED_INPUTS, VARIANT_TASK_PATH, variantInput} from './variants.js';
 
 const {scales} = METHOD;
+const ALIAS_MAX = 100;
 
 const scoreOn = (scale: {min: number; max: number}) =>
   z
@@ -170,6 +171,16 @@ const buildAssessmentSchema = () =>
       .optional(),
     /** Seniority variants: each stores only its differences from the role. */
     variants: z.array(variant()).optional(),
+    aliases: z
+      .array(z.string({error: 'expected a name'}).trim().min(1, {error: 'expected a name'}).max(ALIAS_MAX, {error: `expected a name of at most ${ALIAS_MAX} characters`}).refine((v) => !/[;\n]/.test(v), {error: 'expected a name without ";" or a line break'}))
+      .max(20, {error: 'expected at most 20 names'})
+      .optional(),
+    citedAs: z
+      .record(
+        z.string().trim().min(1).max(ALIAS_MAX).refine((v) => !/[;=\n]/.test(v), {error: 'expected a name without ";", "=" or a line break'}),
+        z.string().trim().min(1).max(ALIAS_MAX).refine((v) => !/[;=\n]/.test(v), {error: 'expected a title without ";", "=" or a line break'}),
+      )
+      .optional(),
   });
 
 let assessmentSchema: ReturnType<typeof buildAssessmentSchema> | undefined;

@@ -94,6 +94,13 @@ export type Assessment = {
   methodDefaults?: MethodDefaultsOverride | undefined;
   /** Seniority variants, stated under the Seniority note; absent when there are none. */
   variants?: Variant[] | undefined;
+  /**
+   * Other names this role is cited by in other reports ("RL Engineer"), so that a citation
+   * of one is matched to this report; the report states them in its Method notes.
+   */
+  aliases?: string[] | undefined;
+  /** Names this report cites that the assessor confirmed as a library role's title (name → title). */
+  citedAs?: Record<string, string> | undefined;
 };
 
 export type Zone = 'GREEN' | 'YELLOW' | 'RED';

@@ -28,6 +28,8 @@ export type Discrepancy = {
   rule: 'seed' | 'default';
   /** Which default rule, when `rule` is `default`. */
   defaultRule?: DefaultRule;
+  /** For a figure stated in prose: the words that state it. */
+  text?: string;
 };
 
 /** A team's conventions, as check applies them (the project config's values, passed in). */
@@ -80,10 +82,15 @@ function expectedOf(field: string, card: Scorecard, a: Assessment): string | nul
   }
 }
 
+// Spaces aside, and the signs a person types for the same operation (× * · for x, − – for -).
 const words = (s: string) => s.replace(/\s+/g, ' ').trim();
-const NUMBER = /[+-]?\d+(?:\.\d+)?/g;
+const glyphs = (s: string) => s.replace(/[×*·]/g, 'x').replace(/[−–]/g, '-').replace(/\s*([-+x=/()])\s*/g, '$1');
+const NUMBER = /[+-]?(?:\d+(?:\.\d+)?|\.\d+)/g;
 
-/** Same figure: the same words, and the same numbers whatever their trailing zeros. */
+/**
+ * Same figure: the same words, and the same numbers whatever their form ("0.240" is 0.24,
+ * "-0" is 0, "+8" is 8, ".24" is 0.24): a figure equal to the method's is never wrong.
+ */
 function sameFigure(field: string, stated: string, expected: string): boolean {
   if (stated === expected) return true;
   let s = words(stated);
@@ -91,6 +98,7 @@ function sameFigure(field: string, stated: string, expected: string): boolean {
   if (field === 'zone') [s, e] = [s.split(' ')[1] ?? '', e.split(' ')[1] ?? ''];
   if (field === 'subLabel') [s, e] = [s.split(' — ')[0] ?? '', e.split(' — ')[0] ?? ''];
   if (s === e) return true;
+  [s, e] = [glyphs(s), glyphs(e)];
   if (s.replace(NUMBER, '#').toLowerCase() !== e.replace(NUMBER, '#').toLowerCase()) return false;
   const sn = s.match(NUMBER) ?? [];
   const en = e.match(NUMBER) ?? [];
@@ -199,6 +207,8 @@ export function defaultRuleText(rule: DefaultRule, conventions: CheckConventions
       return `a blank Aug/Disp label is ${[1, 2, 3, 4, 5].map((n) => `${n} → ${suggestedLabelOf(n, d)}`).join(', ')}`;
     case 'variantClaims':
       return VARIANT_CLAIMS_RULE_TEXT;
+    case 'proseFigures':
+      return 'a figure of this role stated in prose, or a score cited from another role, is the figure as computed now';
   }
 }
 
@@ -207,8 +217,9 @@ const RULE_DEFAULT_KEYS: Record<DefaultRule, ReadonlyArray<keyof MethodDefaults>
   subLabel: ['subLabelGreenTransforming', 'subLabelGreenStable', 'subLabelYellowUrgent', 'subLabelYellowModerate', 'subLabelRed', 'greenTransformingShare', 'yellowUrgentShare'],
   quickScreen: ['quickScreenGreen', 'quickScreenGreenAccelerated', 'quickScreenYellow', 'quickScreenRed', 'quickScreenGreenMin', 'quickScreenYellowMin'],
   taskLabel: ['suggestedLabel1', 'suggestedLabel2', 'suggestedLabel3', 'suggestedLabel4', 'suggestedLabel5'],
-  // A variant's claim is read against its figures, which no method default words.
+  // A variant's claim and a figure in prose are read against the figures, which no method default words.
   variantClaims: [],
+  proseFigures: [],
 };
 
 /**
@@ -221,9 +232,11 @@ export function defaultRuleHint(rule: DefaultRule, conventions: CheckConventions
     quickScreen: 'methodDefaults.quickScreenGreen / quickScreenGreenAccelerated / quickScreenYellow / quickScreenRed / quickScreenGreenMin / quickScreenYellowMin',
     taskLabel: 'an Aug/Disp label on every task, methodDefaults.suggestedLabel1 … suggestedLabel5',
     variantClaims: VARIANT_CLAIMS_KEYS,
+    proseFigures: '',
   };
   // A config file is named only when it changes what the rule says (a `{}` config sets nothing).
   const fromFile = conventions.file && RULE_DEFAULT_KEYS[rule].some((k) => conventions.methodDefaults[k] !== METHOD_DEFAULTS[k]);
   const where = fromFile ? `as set in ${conventions.file}` : 'built in';
+  if (rule === 'proseFigures') return `rule "${rule}": ${defaultRuleText(rule, conventions)} (${where}); 'role-wizard check --fix' rewrites each stale figure, or set "rules": {"${rule}": "off"} in role-wizard.config.json`;
   return `default rule "${rule}": ${defaultRuleText(rule, conventions)} (${where}); to follow your own convention set ${keys[rule]}, or "rules": {"${rule}": "off"}, in role-wizard.config.json`;
 }

@@ -1,3 +1,5 @@
+import {fieldAt} from '../method/fields.js';
+
 /** The names `check` gives the figures it compares, in the report's words. */
 const NAMES: Record<string, string> = {
   protectiveTotal: 'Protective Total',
@@ -28,14 +30,15 @@ export function describeField(field: string): string {
   if (task) return `Task ${Number(task[1]) + 1} Weighted`;
   const variant = /^variants\.(\d+)\.(\w+)$/.exec(field);
   if (variant) return `Seniority variant ${Number(variant[1]) + 1} ${variant[2] === 'claim' ? 'claim' : variant[2] === 'subLabel' ? 'sub-label' : variant[2] === 'score' ? 'JobZone' : variant[2]}`;
-  return NAMES[field] ?? field;
+  return NAMES[field] ?? fieldAt(field)?.label ?? field;
 }
 
 /** One discrepancy in words, without its line: "Raw: stated 7.3740, correct 7.3704". */
-export function describeDiscrepancy(d: {field: string; stated: string; expected: string; rule: 'seed' | 'default'; message?: string}): string {
+export function describeDiscrepancy(d: {field: string; stated: string; expected: string; rule: 'seed' | 'default'; defaultRule?: string; text?: string; message?: string}): string {
   // A finding that words itself (a seniority variant's).
   if (d.message) return d.message;
   if (d.field === 'taskTimeSum') return `Task times sum to ${d.stated}; they must sum to ${d.expected}`;
+  if (d.defaultRule === 'proseFigures') return `${describeField(d.field)}: "${d.text ?? d.stated}" states ${d.stated}; now ${d.expected}`;
   if (d.rule === 'default') return `${describeField(d.field)}: stated ${d.stated}; the documented default gives ${d.expected}`;
   return `${describeField(d.field)}: stated ${d.stated}, correct ${d.expected}`;
 }

@@ -121,6 +121,7 @@ function forCalibration(a: Assessment): Assessment {
   return {
     schemaVersion: a.schemaVersion,
     ...(a.methodDefaults ? {methodDefaults: {...a.methodDefaults}} : {}),
+    ...(a.aliases ? {aliases: a.aliases.map(ownString)} : {}),
     role: {jobTitle: ownString(a.role.jobTitle), seniorityLevel: '', primaryFunction: '', whatThisRoleIsNot: '', typicalExperience: '', seniorityNote: ''},
     protective: scoresOnly(a.protective) as Assessment['protective'],
     growth: {score: a.growth.score, rationale: ''},

@@ -15,13 +15,17 @@ import {type Located, type SectionParts, sectionParts} from './parts.js';
 import {INDEX_MARKER, type ReportLine, type ScannedReport, scanReport, sectionOf} from './scan.js';
 import {decodeEntities, normaliseText, unescapeCell} from './text.js';
 import {readVariantTable, type StatedVariant} from './variant-table.js';
-import {type LabelKey, LABELS, METHOD_DEFAULTS_LINE, OVERRIDE_NONE, type SubheadingKey, SUBHEADINGS} from './vocabulary.js';
+import {ALIASES_LINE, CITED_AS_LINE, type LabelKey, LABELS, METHOD_DEFAULTS_LINE, OVERRIDE_NONE, type SubheadingKey, SUBHEADINGS} from './vocabulary.js';
 
 /** A figure as the report states it, where it states it. `field` names it as `check` does. */
 export type StatedFigure = {field: string; line: number; stated: string};
 /** The Seniority note's line and the variants table's rows, as stated (for `check`'s variant rules). */
 export type StatedVariants = {noteLine: number | null; rows: StatedVariant[]};
-export type ParsedReport = {assessment: Assessment; stated: StatedFigure[]; variants?: StatedVariants};
+/**
+ * `fieldLines`: the line each text field starts on (its row, label or sub-heading), by dotted
+ * path, so that a figure stated in its prose can be found on its line.
+ */
+export type ParsedReport = {assessment: Assessment; stated: StatedFigure[]; fieldLines: Record<string, number>; variants?: StatedVariants};
 
 const S = METHOD.scales;
 
@@ -46,6 +50,7 @@ export function parseReport(text: string): ParsedReport {
   if (scanned.sections.size === 0 && scanned.appendix.length === 0) throw new NotAReportError("none of the report's sections");
   const a = emptyAssessment();
   const stated: StatedFigure[] = [];
+  const fieldLines: Record<string, number> = {};
   const state = (field: string, line: number, value: string | undefined) => {
     const text = decodeEntities(value ?? '').trim();
     stated.push({field, line, stated: text === '—' ? '' : text});
@@ -60,9 +65,14 @@ export function parseReport(text: string): ParsedReport {
   const role = parts('role');
   onlyLabels(role, ['seniorityNote']);
   const roleRows = rowsByLabel(role, expectTable(role, ['Field', 'Value'])!, ROLE_ROWS.map((r) => r[0]), ROLE_ROWS.map((r) => r[0]));
-  for (const [rowLabel, field] of ROLE_ROWS) a.role[field] = unescapeCell(roleRows.get(rowLabel)!.cells[1] ?? '');
+  for (const [rowLabel, field] of ROLE_ROWS) {
+    const row = roleRows.get(rowLabel)!;
+    a.role[field] = unescapeCell(row.cells[1] ?? '');
+    fieldLines[`role.${field}`] = row.line;
+  }
   const note = label(role, 'seniorityNote', false);
   a.role.seniorityNote = note?.text ?? '';
+  if (note) fieldLines['role.seniorityNote'] = note.line;
   const variantTable = readVariantTable(role);
   if (variantTable?.variants.length) a.variants = variantTable.variants;
 
@@ -77,9 +87,11 @@ export function parseReport(text: string): ParsedReport {
   for (const p of METHOD.protectivePrinciples) {
     const row = protRows.get(p.label)!;
     a.protective[p.key] = {score: readScore(prot, row, 1, S.protective, `${p.label} score`), rationale: unescapeCell(row.cells[2] ?? '')};
+    fieldLines[`protective.${p.key}.rationale`] = row.line;
   }
   const growthRow = protRows.get(METHOD.growth.label)!;
   a.growth = {score: readScore(prot, growthRow, 1, S.growth, 'AI Growth Correlation score'), rationale: unescapeCell(growthRow.cells[2] ?? '')};
+  fieldLines['growth.rationale'] = growthRow.line;
   const totalRow = protRows.get('Protective Total');
   if (totalRow) state('protectiveTotal', totalRow.line, totalRow.cells[1]);
   const quick = label(prot, 'quickScreen', false);
@@ -107,13 +119,16 @@ export function parseReport(text: string): ParsedReport {
       rationale: unescapeCell(row.cells[5] as string),
     };
     state(`tasks.${n - 1}.weighted`, row.line, row.cells[3]);
+    fieldLines[`tasks.${n - 1}.name`] = fieldLines[`tasks.${n - 1}.rationale`] = row.line;
     a.tasks.push(task);
   });
   const tr = label(tasks, 'taskResistance', false);
   if (tr) state('taskResistance', tr.line, tr.text);
   const split = label(tasks, 'split', false);
   if (split) state('split', split.line, split.text.replace(/\.$/, ''));
-  a.reinstatementCheck = label(tasks, 'reinstatementCheck')!.text;
+  const reinstatement = label(tasks, 'reinstatementCheck')!;
+  a.reinstatementCheck = reinstatement.text;
+  fieldLines.reinstatementCheck = reinstatement.line;
 
   // 4. Evidence Score.
   const ev = parts('evidence');
@@ -123,6 +138,7 @@ export function parseReport(text: string): ParsedReport {
   for (const e of METHOD.evidenceDimensions) {
     const row = evRows.get(e.label)!;
     a.evidence[e.key] = {score: readScore(ev, row, 1, S.evidence, `${e.label} score`), evidence: unescapeCell(row.cells[2] ?? '')};
+    fieldLines[`evidence.${e.key}.evidence`] = row.line;
   }
   const evTotal = evRows.get('Total');
   if (evTotal) state('evidenceTotal', evTotal.line, evTotal.cells[1]);
@@ -132,10 +148,13 @@ export function parseReport(text: string): ParsedReport {
   onlyLabels(bar, ['reframedQuestion']);
   const barLabels = METHOD.barriers.map((b) => b.label as string);
   const barRows = rowsByLabel(bar, expectTable(bar, ['Barrier', S.barrier.label, 'Rationale'])!, [...barLabels, 'Total'], barLabels);
-  a.barriers.reframedQuestion = label(bar, 'reframedQuestion')!.text;
+  const reframed = label(bar, 'reframedQuestion')!;
+  a.barriers.reframedQuestion = reframed.text;
+  fieldLines['barriers.reframedQuestion'] = reframed.line;
   for (const b of METHOD.barriers) {
     const row = barRows.get(b.label)!;
     a.barriers[b.key] = {score: readScore(bar, row, 1, S.barrier, `${b.label} score`), rationale: unescapeCell(row.cells[2] ?? '')};
+    fieldLines[`barriers.${b.key}.rationale`] = row.line;
   }
   const barTotal = barRows.get('Total');
   if (barTotal) state('barrierTotal', barTotal.line, barTotal.cells[1]);
@@ -145,6 +164,7 @@ export function parseReport(text: string): ParsedReport {
   onlyLabels(check, []);
   if (check.table) throw new ReportError(check.table.line, check.title, 'unexpected table');
   a.growthCheck = check.free?.text ?? '';
+  if (check.free) fieldLines.growthCheck = check.free.line;
 
   // 7. JobZone Composite Score: computed only.
   const comp = parts('composite');
@@ -175,29 +195,41 @@ export function parseReport(text: string): ParsedReport {
   }
   const override = label(sub, 'override')!;
   readOverride(a, override, sub, stated);
+  fieldLines['override.note'] = override.line;
 
   // 9. Assessor Commentary.
   const com = parts('commentary');
   onlyLabels(com, ['biggestFactor'], true);
-  a.commentary = {
-    scoreVsReality: subheading(com, 'scoreVsReality').text,
-    numbersDontCapture: subheading(com, 'numbersDontCapture').text,
-    whoShouldWorry: subheading(com, 'whoShouldWorry').text,
-    biggestFactor: label(com, 'biggestFactor')!.text,
+  const commentary = {
+    scoreVsReality: subheading(com, 'scoreVsReality'),
+    numbersDontCapture: subheading(com, 'numbersDontCapture'),
+    whoShouldWorry: subheading(com, 'whoShouldWorry'),
+    biggestFactor: label(com, 'biggestFactor')!,
   };
+  a.commentary = {
+    scoreVsReality: commentary.scoreVsReality.text,
+    numbersDontCapture: commentary.numbersDontCapture.text,
+    whoShouldWorry: commentary.whoShouldWorry.text,
+    biggestFactor: commentary.biggestFactor.text,
+  };
+  for (const [key, at] of Object.entries(commentary)) fieldLines[`commentary.${key}`] = at.line;
 
   // 10. What This Means.
   const what = parts('whatThisMeans');
   onlyLabels(what, ['roleIn2028', 'survivalStrategy', 'timeline']);
-  a.whatThisMeans = {
-    roleIn2028: label(what, 'roleIn2028')!.text,
-    survivalStrategy: label(what, 'survivalStrategy')!.text,
-    timeline: label(what, 'timeline')!.text,
-  };
+  for (const key of ['roleIn2028', 'survivalStrategy', 'timeline'] as const) {
+    const at = label(what, key)!;
+    a.whatThisMeans[key] = at.text;
+    fieldLines[`whatThisMeans.${key}`] = at.line;
+  }
 
   const defaults = readMethodDefaults(scanned);
   if (defaults) a.methodDefaults = defaults;
-  return {assessment: a, stated, variants: {noteLine: note?.line ?? null, rows: variantTable?.stated ?? []}};
+  const aliases = readAliases(scanned);
+  if (aliases) a.aliases = aliases;
+  const citedAs = readCitedAs(scanned);
+  if (citedAs) a.citedAs = citedAs;
+  return {assessment: a, stated, fieldLines, variants: {noteLine: note?.line ?? null, rows: variantTable?.stated ?? []}};
 }
 
 /**
@@ -251,6 +283,33 @@ function readOverride(a: Assessment, at: Located, parts: SectionParts, stated: S
   }
   stated.push({field: 'overrideFormulaScore', line: at.line, stated: (set[2] as string).trim()});
   a.override = {score: value, note: normaliseText(at.text.slice(set[0].length))};
+}
+
+/** The other names a role is cited by, from its Method notes line "- Also cited as: RL Engineer; RLE." */
+function readAliases(scanned: ScannedReport): string[] | null {
+  const line = scanned.appendix.find((l: ReportLine) => l.text.trim().startsWith(ALIASES_LINE));
+  if (!line) return null;
+  const names = decodeEntities(line.text.trim().slice(ALIASES_LINE.length).replace(/\.$/, ''))
+    .split(';')
+    .map((n) => n.trim())
+    .filter(Boolean);
+  const long = names.find((n) => n.length > 100);
+  if (long) throw new ReportError(line.n, 'Method notes', `the name "${long.slice(0, 40)}…" is over 100 characters`);
+  return names.length ? names : null;
+}
+
+/** The cited names the assessor confirmed, from the Method notes line "- Cited names confirmed: RL Engineer = Reinforcement Learning Engineer." */
+function readCitedAs(scanned: ScannedReport): Record<string, string> | null {
+  const line = scanned.appendix.find((l: ReportLine) => l.text.trim().startsWith(CITED_AS_LINE));
+  if (!line) return null;
+  const out: Record<string, string> = {};
+  for (const pair of decodeEntities(line.text.trim().slice(CITED_AS_LINE.length).replace(/\.$/, '')).split(';')) {
+    if (pair.trim() === '') continue;
+    const m = /^\s*([^=]{1,100}?)\s*=\s*([^=]{1,100}?)\s*$/.exec(pair);
+    if (!m) throw new ReportError(line.n, 'Method notes', `cannot read the confirmed name "${pair.trim().slice(0, 40)}": write it as "name = title"`);
+    out[m[1] as string] = m[2] as string;
+  }
+  return Object.keys(out).length ? out : null;
 }
 
 // Every form String(number) writes: 40, 0.5, -1, 1e-7, 1.5e+21.

@@ -11,8 +11,14 @@ import {type ParsedReport, parseReport} from './parse.js';
 
 /** Read and parse a report file; errors name the file, line and section; a file that is not a report is a NotAReportFile. */
 export function readReport(file: string, label: string = file): ParsedReport {
+  return readReportWithText(file, label).parsed;
+}
+
+/** The same, with the report's text (for `check`, which finds figures on their lines and may rewrite them). */
+export function readReportWithText(file: string, label: string = file): {parsed: ParsedReport; text: string} {
+  const text = readText(file, label, {maxBytes: READ_LIMITS.reportBytes, noun: 'report'});
   try {
-    return parseReport(readText(file, label, {maxBytes: READ_LIMITS.reportBytes, noun: 'report'}));
+    return {parsed: parseReport(text), text};
   } catch (error) {
     if (error instanceof NotAReportError) throw new NotAReportFile(label, error.reason);
     if (error instanceof ReportError) throw new UnreadableReportError(error.describe(label), error.line);

@@ -103,6 +103,8 @@ export function reportView(a: Assessment, options: ReportOptions, missing: Probl
           title: METHOD.title,
           version: METHOD.version,
           defaults: defaultsShown(a, card).map(escapeInline),
+          aliases: a.aliases?.length ? escapeInline(a.aliases.join('; ')) : null,
+          citedAs: a.citedAs && Object.keys(a.citedAs).length ? escapeInline(Object.entries(a.citedAs).map(([name, title]) => `${name} = ${title}`).join('; ')) : null,
           vector: options.vector ? oneLine(options.vector) : null,
           calibration: options.calibration ? oneLine(options.calibration) : null,
         }

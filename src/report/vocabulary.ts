@@ -41,6 +41,10 @@ export const OVERRIDE_NONE = 'None — formula score accepted.';
 /** The title of a report whose job title is still empty. */
 export const UNTITLED = '(untitled role)';
 export const METHOD_DEFAULTS_LINE = '- Method defaults set for this assessment:';
+/** The Method notes line that declares the other names a role is cited by, separated by "; ". */
+export const ALIASES_LINE = '- Also cited as:';
+/** The Method notes line that records the cited names the assessor confirmed: "name = title; …". */
+export const CITED_AS_LINE = '- Cited names confirmed:';
 
 export type LineClass =
   | {kind: 'blank'}

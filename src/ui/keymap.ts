@@ -189,14 +189,16 @@ export const REVIEW_ANALYSIS_KEYS: KeyTable<AnalysisAction> = {
   ],
 };
 
-type ReviewListAction = 'up' | 'down' | 'go' | 'next' | 'previous';
+type ReviewListAction = 'up' | 'down' | 'go' | 'next' | 'previous' | 'update' | 'confirm';
 
 export const REVIEW_LIST_KEYS: KeyTable<ReviewListAction> = {
   title: "In the Review step's problem list",
   bindings: [
-    {action: 'up', keys: ['↑'], help: 'previous problem (at the first: the field before)'},
-    {action: 'down', keys: ['↓'], help: 'next problem (after the last: the export path)'},
-    {action: 'go', keys: ['Enter'], help: "go to the problem's field"},
+    {action: 'up', keys: ['↑'], help: 'previous problem or stale figure in the prose (at the first: the field before)'},
+    {action: 'down', keys: ['↓'], help: 'next problem or stale figure (after the last: the export path)'},
+    {action: 'go', keys: ['Enter'], help: "go to the field of the chosen problem or figure"},
+    {action: 'update', keys: ['u'], help: 'update the chosen stale figure in the prose to the figure as computed now'},
+    {action: 'confirm', keys: ['c'], help: 'confirm the library role a cited name means (recorded in the draft)'},
     {action: 'next', keys: ['Tab'], help: 'the export path'},
     {action: 'previous', keys: ['Shift+Tab'], help: 'the field before'},
   ],

@@ -7,6 +7,7 @@ import {Box, Text, useApp, useIsScreenReaderEnabled} from 'ink';
 import {terminalSafeLine} from '../io/terminal-text.js';
 import {useCallback, useEffect, useMemo, useReducer, type ReactNode} from 'react';
 import {fieldAt} from '../method/fields.js';
+import {proseContext, proseReader} from '../method/prose-figures.js';
 import {validate} from '../method/validate.js';
 import type {OpenDraft} from '../store/types.js';
 import {Header} from './components/header.js';
@@ -96,6 +97,13 @@ function WizardScreen({draft, exportReport, color = true, background = 'unknown'
   // The card is a new object whenever a scored input changes, and kept when only a task's name or
   // rationale does, which no variant figure shows: with the variants and the note, it says when to read them again.
   const variants = useMemo(() => readVariants(state.assessment, card), [card, state.assessment.variants, state.assessment.role.seniorityNote]);
+  // The figures the prose states, read against the card and the library (the UI computes none);
+  // a keystroke reads again only the field it changed.
+  const readProse = useMemo(proseReader, []);
+  const citedAs = state.assessment.citedAs;
+  const title = state.assessment.role.jobTitle;
+  const context = useMemo(() => proseContext({title, citedAs}, roles.status === 'loaded' ? roles.entries : null), [citedAs, title, roles]);
+  const prose = useMemo(() => readProse(state.assessment, card, context), [readProse, state.assessment, card, context]);
   const view: WizardView = useMemo(() => {
     const complete = STEPS.map((s) =>
       s.id === 'review'
@@ -103,8 +111,9 @@ function WizardScreen({draft, exportReport, color = true, background = 'unknown'
         : !problems.some((p) => p.severity === 'error' && s.sections.includes(p.section)) &&
           (s.id !== 'composite' || card.score !== null),
     );
-    return {state, card, problems, missing: problems.filter((p) => p.kind === 'missing').length, complete, variants};
-  }, [state, card, problems, variants]);
+    const stale = prose.filter((s) => s.status === 'stale');
+    return {state, card, problems, missing: problems.filter((p) => p.kind === 'missing').length, complete, variants, prose, stale};
+  }, [state, card, problems, variants, prose]);
 
   useDraftSync(draft, state.assessment, state.step, state.field);
   // The frame for this change is drawn: a quiet moment for deferred work (loading the store).
@@ -185,9 +194,9 @@ function WizardScreen({draft, exportReport, color = true, background = 'unknown'
                   <Box width={mainWidth} flexDirection="column" overflow="hidden">
                     {body}
                   </Box>
-                  {wide ? <SidePane card={card} missing={view.missing} width={paneWidth} height={bodyHeight} variants={variants} /> : null}
+                  {wide ? <SidePane card={card} missing={view.missing} stale={view.stale.length} width={paneWidth} height={bodyHeight} variants={variants} /> : null}
                 </Box>
-                {wide ? null : <CompactPane card={card} missing={view.missing} variants={variants} />}
+                {wide ? null : <CompactPane card={card} missing={view.missing} stale={view.stale.length} variants={variants} />}
                 {notice ? (
                   <Text dimColor wrap="truncate-end">
                     {terminalSafeLine(notice)}

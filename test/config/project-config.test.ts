@@ -37,7 +37,7 @@ describe('loadProjectConfig', () => {
     expect(c.dir).toBe(root);
     expect(c.library).toBe(join(root, 'roles'));
     expect(c.methodDefaults).toEqual({...METHOD_DEFAULTS, yellowUrgentShare: 30});
-    expect(c.rules).toEqual({subLabel: 'off', quickScreen: 'warn', taskLabel: 'warn', variantClaims: 'warn'});
+    expect(c.rules).toEqual({subLabel: 'off', quickScreen: 'warn', taskLabel: 'warn', variantClaims: 'warn', proseFigures: 'warn'});
     expect(changedDefaults(c.methodDefaults)).toEqual({yellowUrgentShare: 30});
   });
 
@@ -102,7 +102,7 @@ describe('loadProjectConfig', () => {
     write('a/role-wizard.config.json', JSON.stringify({rules: {subLabel: 'warning'}}));
     expect(errorOf(join(root, 'a'))).toMatch(/a\/role-wizard\.config\.json: "rules\.subLabel": expected one of "off", "warn", "error"$/);
     write('b/role-wizard.config.json', JSON.stringify({rules: {sublabel: 'off'}}));
-    expect(errorOf(join(root, 'b'))).toMatch(/: "rules\.sublabel": unknown key; allowed: subLabel, quickScreen, taskLabel, variantClaims$/);
+    expect(errorOf(join(root, 'b'))).toMatch(/: "rules\.sublabel": unknown key; allowed: subLabel, quickScreen, taskLabel, variantClaims, proseFigures$/);
     write('c/package.json', JSON.stringify({'role-wizard': {libary: 'x'}}));
     expect(errorOf(join(root, 'c'))).toMatch(/c\/package\.json: "role-wizard\.libary": unknown key; allowed: library, ignore, methodDefaults, rules$/);
   });

@@ -8,6 +8,7 @@
  * visual frame (bars, gauges, box lines) is hidden from it.
  */
 import {Static, Text} from 'ink';
+import {reviewItems} from '../state/review-items.js';
 import {useEffect, useRef, useState} from 'react';
 import {METHOD, levelMeaning} from '../../method/definition.js';
 import {fieldAt, getAt} from '../../method/fields.js';
@@ -46,7 +47,7 @@ export function focusedInWords(path: string, value: unknown, exportPath = ''): s
  * The focused slot in words: `brief` for the status read on request, `full` (label, value, what
  * it takes) when focus arrives, `value` (a score's or a table cell's value) when it is set in place.
  */
-export function focusInWords(view: Pick<WizardView, 'state' | 'card' | 'problems'> & Partial<Pick<WizardView, 'variants'>>, exportPath = ''): {
+export function focusInWords(view: Pick<WizardView, 'state' | 'card' | 'problems'> & Partial<Pick<WizardView, 'variants' | 'prose'>>, exportPath = ''): {
   brief: string;
   full: string;
   value?: string | undefined;
@@ -67,6 +68,12 @@ export function focusInWords(view: Pick<WizardView, 'state' | 'card' | 'problems
   if (slotOf(state.field) === VARIANTS && view.variants) return variantsInWords(view.variants, state.field, state.editing);
   if (state.field === REVIEW_LIST) {
     const {problems} = view;
+    const items = reviewItems({problems, prose: view.prose ?? []});
+    const chosenItem = items[Math.min(state.reviewAt, items.length - 1)];
+    if (chosenItem && chosenItem.kind !== 'problem') {
+      const said = `item ${Math.min(state.reviewAt, items.length - 1) + 1} of ${items.length}, ${chosenItem.kind === 'stale' ? 'a stale figure in the prose' : 'a cited name to confirm'}: ${terminalSafeLine(chosenItem.line)}`;
+      return {brief: `Problem list, ${said}`, full: `Problem list, ${said} ${chosenItem.kind === 'stale' ? 'u updates it, Enter goes to its field.' : 'c confirms it, Enter goes to its field.'}`};
+    }
     if (problems.length === 0) return {brief: 'Problem list: no problems, the assessment is finished', full: 'Problem list: no problems, the assessment is finished. Tab goes to the export.'};
     const at = Math.min(state.reviewAt, problems.length - 1);
     const p = problems[at]!;

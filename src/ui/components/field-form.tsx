@@ -6,6 +6,7 @@ import {Box, Text} from 'ink';
 import type {ReactNode} from 'react';
 import {getAt} from '../../method/fields.js';
 import type {Assessment} from '../../method/types.js';
+import {useWizard} from '../state/context.js';
 import {slotOf} from '../state/steps.js';
 import {FieldRow, fieldHeight} from './field-row.js';
 
@@ -46,6 +47,9 @@ export function visibleWindow(heights: number[], focus: number, room: number): [
 }
 
 export function FieldForm({slots, assessment, field, active, width, height, special}: FieldFormProps) {
+  // Fields whose prose states a figure that has changed since: marked until updated.
+  const {stale} = useWizard();
+  const staleIn = (path: string) => stale.reduce((n, s) => n + (s.field === path ? 1 : 0), 0);
   const focus = Math.max(0, slots.indexOf(slotOf(field)));
   const focusedSlot = slots[focus] ?? '';
   const focusedSpecial = special?.[focusedSlot];
@@ -82,6 +86,7 @@ export function FieldForm({slots, assessment, field, active, width, height, spec
             focused={focused}
             width={width}
             textHeight={textHeight}
+            stale={staleIn(slot)}
           />
         );
       })}

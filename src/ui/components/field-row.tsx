@@ -22,6 +22,8 @@ export type FieldRowProps = {
   width: number;
   /** Lines for a focused long text. */
   textHeight: number;
+  /** Figures its prose states that are stale (the Review step lists them). */
+  stale?: number;
 };
 
 /** Lines a field takes on screen. */
@@ -44,7 +46,7 @@ function nextOfScore(path: string): string | undefined {
   return undefined;
 }
 
-function FieldRowView({path, value, active, focused, width, textHeight}: FieldRowProps) {
+function FieldRowView({path, value, active, focused, width, textHeight, stale = 0}: FieldRowProps) {
   const dispatch = useWizardDispatch();
   const tone = useTone();
   const spec = fieldAt(path);
@@ -56,6 +58,7 @@ function FieldRowView({path, value, active, focused, width, textHeight}: FieldRo
   if (!spec) return <Text>{path}</Text>;
   const mark = filled(value) ? '✓' : spec.required ? '·' : ' ';
   const label = `${spec.label}${spec.required ? '' : ' (optional)'}`;
+  const staleNote = stale ? `⚠ ${stale} stale figure${stale === 1 ? '' : 's'}` : '';
 
   if (!focused) {
     const shown =
@@ -64,7 +67,8 @@ function FieldRowView({path, value, active, focused, width, textHeight}: FieldRo
         : preview(value);
     return (
       <Text wrap="truncate-end">
-        <Text {...(filled(value) ? tone('ok') : tone('muted'))}>{mark}</Text> <Text dimColor>{label}:</Text> {shown}
+        <Text {...(filled(value) ? tone('ok') : tone('muted'))}>{mark}</Text> <Text dimColor>{label}:</Text> {staleNote ? <Text {...tone('warn')}>{`(${staleNote}) `}</Text> : null}
+        {shown}
       </Text>
     );
   }
@@ -113,6 +117,7 @@ function FieldRowView({path, value, active, focused, width, textHeight}: FieldRo
       <Text wrap="truncate-end" bold {...(tone('accent'))}>
         › {label}
         {spec.kind === 'score' ? ` (${scaleRange(METHOD.scales[spec.scale ?? 'task'].min, METHOD.scales[spec.scale ?? 'task'].max)})` : ''}
+        {staleNote ? <Text {...tone('warn')}>{` ${staleNote}: the Review step updates them`}</Text> : null}
       </Text>
       <Box paddingLeft={2}>{input}</Box>
     </Box>

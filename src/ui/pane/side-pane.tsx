@@ -15,7 +15,7 @@ import {CompactVariants, PaneVariants, ROWS_PER_VARIANT} from './variants.js';
 
 const dash = '—';
 
-export type PaneProps = {card: Scorecard; missing: number; width: number; height: number; variants?: VariantReading | undefined};
+export type PaneProps = {card: Scorecard; missing: number; width: number; height: number; variants?: VariantReading | undefined; /** Figures stated in the prose that are stale. */ stale?: number};
 
 function Figure({label, value, tint = {}}: {label: string; value: string | null; tint?: Tint}) {
   return (
@@ -32,7 +32,7 @@ const FIGURE_ROWS = 24;
 const VECTOR_ROWS = 3;
 
 
-function SidePaneView({card, missing, width, height, variants}: PaneProps) {
+function SidePaneView({card, missing, width, height, variants, stale = 0}: PaneProps) {
   const tone = useTone();
   const d = card.display;
   const inner = width - 2;
@@ -74,6 +74,7 @@ function SidePaneView({card, missing, width, height, variants}: PaneProps) {
       <Figure label="Formula" value={card.formulaScoreShown === null ? null : `${card.formulaScoreShown}/100`} />
       <Text wrap="truncate-end" {...(missing ? tone('warn') : tone('ok'))}>
         {missing ? `${missing} field${missing === 1 ? '' : 's'} still missing` : '✓ nothing missing'}
+        {stale ? <Text {...tone('warn')}>{` · ⚠ ${stale} stale in prose`}</Text> : ''}
       </Text>
       {variants && variantRows ? <PaneVariants reading={variants} role={card} rows={variantRows} /> : null}
       {vector.length ? <Text dimColor>Vector</Text> : null}
@@ -100,6 +101,7 @@ export const SidePane = memo(
   SidePaneView,
   (p, n) =>
     p.missing === n.missing &&
+    p.stale === n.stale &&
     p.width === n.width &&
     p.height === n.height &&
     p.card.vector === n.card.vector &&
@@ -107,7 +109,7 @@ export const SidePane = memo(
     sameVariants(p.variants, n.variants),
 );
 
-function CompactPaneView({card, missing, variants}: {card: Scorecard; missing: number; variants?: VariantReading | undefined}) {
+function CompactPaneView({card, missing, variants, stale = 0}: {card: Scorecard; missing: number; variants?: VariantReading | undefined; stale?: number}) {
   const tone = useTone();
   const d = card.display;
   return (
@@ -117,6 +119,8 @@ function CompactPaneView({card, missing, variants}: {card: Scorecard; missing: n
         {d.scoreShort ?? dash}{' '}
         <Text {...(tone(zoneTone(card.zone)))}>{card.zone ?? 'no zone'}</Text>
       </Text>
+      {/* Early in the line: the end is cut on a narrow terminal. */}
+      {stale ? <Text {...tone('warn')}>{` · ⚠ ${stale} stale in prose`}</Text> : ''}
       {' · time '}
       <Text {...(card.taskTimeOk ? {} : tone('warn'))}>
         {d.taskTimeTotal}
@@ -134,7 +138,7 @@ function CompactPaneView({card, missing, variants}: {card: Scorecard; missing: n
 }
 
 /** The one-line summary that stands in for the pane on a small terminal. */
-export const CompactPane = memo(CompactPaneView, (p, n) => p.missing === n.missing && sameFigures(p.card, n.card) && sameVariants(p.variants, n.variants));
+export const CompactPane = memo(CompactPaneView, (p, n) => p.missing === n.missing && p.stale === n.stale && sameFigures(p.card, n.card) && sameVariants(p.variants, n.variants));
 
 /** True when two readings show the same (typing in a text field moves no variant's figure). */
 function sameVariants(a: VariantReading | undefined, b: VariantReading | undefined): boolean {

@@ -4,6 +4,7 @@
  * state: computed once per render at the top.
  */
 import {createContext, useContext, type Dispatch} from 'react';
+import type {ProseStatement} from '../../method/prose-figures.js';
 import type {Problem} from '../../method/validate.js';
 import type {Scorecard} from '../../method/score.js';
 import type {VariantReading} from '../../method/variant-claims.js';
@@ -19,6 +20,10 @@ export type WizardView = {
   complete: boolean[];
   /** The seniority variants (stated, else implied by the note), their figures and the note's claims. */
   variants: VariantReading;
+  /** Every figure the prose states, as the recogniser reads it against the scorecard and the library. */
+  prose: ProseStatement[];
+  /** Those that are stale: the figure changed since the prose was written. */
+  stale: ProseStatement[];
 };
 
 export const WizardStateContext = createContext<WizardView | null>(null);

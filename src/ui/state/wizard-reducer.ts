@@ -2,7 +2,8 @@
  * The wizard's state as one reducer with named actions. Scores and problems are never stored:
  * they are pure functions of `assessment`, computed once per render.
  */
-import {setAt, type SectionId} from '../../method/fields.js';
+import {getAt, setAt, type SectionId} from '../../method/fields.js';
+import {type ProseStatement, withStatementFixed} from '../../method/prose-figures.js';
 import type {Assessment, Task, Variant, VariantChange} from '../../method/types.js';
 import {renumberVariantTasks} from '../../method/variants.js';
 import {isTaskAction, type TaskAction} from '../task-table/actions.js';
@@ -44,6 +45,10 @@ export type WizardAction =
   | {type: 'chooseProblem'; index: number}
   | VariantAction
   | {type: 'setExportPath'; path: string}
+  /** Rewrite a stale figure of the prose to the figure as computed (the statement as the recogniser read it). */
+  | {type: 'updateStatement'; statement: Pick<ProseStatement, 'field' | 'at' | 'text' | 'fix'>}
+  /** Record that a cited name is the library role `title` (the assessor confirms it once). */
+  | {type: 'confirmCitation'; name: string; title: string}
   | TaskAction;
 
 /** The seniority variants under the Seniority note: the list's cursor is the field "variants.N". */
@@ -166,6 +171,13 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
     }
     case 'setExportPath':
       return state.exportPath === action.path ? state : {...state, exportPath: action.path};
+    case 'updateStatement': {
+      const text = getAt(state.assessment, action.statement.field);
+      const next = typeof text === 'string' ? withStatementFixed(text, action.statement) : null;
+      return next === null ? state : {...state, assessment: setAt(state.assessment, action.statement.field, next)};
+    }
+    case 'confirmCitation':
+      return {...state, assessment: {...state.assessment, citedAs: {...state.assessment.citedAs, [action.name]: action.title}}};
     default:
       return state;
   }

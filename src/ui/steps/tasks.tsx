@@ -2,7 +2,7 @@
  * The Task Decomposition step: the task table (add, edit, delete, reorder; time % and score
  * per row; Weighted and Aug/Disp label; the running time sum) and the Reinstatement check.
  */
-import {useCallback} from 'react';
+import {useCallback, useMemo} from 'react';
 import {FieldForm} from '../components/field-form.js';
 import {useWizard, useWizardDispatch} from '../state/context.js';
 import {STEP_SLOTS, TASK_TABLE} from '../state/steps.js';
@@ -11,7 +11,9 @@ import type {StepProps} from './step-props.js';
 import type {TaskAction} from '../task-table/actions.js';
 
 export function TasksStep({width, height, active}: StepProps) {
-  const {state, card} = useWizard();
+  const {state, card, stale} = useWizard();
+  // Rows whose text states a figure that is now stale.
+  const staleRows = useMemo(() => new Set(stale.flatMap((s) => (/^tasks\.(\d+)\./.exec(s.field) ? [Number(s.field.split('.')[1])] : []))), [stale]);
   const dispatch = useWizardDispatch();
   const onLeave = useCallback(
     (d: 'next' | 'previous') => dispatch({type: d === 'next' ? 'nextField' : 'previousField'}),
@@ -51,6 +53,7 @@ export function TasksStep({width, height, active}: StepProps) {
               onCursorChange={onCursorChange}
               initialField={initialField}
               compact={!focused}
+              staleRows={staleRows}
             />
           ),
         },

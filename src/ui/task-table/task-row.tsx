@@ -28,6 +28,8 @@ export type TaskRowProps = {
   active: boolean;
   edit: CellEdit | null;
   entry: string | null;
+  /** Its text states a figure that is now stale. */
+  stale?: boolean;
 };
 
 /** The edited text around its cursor, cut to fit the cell, the cursor always in view. */
@@ -63,7 +65,7 @@ const GAPS: Record<(typeof TASK_FIELDS)[number], [number, number]> = {
   rationale: [5, 6],
 };
 
-function TaskRowView({task, weighted, label, labelSuggested, widths, focusColumn, active, edit, entry}: TaskRowProps) {
+function TaskRowView({task, weighted, label, labelSuggested, widths, focusColumn, active, edit, entry, stale = false}: TaskRowProps) {
   const color = useContext(ColorContext);
   const figures = {weighted, label, labelSuggested};
   const marked = focusColumn !== null && active;
@@ -95,7 +97,7 @@ function TaskRowView({task, weighted, label, labelSuggested, widths, focusColumn
   return (
     <Text wrap="truncate-end">
       {/* One focus marker on screen: the row's only while the table has the keys. */}
-      {marked ? '›' : ' '}
+      {marked ? '›' : stale ? '!' : ' '}
       {gaps[0]}
       {name}
       {gaps[1]}

@@ -43,6 +43,8 @@ export type TaskTableProps = {
   editText?: ((text: string) => EditorResult) | undefined;
   /** Leave out the focused cell's full text (the table is drawn beside a focused field): rows first. */
   compact?: boolean | undefined;
+  /** Rows whose name or rationale states a figure that is now stale: marked "!" (the Review step lists them). */
+  staleRows?: ReadonlySet<number> | undefined;
 };
 
 /** Lines the table draws besides its rows when `height` allows the full-text detail. */
@@ -167,6 +169,7 @@ export function TaskTable(props: TaskTableProps) {
         active={isActive}
         edit={focused ? cursor.edit : null}
         entry={focused ? cursor.entry : null}
+        stale={props.staleRows?.has(i) ?? false}
       />,
     );
   }

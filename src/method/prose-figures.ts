@@ -1,0 +1,191 @@
+/**
+ * Figures stated in prose: the sentences of an assessment's text fields that a reader takes as
+ * this role's figures ("The 86.1 calibrates…", "70% of task time is irreducible", "38 points
+ * above the Green threshold", "Confirmed at +2") or as another role's score ("AI Safety
+ * Researcher (85.2)", "scored 64.7 Green"), each compared with the figure as computed.
+ *
+ * Precision before recall: a number is recognised only in a phrase that names the method's
+ * figure it states, so salaries, posting counts, years and growth percentages are never read.
+ * A figure equal to the computed one is true whatever its form ("4.7" for 4.70, "+2" for 2).
+ *
+ * Rounding rule: a figure is compared at the decimals it is written with (half away from zero,
+ * as the report rounds), so "4.7" states 4.70 and "86" states 86.1. A distance to a threshold
+ * written in whole points may also be the distance truncated ("38 points above" for 38.6 is
+ * true, as is "39"); one written with a decimal must be the distance as shown.
+ */
+import type {LibraryEntry} from './calibration.js';
+import {FIELDS, getAt} from './fields.js';
+import {citations} from './prose-citations.js';
+import {PATTERNS} from './prose-patterns.js';
+import {type CitableRole, type Found, norm, type ProseContext, type ProseStatement} from './prose-statement.js';
+import {REFERENCE_ROLES, type ReferenceRole} from './reference-roles.js';
+import type {Scorecard} from './score.js';
+import type {Assessment, Zone} from './types.js';
+
+export type {CitableRole, ProseContext, ProseKind, ProseStatement, ProseStatus} from './prose-statement.js';
+
+/** The sentence of `text` around [at, end). */
+function sentenceAround(text: string, at: number, end: number): string {
+  // A few hundred characters either side at most: a sentence, not a whole pasted document.
+  const from = Math.max(0, at - 300);
+  const before = text.slice(from, at);
+  const stops = [before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('? '), before.lastIndexOf('! ')];
+  const start = from + Math.max(...stops.map((s, i) => (s < 0 ? 0 : s + (i === 1 ? 1 : 2))));
+  const after = text.slice(end, end + 300).search(/[.?!](?:\s|$)|\n/);
+  return text.slice(start, after < 0 ? Math.min(text.length, end + 300) : end + after + 1).trim();
+}
+
+/**
+ * What an assessment's prose is checked against: the library's roles (their titles and declared
+ * names) and the published reference roles; the library's other scores for a rank (null: no
+ * library); the names this role's assessor confirmed (`own.citedAs`). `isSelf` tells this role's own entry.
+ */
+export function proseContext(
+  own: {title: string; citedAs?: Readonly<Record<string, string>> | undefined},
+  library: readonly LibraryEntry[] | null,
+  isSelf: (entry: LibraryEntry) => boolean = (e) => e.title.trim().toLowerCase() === own.title.trim().toLowerCase(),
+  references: readonly ReferenceRole[] = REFERENCE_ROLES,
+): ProseContext {
+  const scored = (library ?? []).filter((e) => e.score !== null && e.zone !== null);
+  const roles: CitableRole[] = [
+    ...scored.map((e): CitableRole => ({title: e.title, aliases: e.assessment.aliases ?? [], score: e.score as number, zone: e.zone as Zone, source: 'library', id: e.id})),
+    ...references.map((r): CitableRole => ({title: r.title, aliases: [], score: r.score, zone: r.zone, source: 'reference'})),
+  ];
+  const confirmed = Object.fromEntries(Object.entries(own.citedAs ?? {}).map(([name, title]) => [norm(name), title]));
+  return {roles, libraryScores: library === null ? null : scored.filter((e) => !isSelf(e)).map((e) => e.score as number), confirmed};
+}
+
+/** Recognise the figures stated in one text. */
+const ANY_FIGURE = /\d|highest|lowest|Green|Yellow|Red/;
+const escapeRe = (h: string) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Every pattern's hints in two expressions (lower-case hints in any case, others as written):
+// one scan of a text says which patterns are worth trying.
+const LOWER_HINTS = [...new Set(PATTERNS.flatMap((p) => p.hint.filter((h) => h === h.toLowerCase())))];
+const EXACT_HINTS = [...new Set(PATTERNS.flatMap((p) => p.hint.filter((h) => h !== h.toLowerCase())))];
+const LOWER_HINT_RE = new RegExp(LOWER_HINTS.map(escapeRe).join('|'), 'gi');
+const EXACT_HINT_RE = new RegExp(EXACT_HINTS.map(escapeRe).join('|'), 'g');
+
+/** The hints a text holds. */
+function hintsIn(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const m of text.matchAll(LOWER_HINT_RE)) found.add(m[0].toLowerCase());
+  for (const m of text.matchAll(EXACT_HINT_RE)) found.add(m[0]);
+  return found;
+}
+
+export function recogniseText(field: string, text: string, a: Assessment, card: Scorecard, ctx: ProseContext = {}): ProseStatement[] {
+  if (!ANY_FIGURE.test(text)) return [];
+  const found: Found[] = [];
+  const held = hintsIn(text);
+  for (const p of PATTERNS) {
+    if (p.fields && !p.fields.includes(field)) continue;
+    if (!p.hint.some((h) => held.has(h))) continue;
+    for (const m of text.matchAll(p.re)) {
+      const f = p.read(m as RegExpExecArray, a, card);
+      if (f) found.push(f);
+    }
+  }
+  // Citations first: "Alignment Researcher (86.1)" is a citation (of this role) before it is
+  // anything else; then, of two readings that overlap, the one that starts first. Linear sweeps
+  // over sorted lists: a pasted document may hold many thousands.
+  const byStart = (x: Found, y: Found) => x.at - y.at;
+  const cited = citations(text, a, card, ctx).sort(byStart);
+  const others = found.sort(byStart);
+  const kept: Found[] = [];
+  let c = 0;
+  let lastEnd = -1;
+  for (const f of others) {
+    while (c < cited.length && (cited[c] as Found).at + (cited[c] as Found).text.length <= f.at) c++;
+    const next = cited[c];
+    if (next && next.at < f.at + f.text.length) continue;
+    if (f.at < lastEnd) continue;
+    kept.push(f);
+    lastEnd = f.at + f.text.length;
+  }
+  lastEnd = -1;
+  const citedKept = cited.filter((f) => {
+    if (f.at < lastEnd) return false;
+    lastEnd = f.at + f.text.length;
+    return true;
+  });
+  kept.push(...citedKept);
+  kept.sort(byStart);
+  return kept.map((f) => {
+    const ranked = f.kind === 'rank' ? rank(f, card, ctx) : f;
+    return {field, sentence: sentenceAround(text, ranked.at, ranked.at + ranked.text.length), ...ranked};
+  });
+}
+
+/** "the highest-scoring role": true when no other role of the library scores higher (lowest: lower). */
+function rank(f: Found, card: Scorecard, ctx: ProseContext): Found {
+  const others = ctx.libraryScores;
+  if (!others || card.score === null) return f;
+  const own = card.score;
+  const highest = others.every((s) => s <= own);
+  const lowest = others.every((s) => s >= own);
+  const holds = f.stated === 'highest' ? highest : lowest;
+  const place = others.filter((s) => s > own).length + 1;
+  return {...f, status: holds ? 'ok' : 'stale', computed: holds ? f.stated : `ranked ${place} of ${others.length + 1}`};
+}
+
+/** Every text field of an assessment (task rows included) with its dotted path, in the report's order. */
+export function proseFields(a: Assessment): Array<{field: string; text: string}> {
+  const paths: string[] = [];
+  for (const f of FIELDS) {
+    if (f.kind === 'score') continue;
+    paths.push(f.path);
+    if (f.path === 'growth.rationale') a.tasks.forEach((_, i) => paths.push(`tasks.${i}.name`, `tasks.${i}.rationale`));
+  }
+  return paths.map((field) => ({field, text: String(getAt(a, field) ?? '')})).filter((f) => f.text !== '');
+}
+
+/** Every figure stated in the prose of an assessment, each compared with the figures as computed. */
+export function recogniseProse(a: Assessment, card: Scorecard, ctx: ProseContext = {}): ProseStatement[] {
+  return proseFields(a).flatMap(({field, text}) => recogniseText(field, text, a, card, ctx));
+}
+
+/**
+ * recogniseProse for a text that changes a key at a time (the wizard): each field is read again
+ * only when its text, the scored inputs (the score vector), the title or the context changed, so
+ * a keystroke reads one field, not all of them.
+ */
+export function proseReader(): (a: Assessment, card: Scorecard, ctx?: ProseContext) => ProseStatement[] {
+  const last = new Map<string, {text: string; vector: string; title: string; ctx: ProseContext; found: ProseStatement[]}>();
+  const none: ProseContext = {};
+  return (a, card, ctx = none) => {
+    const out: ProseStatement[] = [];
+    const seen = new Set<string>();
+    for (const {field, text} of proseFields(a)) {
+      seen.add(field);
+      const kept = last.get(field);
+      // The vector holds every scored input; the sub-label's wording is a default the vector leaves out.
+      const vector = `${card.vector}|${card.subLabel}`;
+      if (kept && kept.text === text && kept.vector === vector && kept.title === a.role.jobTitle && kept.ctx === ctx) {
+        out.push(...kept.found);
+        continue;
+      }
+      const found = recogniseText(field, text, a, card, ctx);
+      last.set(field, {text, vector, title: a.role.jobTitle, ctx, found});
+      out.push(...found);
+    }
+    for (const field of last.keys()) if (!seen.has(field)) last.delete(field);
+    return out;
+  };
+}
+
+/**
+ * The text of a field with one statement's figure rewritten, or null when the text no longer
+ * holds the statement where it was read (it was edited since).
+ */
+export function withStatementFixed(text: string, s: Pick<ProseStatement, 'at' | 'text' | 'fix'>): string | null {
+  if (!s.fix || text.slice(s.at, s.at + s.text.length) !== s.text) return null;
+  return text.slice(0, s.fix.valueAt) + s.fix.replacement + text.slice(s.fix.valueAt + s.fix.length);
+}
+
+/** The text of a field with every stale statement that can be fixed rewritten (only its figure). */
+export function fixedText(text: string, statements: readonly ProseStatement[]): string {
+  let out = text;
+  const fixes = statements.filter((s) => s.status === 'stale' && s.fix).map((s) => s.fix!);
+  for (const f of fixes.sort((x, y) => y.valueAt - x.valueAt)) out = out.slice(0, f.valueAt) + f.replacement + out.slice(f.valueAt + f.length);
+  return out;
+}
