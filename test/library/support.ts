@@ -23,6 +23,9 @@ export function generatedRole(i: number): Assessment {
   const a = structuredClone(readFixture(FIXTURES[i % FIXTURES.length]!)) as Assessment;
   for (const p of Object.values(a.protective)) p.score = int(0, 3);
   a.growth.score = int(-2, 2);
+  // The growth check's "Confirmed at +2" follows the growth drawn, so that the prose stays true.
+  const growth = a.growth.score;
+  a.growthCheck = a.growthCheck.replace(/Confirmed at [+-]?\d/, `Confirmed at ${growth > 0 ? '+' : ''}${growth}`);
   for (const e of Object.values(a.evidence)) e.score = int(-2, 2);
   for (const b of Object.values(a.barriers)) if (typeof b === 'object') b.score = int(0, 2);
   for (const t of a.tasks) t.score = int(1, 5);

@@ -44,11 +44,15 @@ const SEED_STATEMENTS: Array<[number, string, string]> = [
   [87, 'score', 'Alignment Researcher (86.1)'],
 ];
 
+/** The findings of the prose rule, and errors: not those of other default rules (the variants' claims). */
+const prose = <D extends {defaultRule?: string | undefined; severity?: string}>(ds: D[]): D[] => ds.filter((d) => d.defaultRule === undefined || d.defaultRule === 'proseFigures');
+
 describe.skipIf(!seedAvailable)('figures stated in the prose of the reference report', () => {
   it('check lists every one with its line, and finds none stale', () => {
     const [result] = checkJson([SEED_REPORT]);
     expect(result!.ok).toBe(true);
-    expect(result!.discrepancies).toEqual([]);
+    // Nothing of the prose rule (the Seniority note's claim about a variant is a rule of its own).
+    expect(prose(result!.discrepancies)).toEqual([]);
     const listed = result!.statements.map((s) => [s.line, s.kind, s.text]);
     for (const want of SEED_STATEMENTS) expect(listed).toContainEqual(want);
     expect(result!.statements.filter((s) => s.status === 'stale')).toEqual([]);
@@ -69,7 +73,7 @@ describe.skipIf(!seedAvailable)('figures stated in the prose of the reference re
     const [result] = checkJson([file]);
     // Still Green and Accelerated: the export's computed lines are right, only prose is stale.
     expect(result!.errors).toBe(0);
-    const stale = result!.discrepancies.map((d) => [d.field, d.stated, d.expected.split(' ')[0], d.defaultRule]);
+    const stale = prose(result!.discrepancies).map((d) => [d.field, d.stated, d.expected.split(' ')[0], d.defaultRule]);
     expect(stale).toEqual([
       ['override.note', '86.1', '76.2', 'proseFigures'],
       ['override.note', '70', '45', 'proseFigures'],
@@ -80,7 +84,7 @@ describe.skipIf(!seedAvailable)('figures stated in the prose of the reference re
       ['commentary.whoShouldWorry', '86.1', '76.2', 'proseFigures'],
     ]);
     const lines = before.split('\n');
-    for (const d of result!.discrepancies) expect(lines[d.line - 1]).toContain(d.stated.split(' ')[0]);
+    for (const d of prose(result!.discrepancies)) expect(lines[d.line - 1]).toContain(d.stated.split(' ')[0]);
     const text = runCli(['check', file]);
     expect(text.stdout).toMatch(/line \d+: warning: Score vs Reality Check: "4\.70 Task Resistance" states 4\.70; now 4\.20/);
 
@@ -89,19 +93,19 @@ describe.skipIf(!seedAvailable)('figures stated in the prose of the reference re
     expect(fix.stdout).toContain('fixed 7 figures');
     const after = readFileSync(file, 'utf8');
     const [again] = checkJson([file]);
-    expect(again!.discrepancies).toEqual([]);
+    expect(prose(again!.discrepancies)).toEqual([]);
 
     // The diff: only the lines that held a stale figure, and in them only numbers.
     const afterLines = after.split('\n');
     expect(afterLines.length).toBe(lines.length);
     const changedLines = lines.flatMap((l, i) => (l === afterLines[i] ? [] : [i + 1]));
-    expect(changedLines).toEqual([...new Set(result!.discrepancies.map((d) => d.line))]);
+    expect(changedLines).toEqual([...new Set(prose(result!.discrepancies).map((d) => d.line))]);
     const words = (l: string) => l.split(/\d+(?:\.\d+)?/);
     for (const n of changedLines) expect(words(afterLines[n - 1]!)).toEqual(words(lines[n - 1]!));
 
     // import ∘ export: the same assessment, but for the numbers rewritten in those fields.
     const fixedBack = parseReport(after).assessment;
-    const staleFields = new Set(result!.discrepancies.map((d) => d.field));
+    const staleFields = new Set(prose(result!.discrepancies).map((d) => d.field));
     const restored: Assessment = structuredClone(fixedBack);
     for (const field of staleFields) {
       expect(fieldAt(field)).toBeDefined();
@@ -120,18 +124,18 @@ describe.skipIf(!seedAvailable)('figures stated in the prose of the reference re
     const seedInLibrary = join(library, 'model-alignment-researcher.md');
 
     const [stale] = checkJson(['--library', library, seedInLibrary]);
-    expect(stale!.discrepancies.map((d) => [d.line, d.stated])).toEqual([
+    expect(prose(stale!.discrepancies).map((d) => [d.line, d.stated])).toEqual([
       [7, '85.2 Green'],
       [76, '85.2'],
       [79, '85.2'],
     ]);
-    for (const d of stale!.discrepancies) expect(d.expected).toMatch(/^84\.0( Green)? \(AI Safety Researcher: .*ai-safety-researcher\.md\)$/);
+    for (const d of prose(stale!.discrepancies)) expect(d.expected).toMatch(/^84\.0( Green)? \(AI Safety Researcher: .*ai-safety-researcher\.md\)$/);
     // The rank is now checked against the library: 86.1 is above 84.0.
     expect(stale!.statements.find((s) => s.kind === 'rank')).toMatchObject({status: 'ok'});
 
     writeFileSync(join(library, 'ai-safety-researcher.md'), at(85.2));
     const [clean] = checkJson(['--library', library, seedInLibrary]);
-    expect(clean!.discrepancies).toEqual([]);
+    expect(prose(clean!.discrepancies)).toEqual([]);
     expect(clean!.statements.filter((s) => s.kind === 'citation' && s.cited?.title === 'AI Safety Researcher').map((s) => s.status)).toEqual(['ok', 'ok', 'ok']);
 
     // The same library named by ROLE_WIZARD_LIBRARY.
@@ -185,7 +189,7 @@ describe('a figure equal to the method\'s, written otherwise', () => {
     const [result] = checkJson([file]);
     expect(text).toContain('0.250');
     expect(text).toContain('-0%');
-    expect(result!.discrepancies).toEqual([]);
+    expect(prose(result!.discrepancies)).toEqual([]);
   });
 
   it('--fix rewrites a wrong computed figure to the right one, and only its number', () => {
@@ -208,7 +212,7 @@ describe('a report whose prose holds thousands of figures', () => {
     writeFileSync(file, renderReport(a, {appendix: true}));
     const started = Date.now();
     const fix = runCli(['check', '--fix', file]);
-    expect(fix.stdout).toContain('fixed 30000 figures');
+    expect(fix.stdout).toContain('fixed 30,000 figures');
     expect(fix.code).toBe(0);
     expect(readFileSync(file, 'utf8')).not.toContain('36 points');
     // Quadratic work here took minutes; linear takes about a second.
