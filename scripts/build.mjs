@@ -182,7 +182,7 @@ const scriptOptions = {
   banner: {js: `var __rwImportMetaUrl=require("node:url").pathToFileURL(__filename).href;`},
 };
 /**
- * What the wizard needs only after its first frame (the draft store with conf and zod, the
+ * What the wizard needs only after its first frame (the draft store with zod, the
  * report renderer, the library): a second code-cached script, so that the first frame does not
  * pay for reading and compiling it. The wizard's dynamic imports of these modules become calls
  * to the loader the CLI's bundle puts on a global.
@@ -192,13 +192,12 @@ const LATE = "Symbol.for('role-wizard/late')";
 /**
  * Packages that several scripts use are each one code-cached script of their own, which the late
  * script and the command scripts load on first use instead of holding a copy each: zod (~450 KB),
- * conf with ajv (~140 KB: the late script and import), momoa (~27 KB, in every script, for JSON
- * error positions only). A script reaches a package through a stub whose exports are getters, so
+ * momoa (~27 KB, in every script, for JSON error positions only). A script reaches a package through a stub whose exports are getters, so
  * the package's script is read only when one of its exports is first used: by the CLI's loader
  * (with its code cache), or required from beside the script when a script is loaded on its own.
  */
 const SHARED = "Symbol.for('role-wizard/shared')";
-const SHARED_PACKAGES = {zod: 'zod', momoa: '@humanwhocodes/momoa', conf: 'conf'};
+const SHARED_PACKAGES = {zod: 'zod', momoa: '@humanwhocodes/momoa'};
 const sharedBundles = {};
 const sharedExports = {};
 const sharedBuilds = [];
@@ -222,7 +221,7 @@ const sharedPackages = {
       const names = sharedExports[key];
       const load = `globalThis[${SHARED}]?.(${JSON.stringify(key)}) ?? require(${JSON.stringify(`./${sharedBundles[key].file}`)})`;
       // Our sources are ES modules, so esbuild hands a CommonJS stub's module.exports itself to a
-      // default import (as Node does): a package whose one export is its default (conf) is that
+      // default import (as Node does): a package whose one export is its default is that
       // export, loaded with the module that imports it. Of the others we import names only.
       if (names.length === 1 && names[0] === 'default') return {contents: `module.exports = (${load}).default;`, loader: 'js', resolveDir: root};
       return {
@@ -242,7 +241,6 @@ const LATE_MODULES = {
   drafts: 'src/store/drafts.ts',
   library: 'src/store/library.ts',
   render: 'src/report/render.ts',
-  atomically: 'atomically',
   model: 'src/method/model.ts',
   writeOutput: 'src/report/write-output.ts',
   libraryFolder: 'src/report/library-folder.ts',

@@ -5,18 +5,21 @@
  * library gives the same bytes, so the file can be committed; --check exits 1 when the file is
  * not what index would write now (for CI). Reads the reports one at a time; loads no UI.
  */
-import {readFileSync} from 'node:fs';
 import {dirname, relative, resolve, sep} from 'node:path';
-import {writeFileSync} from 'atomically';
 import {libraryFolder} from '../config/library-folder.js';
 import {loadProjectConfig} from '../config/project-config.js';
-import {CliError, UsageError} from '../io/errors.js';
+import {UsageError} from '../io/errors.js';
+import {FileReadError, READ_LIMITS, readText} from '../io/read-text.js';
 import {ownString, readLibraryFolder} from '../report/library-folder.js';
 import {indexMarkdown, indexText, type IndexRow} from '../report/library-index.js';
 import {widthOf} from '../report/analysis-text.js';
+import {writeOutputFile} from '../report/write-output.js';
 import type {CommandContext} from './io.js';
 
-type Options = {output?: string; check?: boolean};
+type Options = {output?: string; check?: boolean; force?: boolean};
+
+/** The line every index carries: a file holding it is one `index` wrote, replaced without --force. */
+const WRITTEN_BY_INDEX = 'Written by `role-wizard index`';
 
 /** The index's rows: each report read, checked and reduced to its row, its text dropped. */
 function indexRows(dir: string, linkFrom: string, indexFile?: string): IndexRow[] {
@@ -58,9 +61,12 @@ export async function run({args, opts, io}: CommandContext<Options>): Promise<nu
     const text = indexMarkdown(indexRows(named.dir, dirname(target), target));
     let current: string | null = null;
     try {
-      current = readFileSync(target, 'utf8');
+      // The one bounded reader: a FIFO or /dev/zero is not read, a huge file not read whole.
+      current = readText(target, opts.output, {maxBytes: READ_LIMITS.jsonBytes, noun: 'index'});
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new CliError(`${opts.output}: cannot read: ${(error as Error).message}`);
+      // Missing, or a device or FIFO, which is written into and has nothing to compare.
+      const nothingToCompare = error instanceof FileReadError && (error.code === 'ENOENT' || (error.code === 'ENOTREG' && !opts.check));
+      if (!nothingToCompare) throw error;
     }
     if (opts.check) {
       if (current === text) {
@@ -74,11 +80,7 @@ export async function run({args, opts, io}: CommandContext<Options>): Promise<nu
       return 1;
     }
     if (current !== text) {
-      try {
-        writeFileSync(target, text, {encoding: 'utf8'});
-      } catch (error) {
-        throw new CliError(`${opts.output}: cannot write: ${(error as Error).message}`);
-      }
+      writeOutputFile(opts.output, text, io, Boolean(opts.force) || Boolean(current?.includes(WRITTEN_BY_INDEX)));
     }
     io.err(`${current === text ? 'Unchanged' : 'Wrote'} ${opts.output}\n`);
     return 0;

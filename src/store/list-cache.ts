@@ -8,9 +8,9 @@
  * of another method version or damaged is simply ignored and rewritten.
  */
 import {readBounded} from '../io/read-text.js';
-import {accessSync, constants, type Stats} from 'node:fs';
+import type {Stats} from 'node:fs';
 import {join} from 'node:path';
-import {writeFileSync} from 'atomically';
+import {writeFileAtomic} from '../io/write-file.js';
 import {METHOD} from '../method/definition.js';
 import {allowsValue, isLabelDefault, isNumericDefault} from '../method/method-defaults.js';
 import {CURRENT_SCHEMA_VERSION, type MethodDefaultsOverride, type Zone} from '../method/types.js';
@@ -156,9 +156,8 @@ export function openListCache(folder: string, schemaVersion: number = CURRENT_SC
       if (!changed && Object.keys(kept).length === Object.keys(recorded).length) return;
       const data: CacheFile = {version: 3, method: METHOD.version, schemaVersion, entries: kept};
       try {
-        // atomically retries a refused write for a while; a read-only folder should cost nothing.
-        accessSync(folder, constants.W_OK);
-        writeFileSync(path, JSON.stringify(data), {mode: 0o600, fsync: false, timeout: 0});
+        // Only a cache: not fsync'd (a lost one is rebuilt), but never left half-written.
+        writeFileAtomic(path, JSON.stringify(data), {mode: 0o600, replace: true, noFollow: true, fsync: false});
       } catch {
         // A read-only or full drafts folder: list still works, only without the cache.
       }
