@@ -6,6 +6,7 @@
 import {createRequire} from 'node:module';
 import {basename} from 'node:path';
 import {METHOD} from '../method/definition.js';
+import {isMethodSummary, isWithinMethod} from '../method/ranges.js';
 import type {Assessment, Zone} from '../method/types.js';
 import {CURRENT_SCHEMA_VERSION} from '../method/types.js';
 import {DRAFT_EXT} from './folder.js';
@@ -68,9 +69,9 @@ function readOwnFile(path: string, schema: SchemaVersion): {data: RawDraft; summ
   }
   if (!data || typeof data !== 'object' || data.schemaVersion !== schema.current || checkShape(data)) return null;
   const summary = data.summary as StoredSummary | undefined;
-  if (!summary || summary.method !== METHOD.version || summary.hash !== hashOf(data.assessment)) return null;
-  const assessment = data.assessment as Assessment;
-  if (typeof assessment.role?.jobTitle !== 'string' || !Array.isArray(assessment.tasks)) return null;
+  if (!summary || typeof summary !== 'object' || summary.method !== METHOD.version || summary.hash !== hashOf(data.assessment)) return null;
+  // Anyone can recompute the hash: the figures and every input must still be the method's, or the file is read in full.
+  if (!isMethodSummary(summary.score, summary.zone, summary.missing, summary.finished) || !isWithinMethod(data.assessment)) return null;
   return {data, summary};
 }
 
