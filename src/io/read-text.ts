@@ -139,7 +139,11 @@ function isUtf16(bytes: Buffer): boolean {
  * UTF-8 byte order mark is dropped (editors on some systems write one); UTF-16 is refused by name.
  */
 export function readBounded(file: string, label: string = file, options: ReadOptions = {}): string {
-  const bytes = readBoundedBytes(file, label, options);
+  return decodeText(readBoundedBytes(file, label, options), label);
+}
+
+/** Bytes read from a file or standard input as UTF-8 text: a byte order mark dropped, UTF-16 refused by name. */
+export function decodeText(bytes: Buffer, label: string): string {
   if (isUtf16(bytes)) throw new FileReadError(label, 'it is UTF-16 text, which is not read: save it as UTF-8', 'EILSEQ');
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   return bytes.toString('utf8', bom);

@@ -21,6 +21,14 @@ function ownDescriptor(path: string): number | null {
   return m[1] === 'stdout' ? 1 : m[1] === 'stderr' ? 2 : Number(m[2] ?? m[3]);
 }
 
+/** The output file exists and --force was not given (the wizard asks instead). */
+export class OutputExistsError extends CliError {
+  constructor(target: string) {
+    super(`${target}: the file already exists; use --force to overwrite it`);
+    this.name = 'OutputExistsError';
+  }
+}
+
 /** Write `text` to `target` (relative to the working folder); refuse to overwrite a regular file unless `force`. */
 export function writeOutputFile(target: string, text: string, io: Io, force: boolean): string {
   return writeOutput(resolve(io.cwd, target), text, force, target);
@@ -34,7 +42,7 @@ export function writeOutput(path: string, text: string, force: boolean, target: 
     if (own !== null) writeToDescriptor(own, text, target);
     else writeFileAtomic(path, text, {replace: force, label: target});
   } catch (error) {
-    if (error instanceof FileWriteError && error.code === 'EEXIST') throw new CliError(`${target}: the file already exists; use --force to overwrite it`);
+    if (error instanceof FileWriteError && error.code === 'EEXIST') throw new OutputExistsError(target);
     throw error;
   }
   return path;

@@ -24,6 +24,16 @@ export const idOfPath = (path: string): string => basename(path, DRAFT_EXT);
 type SchemaVersion = {current: number};
 const CURRENT: SchemaVersion = {current: CURRENT_SCHEMA_VERSION};
 
+/** The top-level keys of a draft file this version writes. */
+const DRAFT_KEYS: ReadonlySet<string> = new Set(['id', 'title', 'createdAt', 'updatedAt', 'schemaVersion', 'assessment', 'position', 'summary']);
+
+/** The keys of a draft file's data that this version does not know, kept to be written back; undefined when there are none. */
+function unknownKeysOf(raw: RawDraft): Record<string, unknown> | undefined {
+  let kept: Record<string, unknown> | undefined;
+  for (const [key, value] of Object.entries(raw)) if (!DRAFT_KEYS.has(key)) (kept ??= {})[key] = value;
+  return kept;
+}
+
 /** Why the draft's dates or position are unusable, or null. */
 export function checkShape(raw: RawDraft): string | null {
   for (const key of ['createdAt', 'updatedAt'] as const) {
@@ -75,6 +85,12 @@ function readOwnFile(path: string, schema: SchemaVersion): {data: RawDraft; summ
   return {data, summary};
 }
 
+/** `{unknownKeys}` when the data has keys this version does not know, else nothing. */
+export function withUnknownKeys(raw: RawDraft): {unknownKeys?: Record<string, unknown>} {
+  const unknownKeys = unknownKeysOf(raw);
+  return unknownKeys ? {unknownKeys} : {};
+}
+
 export type QuickRead = {
   id: string;
   title: string;
@@ -116,5 +132,6 @@ export function readTrustedDraft(path: string, schema: SchemaVersion = CURRENT):
     schemaVersion: schema.current,
     assessment,
     position: (typeof position.field === 'string' ? {step: position.step, field: position.field} : {step: position.step}) satisfies DraftPosition,
+    ...withUnknownKeys(data),
   };
 }

@@ -16,6 +16,8 @@ export type Draft = {
   schemaVersion: number;
   assessment: Assessment;
   position: DraftPosition;
+  /** Top-level keys this version does not know (a newer role-wizard's), written back as they were. */
+  unknownKeys?: Readonly<Record<string, unknown>> | undefined;
 };
 
 export type SaveStatus =
