@@ -93,7 +93,7 @@ export function loadBundle(file, encoding) {
       saved = true;
       try {
         mkdirSync(folder, {recursive: true, mode: 0o700});
-        writeFileAtomic(target, script.createCachedData(), {mode: 0o600, replace: true, noFollow: true, fsync: false});
+        writeFileAtomic(target, script.createCachedData(), {mode: 0o600, replace: true, noFollow: true, into: false, fsync: false});
         // Caches of earlier builds of this bundle are never read again.
         const stem = file.replace(/[0-9a-f]{12}\\.cjs$/, '');
         for (const old of readdirSync(folder)) {

@@ -28,6 +28,8 @@ export type WriteOptions = {
   fsync?: boolean;
   /** A symbolic link at the path is refused (drafts) instead of followed. */
   noFollow?: boolean;
+  /** A device, FIFO or socket at the path is written into (default); false: only a regular file is ever written (store files). */
+  into?: boolean;
   /** How the file is named in messages (default: its path). */
   label?: string;
   /** The file system calls, for tests. */
@@ -87,10 +89,25 @@ export function writeAll(fd: number, bytes: Uint8Array, fs: Pick<WriterFs, 'writ
 
 const toBytes = (data: string | Uint8Array): Uint8Array => (typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
 
+/** How long a FIFO is given to get its reader (one started beside this command may open it a moment later). */
+const FIFO_READER_WAIT_MS = 2_000;
+
 /** Write `data` into a device, a FIFO or a socket that exists: never created, emptied or replaced. */
 function writeInto(path: string, bytes: Uint8Array, fs: WriterFs): void {
-  // Non-blocking: a FIFO with no reader is ENXIO at once, not a wait no signal can end.
-  const fd = fs.openSync(path, constants.O_WRONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
+  // Non-blocking: a FIFO with no reader is ENXIO, retried for a moment and then refused, never a
+  // wait inside open() that no signal can end.
+  const flags = constants.O_WRONLY | constants.O_NONBLOCK | constants.O_NOCTTY;
+  const until = Date.now() + FIFO_READER_WAIT_MS;
+  let fd: number;
+  for (;;) {
+    try {
+      fd = fs.openSync(path, flags);
+      break;
+    } catch (error) {
+      if (codeOf(error) !== 'ENXIO' || Date.now() >= until) throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+    }
+  }
   try {
     writeAll(fd, bytes, fs);
   } finally {
@@ -193,6 +210,9 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, options
   } catch (error) {
     throw new FileWriteError(label, describeWriteFault(error), codeOf(error), 'none');
   }
+  const into = options.into ?? true;
+  // A store file (a lock, a rescue copy) asked for as new: whatever has the name, it is taken.
+  if (existing && !options.replace && !into) throw new FileWriteError(label, 'the file already exists', 'EEXIST', 'none');
   let target = path;
   if (existing?.isSymbolicLink()) {
     if (options.noFollow) throw new FileWriteError(label, describeWriteFault({code: 'ELOOP'}), 'ELOOP', 'kept');
@@ -210,6 +230,7 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, options
   }
   if (existing && !existing.isFile() && !existing.isSymbolicLink()) {
     if (existing.isDirectory()) throw new FileWriteError(label, 'it is a folder', 'EISDIR', 'none');
+    if (!into) throw new FileWriteError(label, 'it is not a regular file', 'ENOTREG', 'none');
     try {
       writeInto(target, bytes, fs);
     } catch (error) {

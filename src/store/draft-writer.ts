@@ -13,6 +13,6 @@ export function draftWriter(folder: string, id: string, fs?: WriterFs): DraftWri
   const path = draftPath(folder, id);
   return (draft) => {
     // Tab-indented, as the drafts have always been written.
-    writeFileAtomic(path, `${JSON.stringify(draftData(draft), null, '\t')}`, {mode: 0o600, replace: true, noFollow: true, ...(fs ? {fs} : {})});
+    writeFileAtomic(path, `${JSON.stringify(draftData(draft), null, '\t')}`, {mode: 0o600, replace: true, noFollow: true, into: false, ...(fs ? {fs} : {})});
   };
 }

@@ -156,7 +156,7 @@ export function openListCache(folder: string, schemaVersion: number = CURRENT_SC
       const data: CacheFile = {version: 3, method: METHOD.version, schemaVersion, entries: kept};
       try {
         // Only a cache: not fsync'd (a lost one is rebuilt), but never left half-written.
-        writeFileAtomic(path, JSON.stringify(data), {mode: 0o600, replace: true, noFollow: true, fsync: false});
+        writeFileAtomic(path, JSON.stringify(data), {mode: 0o600, replace: true, noFollow: true, into: false, fsync: false});
       } catch {
         // A read-only or full drafts folder: list still works, only without the cache.
       }

@@ -94,7 +94,7 @@ export function acquireLock(path: string, draftFile: string): HeldLock {
   for (let attempt = 0; attempt < 5; attempt++) {
     try {
       // A new file only, whole when it appears (linked into place): never an empty lock.
-      writeFileAtomic(path, JSON.stringify(holder), {mode: 0o600, replace: false, noFollow: true, fsync: false});
+      writeFileAtomic(path, JSON.stringify(holder), {mode: 0o600, replace: false, noFollow: true, into: false, fsync: false});
       return {path, holder, release: () => releaseLock(path, holder)};
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;

@@ -22,7 +22,7 @@ export function writeRescueCopy(assessment: Assessment, folders: string[] = resc
     const path = join(folder, name);
     try {
       // A new file only (never over another), mode 0600: the writer leaves nothing half-written.
-      writeFileAtomic(path, text, {mode: 0o600, replace: false, noFollow: true});
+      writeFileAtomic(path, text, {mode: 0o600, replace: false, noFollow: true, into: false});
       return path;
     } catch {
       // A full or read-only disk: try the next folder.

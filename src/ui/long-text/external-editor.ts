@@ -47,7 +47,7 @@ export function editInEditor(text: string, env: NodeJS.ProcessEnv = process.env,
   const dir = mkdtempSync(join(tmpdir(), 'role-wizard-'));
   const file = join(dir, 'TEXT.md');
   try {
-    writeFileAtomic(file, text.endsWith('\n') || text === '' ? text : `${text}\n`, {mode: 0o600, replace: false, fsync: false});
+    writeFileAtomic(file, text.endsWith('\n') || text === '' ? text : `${text}\n`, {mode: 0o600, replace: false, into: false, fsync: false});
     // Through the shell, like git: the variable may hold arguments ("code --wait").
     const run = loadChildProcess().spawnSync('/bin/sh', ['-c', `${command} "$@"`, command, file], {stdio: 'inherit', env});
     if (run.error) return {ok: false, message: `Could not start the editor "${command}": ${run.error.message}. The text is unchanged.`};
