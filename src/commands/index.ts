@@ -62,7 +62,7 @@ export async function run({args, opts, io}: CommandContext<Options>): Promise<nu
     let current: string | null = null;
     try {
       // The one bounded reader: a FIFO or /dev/zero is not read, a huge file not read whole.
-      current = readText(target, opts.output, {maxBytes: READ_LIMITS.jsonBytes, noun: 'index'});
+      current = readText(target, opts.output, {maxBytes: READ_LIMITS.jsonBytes, noun: 'index file'});
     } catch (error) {
       // Missing, or a device or FIFO, which is written into and has nothing to compare.
       const nothingToCompare = error instanceof FileReadError && (error.code === 'ENOENT' || (error.code === 'ENOTREG' && !opts.check));

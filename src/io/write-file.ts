@@ -14,10 +14,10 @@ import {CliError} from './errors.js';
 const {constants} = nodeFs;
 
 /** What the writer needs of node:fs: a test hands in one whose `writeSync` writes short or fails. */
-export type WriterFs = Pick<
-  typeof nodeFs,
-  'openSync' | 'writeSync' | 'fsyncSync' | 'closeSync' | 'fchmodSync' | 'renameSync' | 'linkSync' | 'unlinkSync' | 'lstatSync' | 'statSync'
->;
+export type WriterFs = Pick<typeof nodeFs, 'openSync' | 'fsyncSync' | 'closeSync' | 'fchmodSync' | 'renameSync' | 'linkSync' | 'unlinkSync' | 'lstatSync' | 'statSync'> & {
+  /** How many of `length` bytes from `offset` were written (fewer on a nearly full disk). */
+  writeSync(fd: number, buffer: Uint8Array, offset: number, length: number): number;
+};
 
 export type WriteOptions = {
   /** Permissions of a new file, before the umask (an existing file replaced keeps its own). */

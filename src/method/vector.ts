@@ -232,7 +232,7 @@ function readVector(text: string): Assessment {
     });
     // The rule the config, the JSON and the report's reader apply to the set as a whole.
     const problem = defaultsProblem(effectiveDefaults(d));
-    if (problem) c.fail(`${problem.key}: ${problem.message}`, listAt, `'${text.slice(listAt, c.i)}'`);
+    if (problem) c.fail(`method defaults that agree (${problem.key}: ${problem.message})`, listAt, `'${text.slice(listAt, c.i)}'`);
     a.methodDefaults = d;
   }
   while (!c.done && /\s/.test(text[c.i] as string)) c.i += 1;

@@ -25,13 +25,13 @@ describe('a short write injected at the draft writer', () => {
   it('4,096 bytes per write: the draft is written whole', () => {
     const {env, folder} = tempHome();
     let calls = 0;
-    const seam = {
+    const seam: WriterFs = {
       ...fs,
-      writeSync: (fd: number, b: Uint8Array, o?: number, l?: number) => {
+      writeSync: (fd: number, b: Uint8Array, o: number, l: number) => {
         calls++;
-        return fs.writeSync(fd, b, o ?? 0, Math.min(4096, l ?? b.length));
+        return fs.writeSync(fd, b, o, Math.min(4096, l));
       },
-    } as WriterFs;
+    };
     const draft = draftStore(env, {writerFor: (f, id) => draftWriter(f, id, seam)}).create(bigAssessment());
     const path = join(folder, `${draft.id}.json`);
     draft.update(retitled(bigAssessment(), 'Written Whole'), {step: 'role'});
