@@ -5,7 +5,7 @@
  * a missing folder is not made; `index -o` writes into a device and compares with a bounded read.
  */
 import {spawn, spawnSync} from 'node:child_process';
-import {existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
+import {existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, truncateSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {BIN, SEED_FIXTURE} from '../support/paths.js';
@@ -113,7 +113,7 @@ describe('index -o', () => {
   it('--check against a file over the limit: refused by its size, never read whole', () => {
     const huge = join(tmp, 'HUGE.md');
     writeFileSync(huge, '');
-    spawnSync('truncate', ['-s', '1G', huge]);
+    truncateSync(huge, 1024 * 1024 * 1024);
     const r = run(['index', library, '--check', '-o', 'HUGE.md']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('HUGE.md: the index file is 1024.0 MB; index files over 10.0 MB are refused');
