@@ -63,6 +63,7 @@ export function describeWriteFault(error: unknown): string {
   if (code === 'ELOOP') return 'it is a symbolic link, which is not followed';
   if (code === 'EEXIST') return 'the file already exists';
   if (code === 'EIO') return 'an input/output error on the disk';
+  if (code === 'ETIMEDOUT') return 'its reader stopped reading for 30 s';
   return error instanceof Error ? error.message : String(error);
 }
 
@@ -70,17 +71,23 @@ const codeOf = (error: unknown): string | undefined => (error as NodeJS.ErrnoExc
 
 const fault = (code: string, message: string) => Object.assign(new Error(message), {code});
 
-/** Write all of `bytes` to a descriptor: a short write is followed by the rest; a full non-blocking pipe is waited for. */
-export function writeAll(fd: number, bytes: Uint8Array, fs: Pick<WriterFs, 'writeSync'> = nodeFs): void {
+/**
+ * Write all of `bytes` to a descriptor: a short write is followed by the rest; a full
+ * non-blocking pipe is waited for, at most `stallMs` without a byte taken.
+ */
+function writeAll(fd: number, bytes: Uint8Array, fs: Pick<WriterFs, 'writeSync'> = nodeFs, stallMs = Infinity): void {
+  let lastProgress = Date.now();
   for (let at = 0; at < bytes.length; ) {
     let n: number;
     try {
       n = fs.writeSync(fd, bytes, at, bytes.length - at);
     } catch (error) {
       if (codeOf(error) !== 'EAGAIN') throw error;
+      if (Date.now() - lastProgress > stallMs) throw fault('ETIMEDOUT', 'the reader stopped reading');
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
       continue;
     }
+    lastProgress = Date.now();
     // A regular file that takes nothing will take nothing more: the disk is full.
     if (n <= 0) throw fault('ENOSPC', 'wrote 0 bytes');
     at += n;
@@ -91,6 +98,8 @@ const toBytes = (data: string | Uint8Array): Uint8Array => (typeof data === 'str
 
 /** How long a FIFO is given to get its reader (one started beside this command may open it a moment later). */
 const FIFO_READER_WAIT_MS = 2_000;
+/** How long a FIFO's reader may take no bytes before the write is given up (a wait no signal handler could interrupt). */
+const FIFO_STALL_MS = 30_000;
 
 /** Write `data` into a device, a FIFO or a socket that exists: never created, emptied or replaced. */
 function writeInto(path: string, bytes: Uint8Array, fs: WriterFs): void {
@@ -109,7 +118,7 @@ function writeInto(path: string, bytes: Uint8Array, fs: WriterFs): void {
     }
   }
   try {
-    writeAll(fd, bytes, fs);
+    writeAll(fd, bytes, fs, FIFO_STALL_MS);
   } finally {
     fs.closeSync(fd);
   }

@@ -4,8 +4,10 @@
  * first screen is drawn: it loads zod.
  */
 import {randomBytes} from 'node:crypto';
-import {constants, copyFileSync, existsSync} from 'node:fs';
+import {existsSync} from 'node:fs';
 import {CliError} from '../io/errors.js';
+import {READ_LIMITS, readBoundedBytes} from '../io/read-text.js';
+import {writeFileAtomic} from '../io/write-file.js';
 import {emptyAssessment} from '../method/empty.js';
 import {slugOf} from '../method/format.js';
 import type {Assessment} from '../method/types.js';
@@ -95,9 +97,9 @@ export function draftStore(env: NodeJS.ProcessEnv = process.env, options: DraftS
       }
       let writeNow = false;
       if (read.migratedFrom !== null) {
-        // Keep the file as it was before moving it to the current schema.
+        // Keep the file as it was before moving it to the current schema (a new file, never over an older copy).
         try {
-          copyFileSync(path, `${folder}/${id}.v${read.migratedFrom}.bak`, constants.COPYFILE_EXCL);
+          writeFileAtomic(`${folder}/${id}.v${read.migratedFrom}.bak`, readBoundedBytes(path, path, {noFollow: true, maxBytes: READ_LIMITS.jsonBytes}), {mode: 0o600, replace: false, noFollow: true, into: false});
           writeNow = true;
         } catch (error) {
           writeNow = (error as NodeJS.ErrnoException).code === 'EEXIST';

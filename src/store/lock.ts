@@ -99,8 +99,9 @@ export function acquireLock(path: string, draftFile: string): HeldLock {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code !== 'EEXIST' && code !== 'ELOOP') {
-        // A read-only or full drafts folder: the draft can still be read.
-        throw new CliError(`cannot open ${draftFile} for editing: ${describeWriteFault(error)}; open it read-only instead ('role-wizard resume --read-only')`);
+        // A read-only or full drafts folder: the draft can still be read. The code stays for callers that make a new draft.
+        const message = `cannot open ${draftFile} for editing: ${describeWriteFault(error)}; open it read-only instead ('role-wizard resume --read-only')`;
+        throw Object.assign(new CliError(message), {code});
       }
     }
     const lock = readLock(path);

@@ -8,7 +8,9 @@ import {spawn, spawnSync} from 'node:child_process';
 import {existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, truncateSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {BIN, SEED_FIXTURE} from '../support/paths.js';
+import type {Assessment} from '../../src/method/types.js';
+import {fileExporter} from '../../src/ui/export-file.js';
+import {BIN, readFixture, SEED_FIXTURE} from '../support/paths.js';
 import {runCli, TEST_HOME} from '../support/run-cli.js';
 import {tempFolder} from '../support/temp.js';
 
@@ -28,6 +30,29 @@ describe('export -o', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('nobody.fifo: cannot write: nothing is reading from it');
     expect(statSync(fifo).isFIFO()).toBe(true);
+  });
+
+  it('to a FIFO with no reader: SIGTERM still ends it at once (open never blocks where no signal can act)', async () => {
+    const fifo = join(tmp, 'signalled.fifo');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const child = spawn(process.execPath, [BIN, 'export', SEED_FIXTURE, '-o', fifo], {env: {...process.env, ROLE_WIZARD_HOME: TEST_HOME}, stdio: 'ignore'});
+    let endedAt = 0;
+    const ended = new Promise<{code: number | null; signal: NodeJS.Signals | null}>((resolve) =>
+      child.on('close', (code, signal) => {
+        endedAt = Date.now();
+        resolve({code, signal});
+      }),
+    );
+    // Long enough to be waiting for the FIFO's reader, short of the 2 s after which it gives up.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const sentAt = Date.now();
+    child.kill('SIGTERM');
+    const guard = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    const result = await ended;
+    clearTimeout(guard);
+    expect(result.signal).not.toBe('SIGKILL');
+    // Ended by the signal, or (on a slow machine) by giving up on its own first: never left hanging.
+    expect(endedAt - sentAt).toBeLessThan(1_000);
   });
 
   it('of twelve exports racing for one new name without --force, exactly one succeeds', async () => {
@@ -133,5 +158,25 @@ describe('index -o', () => {
     expect(refused.stderr).toContain('NOTES.md: the file already exists; use --force to overwrite it');
     expect(readFileSync(notes, 'utf8')).toBe('my notes\n');
     expect(run(['index', library, '-o', 'NOTES.md', '--force']).code).toBe(0);
+  });
+});
+
+describe("the wizard's export", () => {
+  const assessment = readFixture('model-alignment-researcher.json') as Assessment;
+  const exporter = fileExporter(tmp, async () => 'the report\n');
+
+  it('to a FIFO with no reader: fails with the reason within seconds instead of freezing the wizard for good', async () => {
+    const fifo = join(tmp, 'wizard.fifo');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const started = Date.now();
+    const result = await exporter('wizard.fifo', {overwrite: true, incomplete: false, assessment});
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(result).toMatchObject({status: 'failed', message: expect.stringContaining('nothing is reading from it')});
+  });
+
+  it('a link that points nowhere is a name taken: the wizard asks before replacing it', async () => {
+    symlinkSync(join(tmp, 'nowhere-either.md'), join(tmp, 'wizard-link.md'));
+    expect(await exporter('wizard-link.md', {overwrite: false, incomplete: false, assessment})).toMatchObject({status: 'exists'});
+    expect(lstatSync(join(tmp, 'wizard-link.md')).isSymbolicLink()).toBe(true);
   });
 });
