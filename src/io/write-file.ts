@@ -256,7 +256,7 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, options
     throw new FileWriteError(label, describeWriteFault(error), codeOf(error), kept);
   }
   try {
-    if (existing) fs.renameSync(tmp, target);
+    if (options.replace) fs.renameSync(tmp, target);
     else placeExclusive(tmp, target, bytes, mode, sync, fs);
   } catch (error) {
     removeQuietly(tmp, fs);
