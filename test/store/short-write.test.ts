@@ -11,7 +11,6 @@ import type {WriterFs} from '../../src/io/write-file.js';
 import {draftWriter} from '../../src/store/draft-writer.js';
 import {draftStore} from '../../src/store/drafts.js';
 import type {SaveStatus} from '../../src/store/types.js';
-import {SEED_FIXTURE} from '../support/paths.js';
 import {runCli} from '../support/run-cli.js';
 import {tempFolder} from '../support/temp.js';
 import {assessmentFixture, retitled, tempHome} from './helpers.js';
@@ -85,11 +84,13 @@ describe.skipIf(!mounted)(`a real short write (a 64 KB tmpfs)${mounted ? '' : `:
     draft.close();
   });
 
-  it('export -o over a report with too little room: exit 1, "the file was left as it was", the old report whole', () => {
+  it('export -o of an 18 KB report over a good one with 8 KB free: exit 1, "the file was left as it was", the old report whole', () => {
     const out = join(mountPoint, 'report.md');
     fs.writeFileSync(out, 'the good report\n');
-    fillBut(2048);
-    const r = runCli(['export', SEED_FIXTURE, '-o', out, '--force']);
+    const big = join(tempFolder('rw-short-write-input-'), 'big.json');
+    fs.writeFileSync(big, JSON.stringify(bigAssessment()));
+    fillBut(8192);
+    const r = runCli(['export', big, '-o', out, '--force']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('cannot write: the disk is full; the file was left as it was');
     expect(fs.readFileSync(out, 'utf8')).toBe('the good report\n');
