@@ -14,33 +14,59 @@ type Obj = Record<string, unknown>;
 
 const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Exactly these keys (zod's strict objects refuse others). */
-const hasKeys = (o: Obj, keys: readonly string[]): boolean => {
-  const own = Object.keys(o);
-  return own.length === keys.length && keys.every((k) => Object.hasOwn(o, k));
-};
+/** Exactly these keys (zod's strict objects refuse others); counted without building arrays: list reads a thousand drafts. */
+function hasKeys(o: Obj, keys: readonly string[]): boolean {
+  let n = 0;
+  for (const k in o) if (Object.hasOwn(o, k)) n++;
+  if (n !== keys.length) return false;
+  for (const k of keys) if (!Object.hasOwn(o, k)) return false;
+  return true;
+}
 
 const onScale = (v: unknown, s: Scale): boolean => v === null || (typeof v === 'number' && Number.isInteger(v) && v >= s.min && v <= s.max);
 
-const texts = (o: unknown, keys: readonly string[]): boolean => isObject(o) && hasKeys(o, keys) && keys.every((k) => typeof o[k] === 'string');
+const texts = (o: unknown, keys: readonly string[]): boolean => {
+  if (!isObject(o) || !hasKeys(o, keys)) return false;
+  for (const k of keys) if (typeof o[k] !== 'string') return false;
+  return true;
+};
 
-const scored = (o: unknown, s: Scale, text: 'rationale' | 'evidence'): boolean =>
-  isObject(o) && hasKeys(o, ['score', text]) && onScale(o.score, s) && typeof o[text] === 'string';
+const RATIONALE = ['score', 'rationale'] as const;
+const EVIDENCE = ['score', 'evidence'] as const;
 
-const group = (o: unknown, keys: readonly string[], item: (v: unknown) => boolean, extra: readonly string[] = []): boolean =>
-  isObject(o) && hasKeys(o, [...keys, ...extra]) && keys.every((k) => item(o[k]));
+const scored = (o: unknown, s: Scale, keys: readonly ['score', string]): boolean =>
+  isObject(o) && hasKeys(o, keys) && onScale(o.score, s) && typeof o[keys[1]] === 'string';
 
-const TASK_KEYS = ['name', 'timePercent', 'score', 'label', 'rationale'] as const;
+function group(o: unknown, keys: readonly string[], s: Scale, itemKeys: readonly ['score', string]): boolean {
+  if (!isObject(o) || !hasKeys(o, keys)) return false;
+  for (const k of keys) if (!scored(o[k], s, itemKeys)) return false;
+  return true;
+}
+
+// The method's key lists, made once.
+const PROTECTIVE_KEYS = METHOD.protectivePrinciples.map((p) => p.key);
+const EVIDENCE_KEYS = METHOD.evidenceDimensions.map((d) => d.key);
+const BARRIER_KEYS = METHOD.barriers.map((b) => b.key);
+const BARRIER_GROUP_KEYS = [...BARRIER_KEYS, 'reframedQuestion'];
+const ROLE_KEYS = ['jobTitle', 'seniorityLevel', 'primaryFunction', 'whatThisRoleIsNot', 'typicalExperience', 'seniorityNote'];
+const COMMENTARY_KEYS = ['scoreVsReality', 'numbersDontCapture', 'whoShouldWorry', 'biggestFactor'];
+const MEANS_KEYS = ['roleIn2028', 'survivalStrategy', 'timeline'];
+const ASSESSMENT_KEYS = ['schemaVersion', 'role', 'protective', 'growth', 'tasks', 'reinstatementCheck', 'evidence', 'barriers', 'growthCheck', 'override', 'commentary', 'whatThisMeans'];
+const WITH_DEFAULTS_KEYS = [...ASSESSMENT_KEYS, 'methodDefaults'];
+const OVERRIDE_KEYS = ['score', 'note'];
+const TASK_KEYS = ['name', 'timePercent', 'score', 'label', 'rationale'];
+const TASK_LABELS: ReadonlySet<unknown> = new Set(METHOD.taskLabels);
+const DEFAULT_KEYS: ReadonlySet<string> = new Set(METHOD_DEFAULT_KEYS);
 
 function isTask(t: unknown): boolean {
   if (!isObject(t) || !hasKeys(t, TASK_KEYS)) return false;
-  const {scales, taskLabels} = METHOD;
+  const {scales} = METHOD;
   return (
     typeof t.name === 'string' &&
     typeof t.rationale === 'string' &&
     onScale(t.timePercent, scales.taskTime) &&
     onScale(t.score, scales.task) &&
-    (t.label === null || (taskLabels as readonly unknown[]).includes(t.label))
+    (t.label === null || TASK_LABELS.has(t.label))
   );
 }
 
@@ -48,7 +74,7 @@ function methodDefaultsOk(o: unknown): boolean {
   if (o === undefined) return true;
   if (!isObject(o)) return false;
   for (const [k, v] of Object.entries(o)) {
-    if (!(METHOD_DEFAULT_KEYS as readonly string[]).includes(k)) return false;
+    if (!DEFAULT_KEYS.has(k)) return false;
     if (v !== undefined && !allowsValue(k as (typeof METHOD_DEFAULT_KEYS)[number], v)) return false;
   }
   return defaultsProblem(effectiveDefaults(o as MethodDefaultsOverride)) === null;
@@ -58,29 +84,42 @@ function methodDefaultsOk(o: unknown): boolean {
 export function isWithinMethod(a: unknown): a is Assessment {
   if (!isObject(a)) return false;
   const {scales} = METHOD;
-  const keys = ['schemaVersion', 'role', 'protective', 'growth', 'tasks', 'reinstatementCheck', 'evidence', 'barriers', 'growthCheck', 'override', 'commentary', 'whatThisMeans'];
-  if (!hasKeys(a, Object.hasOwn(a, 'methodDefaults') ? [...keys, 'methodDefaults'] : keys)) return false;
+  if (!hasKeys(a, Object.hasOwn(a, 'methodDefaults') ? WITH_DEFAULTS_KEYS : ASSESSMENT_KEYS)) return false;
+  if (a.schemaVersion !== CURRENT_SCHEMA_VERSION || !Array.isArray(a.tasks)) return false;
+  for (const t of a.tasks) if (!isTask(t)) return false;
   const override = a.override;
   return (
-    a.schemaVersion === CURRENT_SCHEMA_VERSION &&
-    texts(a.role, ['jobTitle', 'seniorityLevel', 'primaryFunction', 'whatThisRoleIsNot', 'typicalExperience', 'seniorityNote']) &&
-    group(a.protective, METHOD.protectivePrinciples.map((p) => p.key), (v) => scored(v, scales.protective, 'rationale')) &&
-    scored(a.growth, scales.growth, 'rationale') &&
-    Array.isArray(a.tasks) &&
-    a.tasks.every(isTask) &&
+    texts(a.role, ROLE_KEYS) &&
+    group(a.protective, PROTECTIVE_KEYS, scales.protective, RATIONALE) &&
+    scored(a.growth, scales.growth, RATIONALE) &&
     typeof a.reinstatementCheck === 'string' &&
-    group(a.evidence, METHOD.evidenceDimensions.map((d) => d.key), (v) => scored(v, scales.evidence, 'evidence')) &&
-    group(a.barriers, METHOD.barriers.map((b) => b.key), (v) => scored(v, scales.barrier, 'rationale'), ['reframedQuestion']) &&
-    typeof (a.barriers as Obj).reframedQuestion === 'string' &&
+    group(a.evidence, EVIDENCE_KEYS, scales.evidence, EVIDENCE) &&
+    isObject(a.barriers) &&
+    hasKeys(a.barriers, BARRIER_GROUP_KEYS) &&
+    BARRIER_KEYS.every((k) => scored((a.barriers as Obj)[k], scales.barrier, RATIONALE)) &&
+    typeof a.barriers.reframedQuestion === 'string' &&
     typeof a.growthCheck === 'string' &&
     isObject(override) &&
-    hasKeys(override, ['score', 'note']) &&
+    hasKeys(override, OVERRIDE_KEYS) &&
     (override.score === null || (typeof override.score === 'number' && override.score >= 0 && override.score <= 100)) &&
     typeof override.note === 'string' &&
-    texts(a.commentary, ['scoreVsReality', 'numbersDontCapture', 'whoShouldWorry', 'biggestFactor']) &&
-    texts(a.whatThisMeans, ['roleIn2028', 'survivalStrategy', 'timeline']) &&
+    texts(a.commentary, COMMENTARY_KEYS) &&
+    texts(a.whatThisMeans, MEANS_KEYS) &&
     methodDefaultsOk(a.methodDefaults)
   );
+}
+
+/**
+ * True when what `list` takes from a draft besides its summary is the method's: the title, the
+ * growth score and the tasks' times and scores (the sub-label's basis) and the draft's own
+ * defaults. Cheaper than isWithinMethod for a thousand drafts; what else the draft holds is not shown.
+ */
+export function isListable(a: unknown): boolean {
+  if (!isObject(a) || !isObject(a.role) || typeof a.role.jobTitle !== 'string' || !isObject(a.growth) || !Array.isArray(a.tasks)) return false;
+  const {scales} = METHOD;
+  if (!onScale(a.growth.score, scales.growth)) return false;
+  for (const t of a.tasks) if (!isObject(t) || !onScale(t.timePercent, scales.taskTime) || !onScale(t.score, scales.task)) return false;
+  return methodDefaultsOk(a.methodDefaults);
 }
 
 /** A score far outside anything the formula gives from inputs on their scales. */

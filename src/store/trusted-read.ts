@@ -6,7 +6,7 @@
 import {createRequire} from 'node:module';
 import {basename} from 'node:path';
 import {METHOD} from '../method/definition.js';
-import {isMethodSummary, isWithinMethod} from '../method/ranges.js';
+import {isListable, isMethodSummary, isWithinMethod} from '../method/ranges.js';
 import type {Assessment, Zone} from '../method/types.js';
 import {CURRENT_SCHEMA_VERSION} from '../method/types.js';
 import {DRAFT_EXT} from './folder.js';
@@ -69,8 +69,11 @@ export const hashOf = (assessment: unknown): string => crypto().createHash('sha1
 let loadedCrypto: typeof import('node:crypto') | undefined;
 const crypto = () => (loadedCrypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto'));
 
-/** A draft file that carries a summary whose hash still matches: parsed once, with its data. */
-function readOwnFile(path: string, schema: SchemaVersion): {data: RawDraft; summary: StoredSummary} | null {
+/**
+ * A draft file that carries a summary whose hash still matches: parsed once, with its data.
+ * `inRange` says whether the assessment may be used as it is (all of it, or what list shows).
+ */
+function readOwnFile(path: string, schema: SchemaVersion, inRange: (assessment: unknown) => boolean): {data: RawDraft; summary: StoredSummary} | null {
   let data: RawDraft;
   try {
     data = JSON.parse(readDraftText(path)) as RawDraft;
@@ -81,7 +84,7 @@ function readOwnFile(path: string, schema: SchemaVersion): {data: RawDraft; summ
   const summary = data.summary as StoredSummary | undefined;
   if (!summary || typeof summary !== 'object' || summary.method !== METHOD.version || summary.hash !== hashOf(data.assessment)) return null;
   // Anyone can recompute the hash: the figures and every input must still be the method's, or the file is read in full.
-  if (!isMethodSummary(summary.score, summary.zone, summary.missing, summary.finished) || !isWithinMethod(data.assessment)) return null;
+  if (!isMethodSummary(summary.score, summary.zone, summary.missing, summary.finished) || !inRange(data.assessment)) return null;
   return {data, summary};
 }
 
@@ -107,7 +110,7 @@ export type QuickRead = {
  * the caller then reads the file in full with readDraftFile.
  */
 export function readDraftSummary(path: string, schema: SchemaVersion = CURRENT): QuickRead | null {
-  const own = readOwnFile(path, schema);
+  const own = readOwnFile(path, schema, isListable);
   if (!own) return null;
   const {data, summary} = own;
   const title = titleOf(data.assessment as Assessment);
@@ -119,7 +122,7 @@ export function readDraftSummary(path: string, schema: SchemaVersion = CURRENT):
  * when it must be read in full (readDraftFile: migrated, hand-edited, damaged). Never throws.
  */
 export function readTrustedDraft(path: string, schema: SchemaVersion = CURRENT): Draft | null {
-  const own = readOwnFile(path, schema);
+  const own = readOwnFile(path, schema, isWithinMethod);
   if (!own) return null;
   const {data} = own;
   const assessment = data.assessment as Assessment;

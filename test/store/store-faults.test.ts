@@ -95,7 +95,7 @@ describe('a stored summary or assessment with a recomputed hash', () => {
     expect([row.score, row.zone]).toEqual([real.score, real.zone]);
   });
 
-  it('a barrier scored 9: not trusted by resume, damaged in list, left out of the library', () => {
+  it('a barrier scored 9: not trusted by resume, left out of the library', () => {
     const {env, folder} = tempHome();
     const saved = seedDraft(env);
     const other = seedDraft(env);
@@ -103,9 +103,14 @@ describe('a stored summary or assessment with a recomputed hash', () => {
     const held = holdDraft(env, saved.id);
     expect(held.trusted).toBeNull();
     held.lock.release();
-    const rows = draftStore(env).list();
-    expect(rows.find((r) => r.id === saved.id)).toMatchObject({status: 'damaged', reason: expect.stringContaining('barriers.regulatoryLicensing.score')});
     expect(loadLibrary(env).map((e) => e.id)).toEqual([other.id]);
+  });
+
+  it('a task scored 9 (what list shows of a draft besides its summary): read in full by list, and damaged', () => {
+    const {env, folder} = tempHome();
+    const saved = seedDraft(env);
+    forge(join(folder, `${saved.id}.json`), (d) => (d.assessment.tasks[0].score = 9));
+    expect(draftStore(env).list().find((r) => r.id === saved.id)).toMatchObject({status: 'damaged', reason: expect.stringContaining('tasks.0.score')});
   });
 });
 
