@@ -4,13 +4,14 @@
  * around figures the method cannot give.
  */
 import {spawnSync} from 'node:child_process';
-import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {loadLibrary} from '../../src/store/library.js';
 import {draftStore} from '../../src/store/drafts.js';
 import {hashOf} from '../../src/store/draft-file.js';
 import {holdDraft} from '../../src/store/trusted-open.js';
+import type {SaveStatus} from '../../src/store/types.js';
 import {runCli} from '../support/run-cli.js';
 import {tempFolder} from '../support/temp.js';
 import {assessmentFixture, readJson, retitled, tempHome} from './helpers.js';
@@ -34,6 +35,26 @@ describe('a lock file that is not one role-wizard wrote', () => {
       expect(r.stderr).not.toContain('process 0 on unknown');
     });
   }
+});
+
+describe('a draft file swapped for a FIFO while it is open', () => {
+  it('the next save fails at once with the reason (nothing reads the draft back to hang on), and is retried', () => {
+    const {env, folder} = tempHome();
+    const draft = draftStore(env).create(assessmentFixture('model-alignment-researcher.json'));
+    const path = join(folder, `${draft.id}.json`);
+    rmSync(path);
+    expect(spawnSync('mkfifo', [path]).status).toBe(0);
+    const statuses: SaveStatus[] = [];
+    draft.onStatus((s) => statuses.push(s));
+    const started = Date.now();
+    draft.update(retitled(draft.initial.assessment, 'After The Swap'), {step: 'role'});
+    draft.flush();
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(statuses.at(-1)).toMatchObject({state: 'error', message: expect.stringContaining('it is not a regular file')});
+    expect(draft.unsaved()?.assessment.role.jobTitle).toBe('After The Swap');
+    rmSync(path);
+    draft.close();
+  });
 });
 
 describe('a newer draft', () => {
