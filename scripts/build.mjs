@@ -35,15 +35,22 @@ const shared = {
  * Loads a command's bundle (a CommonJS script) with a V8 code cache kept in the user's cache
  * folder: the first run compiles it and saves the cache (after 1.5 s, or at exit), so that it
  * holds the functions that ran; later runs skip most of the compiling. ROLE_WIZARD_CODE_CACHE
- * names another folder, or "off".
+ * names another folder, or "off". The cache is code V8 loads: it is read by the bounded reader
+ * (a regular file only, never through a link: a FIFO there cannot hang a start) and written by the
+ * one writer (whole or not at all, mode 0600, its folder 0700 whatever the umask).
  */
 const BUNDLE_LOADER = `
 import {createRequire} from 'node:module';
-import {mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdirSync, readdirSync, rmSync} from 'node:fs';
+import {readBoundedBytes} from './src/io/read-text.ts';
+import {writeFileAtomic} from './src/io/write-file.ts';
 import {homedir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import vm from 'node:vm';
+
+/** A script or its code cache over this is not ours (the wizard's, the largest, is ~2 MB). */
+const CACHE_MAX_BYTES = 64 * 1024 * 1024;
 
 function cacheFolder(env) {
   const chosen = env.ROLE_WIZARD_CODE_CACHE;
@@ -63,17 +70,18 @@ export function loadBundle(file, encoding) {
   const base = folder && join(folder, file + '-' + process.version + '-' + process.arch);
   let cachedData;
   let full = false;
+  const bounded = {maxBytes: CACHE_MAX_BYTES, noFollow: true};
   if (base) {
     try {
-      cachedData = readFileSync(base + '.v8');
+      cachedData = readBoundedBytes(base + '.v8', base, bounded);
       full = true;
     } catch {
       try {
-        cachedData = readFileSync(base + '.exit.v8');
+        cachedData = readBoundedBytes(base + '.exit.v8', base, bounded);
       } catch {}
     }
   }
-  const source = readFileSync(path, encoding);
+  const source = readBoundedBytes(path, path, {maxBytes: CACHE_MAX_BYTES}).toString(encoding);
   const script = new vm.Script('(function (exports, require, module, __filename, __dirname) {' + source + '\\n})', {filename: path, cachedData});
   const module = {exports: {}};
   script.runInThisContext()(module.exports, createRequire(path), module, path, fileURLToPath(new URL('.', import.meta.url)));
@@ -84,10 +92,8 @@ export function loadBundle(file, encoding) {
       if (saved) return;
       saved = true;
       try {
-        mkdirSync(folder, {recursive: true});
-        const tmp = target + '.' + process.pid;
-        writeFileSync(tmp, script.createCachedData());
-        renameSync(tmp, target);
+        mkdirSync(folder, {recursive: true, mode: 0o700});
+        writeFileAtomic(target, script.createCachedData(), {mode: 0o600, replace: true, noFollow: true, into: false, fsync: false});
         // Caches of earlier builds of this bundle are never read again.
         const stem = file.replace(/[0-9a-f]{12}\\.cjs$/, '');
         for (const old of readdirSync(folder)) {
@@ -159,7 +165,7 @@ const scriptOptions = {
   banner: {js: `var __rwImportMetaUrl=require("node:url").pathToFileURL(__filename).href;`},
 };
 /**
- * What the wizard needs only after its first frame (the draft store with conf and zod, the
+ * What the wizard needs only after its first frame (the draft store with zod, the
  * report renderer, the library): a second code-cached script, so that the first frame does not
  * pay for reading and compiling it. The wizard's dynamic imports of these modules become calls
  * to the loader the CLI's bundle puts on a global.
@@ -169,13 +175,12 @@ const LATE = "Symbol.for('role-wizard/late')";
 /**
  * Packages that several scripts use are each one code-cached script of their own, which the late
  * script and the command scripts load on first use instead of holding a copy each: zod (~450 KB),
- * conf with ajv (~140 KB: the late script and import), momoa (~27 KB, in every script, for JSON
- * error positions only). A script reaches a package through a stub whose exports are getters, so
+ * momoa (~27 KB, in every script, for JSON error positions only). A script reaches a package through a stub whose exports are getters, so
  * the package's script is read only when one of its exports is first used: by the CLI's loader
  * (with its code cache), or required from beside the script when a script is loaded on its own.
  */
 const SHARED = "Symbol.for('role-wizard/shared')";
-const SHARED_PACKAGES = {zod: 'zod', momoa: '@humanwhocodes/momoa', conf: 'conf'};
+const SHARED_PACKAGES = {zod: 'zod', momoa: '@humanwhocodes/momoa'};
 const sharedBundles = {};
 const sharedExports = {};
 const sharedBuilds = [];
@@ -199,7 +204,7 @@ const sharedPackages = {
       const names = sharedExports[key];
       const load = `globalThis[${SHARED}]?.(${JSON.stringify(key)}) ?? require(${JSON.stringify(`./${sharedBundles[key].file}`)})`;
       // Our sources are ES modules, so esbuild hands a CommonJS stub's module.exports itself to a
-      // default import (as Node does): a package whose one export is its default (conf) is that
+      // default import (as Node does): a package whose one export is its default is that
       // export, loaded with the module that imports it. Of the others we import names only.
       if (names.length === 1 && names[0] === 'default') return {contents: `module.exports = (${load}).default;`, loader: 'js', resolveDir: root};
       return {
@@ -219,7 +224,6 @@ const LATE_MODULES = {
   drafts: 'src/store/drafts.ts',
   library: 'src/store/library.ts',
   render: 'src/report/render.ts',
-  atomically: 'atomically',
   model: 'src/method/model.ts',
   writeOutput: 'src/report/write-output.ts',
   libraryFolder: 'src/report/library-folder.ts',

@@ -131,6 +131,7 @@ export const COMMAND_SPECS: readonly CommandSpec[] = [
       {long: 'output', short: 'o', value: 'file', description: 'write the Markdown index to this file'},
       {long: 'check', description: 'exit 1 when the -o file is not what index would write now (for CI)'},
       ignore,
+      {long: 'force', short: 'f', description: 'replace an -o file that is not an index role-wizard wrote'},
     ],
   },
   {

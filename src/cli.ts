@@ -12,6 +12,7 @@ import type {CommandContext} from './commands/io.js';
 import {CliError} from './io/errors.js';
 import {processIo} from './io/io.js';
 import {terminalSafe} from './io/terminal-text.js';
+import {describeWriteFault} from './io/write-file.js';
 import {VERSION} from './version.js';
 
 type CommandModule = {run: (ctx: CommandContext<never>) => Promise<number>};
@@ -156,17 +157,23 @@ async function main(argv: string[]): Promise<number> {
 
 // A reader that stops early (`role-wizard list | head`) closes the pipe: stop quietly, as `ls`
 // does, rather than with Node's unhandled 'error' trace.
+let outputFailed: number | undefined;
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    // Any other write fault: say so on stderr, unless stderr is what failed (EX_IOERR).
-    process.exitCode = stream === process.stdout ? fail(error) : 74;
+    // Any other write fault (a full disk, /dev/full): say so on stderr, exit 1; unless stderr is what failed (EX_IOERR).
+    if (stream === process.stdout) {
+      if (outputFailed === undefined) process.stderr.write(`role-wizard: cannot write to standard output: ${describeWriteFault(error)}\n`);
+      outputFailed = 1;
+    } else outputFailed = 74;
+    process.exitCode = outputFailed;
   });
 }
 
 main(process.argv.slice(2)).then(
   (code) => {
-    process.exitCode = code;
+    // Output that was not written is a failure whatever the command found.
+    process.exitCode = outputFailed ?? code;
   },
   (error: unknown) => {
     process.exitCode = fail(error);

@@ -7,21 +7,26 @@
  * be committed; --check exits 1 when one is not what index would write now (for CI). Reads the
  * reports one at a time, through the one folder walk; loads no UI.
  */
-import {readdirSync, readFileSync, unlinkSync} from 'node:fs';
+import {readdirSync, unlinkSync} from 'node:fs';
 import {basename, dirname, join, relative, resolve, sep} from 'node:path';
-import {writeFileSync} from 'atomically';
 import {ignoreRule} from '../config/ignore.js';
 import {libraryFolder} from '../config/library-folder.js';
 import {loadProjectConfig} from '../config/project-config.js';
 import {CliError, UsageError} from '../io/errors.js';
+import {FileReadError, READ_LIMITS, readText} from '../io/read-text.js';
 import {terminalSafeLine as safe} from '../io/terminal-text.js';
 import {ownString, readLibraryFolder} from '../report/library-folder.js';
 import {indexMarkdown, indexPages, indexText, type IndexRow} from '../report/library-index.js';
 import {INDEX_MARKER} from '../report/scan.js';
 import {widthOf} from '../report/analysis-text.js';
+import {writeOutput} from '../report/write-output.js';
 import {type CommandContext, toStandardOutput} from './io.js';
 
-type Options = {output?: string; check?: boolean; ignore?: string[]};
+type Options = {output?: string; check?: boolean; ignore?: string[]; force?: boolean};
+
+/** A file `index` wrote: it starts with the marker (or, written before the marker, carries this line); replaced without --force. */
+const WRITTEN_BY_INDEX = 'Written by `role-wizard index`';
+const writtenByIndex = (text: string | null) => text !== null && (text.startsWith(`${INDEX_MARKER}\n`) || text.includes(WRITTEN_BY_INDEX));
 
 /** The index's rows: each report read, checked and reduced to its row, its text dropped. */
 function indexRows(dir: string, linkFrom: string, skip: ReturnType<typeof ignoreRule>, indexFile?: string): IndexRow[] {
@@ -42,12 +47,16 @@ function indexRows(dir: string, linkFrom: string, skip: ReturnType<typeof ignore
   return rows;
 }
 
-/** A page as it is now, or null when there is none. */
-function readCurrent(file: string, shown: string): string | null {
+/**
+ * A page as it is now, or null when there is none (or it is a device or FIFO, written into and
+ * with nothing to compare, unless --check asks to compare it). Read through the one bounded reader.
+ */
+function readCurrent(file: string, shown: string, check = false): string | null {
   try {
-    return readFileSync(file, 'utf8');
+    return readText(file, shown, {maxBytes: READ_LIMITS.jsonBytes, noun: 'index file'});
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new CliError(`${shown}: cannot read: ${(error as Error).message}`);
+    const nothingToCompare = error instanceof FileReadError && (error.code === 'ENOENT' || (error.code === 'ENOTREG' && !check));
+    if (!nothingToCompare) throw error;
     return null;
   }
 }
@@ -93,7 +102,7 @@ export async function run({args, opts, io}: CommandContext<Options>): Promise<nu
     const pages = indexPages(indexRows(named.dir, dirname(target), skip, target), basename(target));
     // Each page beside the index file, named as the command line named the index.
     const shown = (name: string) => safe(name === basename(target) ? opts.output! : join(dirname(opts.output!), name));
-    const current = pages.map((p) => readCurrent(join(dirname(target), p.name), shown(p.name)));
+    const current = pages.map((p) => readCurrent(join(dirname(target), p.name), shown(p.name), opts.check === true));
     const leftOver = leftOverPages(target, pages.map((p) => p.name));
     if (opts.check) {
       const stale = pages.findIndex((p, i) => current[i] !== p.text);
@@ -113,11 +122,8 @@ export async function run({args, opts, io}: CommandContext<Options>): Promise<nu
     }
     pages.forEach((p, i) => {
       if (current[i] === p.text) return;
-      try {
-        writeFileSync(join(dirname(target), p.name), p.text, {encoding: 'utf8'});
-      } catch (error) {
-        throw new CliError(`${shown(p.name)}: cannot write: ${(error as Error).message}`);
-      }
+      // Through the one writer: every byte or none, a device or FIFO written into, another file only with --force.
+      writeOutput(join(dirname(target), p.name), p.text, Boolean(opts.force) || writtenByIndex(current[i] ?? null), shown(p.name));
     });
     // Pages an earlier, larger index wrote (marked as ours) would otherwise stay behind, stale.
     for (const name of leftOver) {

@@ -1,5 +1,6 @@
 /** Standard input as text, read with a size limit: what is over it is not kept in memory. */
 import {CliError} from '../io/errors.js';
+import {decodeText} from '../io/read-text.js';
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
@@ -15,7 +16,13 @@ export function readStdin(maxBytes: number, label = 'standard input', stream: No
       if (error) {
         stream.pause();
         reject(error);
-      } else resolve(Buffer.concat(chunks).toString('utf8'));
+        return;
+      }
+      try {
+        resolve(decodeText(Buffer.concat(chunks), label));
+      } catch (decodeError) {
+        reject(decodeError as Error);
+      }
     };
     const onData = (chunk: Buffer | string) => {
       const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;

@@ -2,7 +2,18 @@
 import {parse as parseJsonTree} from '@humanwhocodes/momoa';
 import {CliError} from './errors.js';
 
-/** 1-based line and column of a character offset in a text. */
+/** Characters (code points: an emoji is one, not two UTF-16 units) in text[from, to). */
+function charactersIn(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    // The low half of a surrogate pair is the same character as its high half.
+    if (!(c >= 0xdc00 && c <= 0xdfff && i > from && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff)) n++;
+  }
+  return n;
+}
+
+/** 1-based line and column (in characters) of a UTF-16 offset in a text. */
 export function lineColumn(text: string, offset: number): {line: number; column: number} {
   let line = 1;
   let lineStart = 0;
@@ -12,7 +23,18 @@ export function lineColumn(text: string, offset: number): {line: number; column:
       lineStart = i + 1;
     }
   }
-  return {line, column: Math.min(offset, text.length) - lineStart + 1};
+  return {line, column: charactersIn(text, lineStart, Math.min(offset, text.length)) + 1};
+}
+
+/** The character column of a 1-based line and UTF-16 column (as momoa counts them). */
+function characterColumn(text: string, line: number, unitColumn: number): number {
+  let lineStart = 0;
+  for (let l = 1; l < line; l++) {
+    const next = text.indexOf('\n', lineStart);
+    if (next < 0) break;
+    lineStart = next + 1;
+  }
+  return charactersIn(text, lineStart, Math.min(text.length, lineStart + unitColumn - 1)) + 1;
 }
 
 /** Parse JSON text; a syntax error becomes a CliError naming the file, line and column. */
@@ -38,7 +60,7 @@ export function describeJsonError(text: string, error: unknown): {line: number; 
   } catch (found) {
     const at = found as {line?: unknown; column?: unknown; message?: unknown};
     if (typeof at.line === 'number' && typeof at.column === 'number') {
-      return {line: at.line, column: at.column, reason: momoaReason(String(at.message ?? ''))};
+      return {line: at.line, column: characterColumn(text, at.line, at.column), reason: momoaReason(String(at.message ?? ''))};
     }
   }
   // What momoa accepts and JSON.parse does not (a raw control character in a string): V8's offset.

@@ -71,8 +71,8 @@ function why(error: unknown, noFollow: boolean): {why: string; code: string | un
   return {why: text, code};
 }
 
-/** Read a regular file as UTF-8 text within a size limit, or a FileReadError saying why not. */
-export function readBounded(file: string, label: string = file, options: ReadOptions = {}): string {
+/** Read a regular file's bytes within a size limit, or a FileReadError saying why not. */
+export function readBoundedBytes(file: string, label: string = file, options: ReadOptions = {}): Buffer {
   const maxBytes = options.maxBytes ?? READ_LIMITS.jsonBytes;
   const noun = options.noun ?? 'file';
   const noFollow = Boolean(options.noFollow);
@@ -111,7 +111,7 @@ export function readBounded(file: string, label: string = file, options: ReadOpt
       length += n;
     }
     if (length > maxBytes) throw tooBig(length, 'over ');
-    return grown.toString('utf8', 0, length);
+    return grown.subarray(0, length);
   } catch (error) {
     if (error instanceof FileReadError) throw error;
     const r = why(error, noFollow);
@@ -119,6 +119,34 @@ export function readBounded(file: string, label: string = file, options: ReadOpt
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * UTF-16 text (a byte order mark, or ASCII with every other byte zero) read as UTF-8 is a
+ * string of NULs that a parser reports as cut short or garbled: it is named for what it is.
+ */
+function isUtf16(bytes: Buffer): boolean {
+  if (bytes.length < 2) return false;
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
+  if (bytes.length < 4) return false;
+  const le = bytes[0] !== 0 && bytes[1] === 0 && bytes[2] !== 0 && bytes[3] === 0;
+  const be = bytes[0] === 0 && bytes[1] !== 0 && bytes[2] === 0 && bytes[3] !== 0;
+  return le || be;
+}
+
+/**
+ * Read a regular file as UTF-8 text within a size limit, or a FileReadError saying why not. A
+ * UTF-8 byte order mark is dropped (editors on some systems write one); UTF-16 is refused by name.
+ */
+export function readBounded(file: string, label: string = file, options: ReadOptions = {}): string {
+  return decodeText(readBoundedBytes(file, label, options), label);
+}
+
+/** Bytes read from a file or standard input as UTF-8 text: a byte order mark dropped, UTF-16 refused by name. */
+export function decodeText(bytes: Buffer, label: string): string {
+  if (isUtf16(bytes)) throw new FileReadError(label, 'it is UTF-16 text, which is not read: save it as UTF-8', 'EILSEQ');
+  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  return bytes.toString('utf8', bom);
 }
 
 /** Read a file as UTF-8 text (regular files only, at most the JSON limit), or a CliError saying why it cannot be read. */

@@ -7,7 +7,7 @@
  */
 import {z} from 'zod';
 import {LABEL_DEFAULTS, type LabelDefault, METHOD, type MethodDefaults, type NumericDefault, OVERRIDABLE_DEFAULTS} from './definition.js';
-import {allowedValue, allowsValue, LABEL_DEFAULT_KEYS} from './method-defaults.js';
+import {allowedValue, allowsValue, defaultsProblem, effectiveDefaults, LABEL_DEFAULT_KEYS} from './method-defaults.js';
 import {CURRENT_SCHEMA_VERSION} from './types.js';
 import {onScale, VARIANT_FIXED_INPUTS, VARIANT_TASK_PATH, variantInput} from './variants.js';
 
@@ -167,6 +167,11 @@ const buildAssessmentSchema = () =>
         quickScreenYellowMin: numericDefault('quickScreenYellowMin'),
         // The wording defaults: each what a team's config may set (method-defaults.ts says what).
         ...labelDefaultsShape(),
+      })
+      // The rule the config and the report's reader apply to the set as a whole (bands in order, names distinct).
+      .superRefine((own, ctx) => {
+        const problem = defaultsProblem(effectiveDefaults(own));
+        if (problem) ctx.addIssue({code: 'custom', path: [problem.key], message: problem.message});
       })
       .optional(),
     /** Seniority variants: each stores only its differences from the role. */

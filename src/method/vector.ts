@@ -10,7 +10,7 @@
 import {METHOD, type TaskLabel} from './definition.js';
 import {emptyAssessment, emptyTask} from './empty.js';
 import {fixed} from './format.js';
-import {allowedValue, allowsValue} from './method-defaults.js';
+import {allowedValue, allowsValue, defaultsProblem, effectiveDefaults} from './method-defaults.js';
 import type {Assessment, MethodDefaultsOverride, Task} from './types.js';
 
 export const VECTOR_PREFIX = `${METHOD.name}:`;
@@ -211,6 +211,7 @@ function readVector(text: string): Assessment {
   }
   if (c.peek('/D:')) {
     c.i += 3;
+    const listAt = c.i;
     let n = 0;
     // Each in the range a draft, the config and the report's reader allow.
     const values = c.list(
@@ -229,6 +230,9 @@ function readVector(text: string): Assessment {
       const v = values[i];
       if (v !== null && v !== undefined) d[k] = v;
     });
+    // The rule the config, the JSON and the report's reader apply to the set as a whole.
+    const problem = defaultsProblem(effectiveDefaults(d));
+    if (problem) c.fail(`method defaults that agree (${problem.key}: ${problem.message})`, listAt, `'${text.slice(listAt, c.i)}'`);
     a.methodDefaults = d;
   }
   while (!c.done && /\s/.test(text[c.i] as string)) c.i += 1;

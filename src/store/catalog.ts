@@ -4,6 +4,8 @@
  */
 import {lstatSync, unlinkSync} from 'node:fs';
 import {join, sep} from 'node:path';
+import {CliError} from '../io/errors.js';
+import {describeWriteFault} from '../io/write-file.js';
 import {readDraftFile, readDraftSummary, summarize} from './draft-file.js';
 import {entries, resolveRef} from './refs.js';
 import {DraftError} from './errors.js';
@@ -112,7 +114,12 @@ export function removeDraft(folder: string, ref: string): string {
   const path = draftPath(folder, id);
   const holder = liveHolder(lockPath(folder, id));
   if (holder) throw new DraftError({kind: 'locked', path, holder});
-  unlinkSync(path);
+  try {
+    unlinkSync(path);
+  } catch (error) {
+    // A read-only drafts folder: say so, as for a write (the draft is still there).
+    throw new CliError(`cannot delete ${path}: ${describeWriteFault(error)}; the draft was left as it was`);
+  }
   for (const name of entries(folder)) {
     if (name === `${id}${LOCK_EXT}` || (name.startsWith(`${id}.v`) && name.endsWith('.bak'))) {
       try {

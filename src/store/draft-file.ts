@@ -8,7 +8,7 @@ import {METHOD} from '../method/definition.js';
 import {score} from '../method/score.js';
 import type {Assessment} from '../method/types.js';
 import {validate} from '../method/validate.js';
-import {checkShape, hashOf, idOfPath, type StoredSummary, titleOf} from './trusted-read.js';
+import {checkShape, hashOf, idOfPath, type StoredSummary, titleOf, withUnknownKeys} from './trusted-read.js';
 import {DRAFT_SCHEMA, type DraftSchema, migrateDraft, type RawDraft} from './migrations.js';
 import type {Draft} from './types.js';
 
@@ -61,6 +61,7 @@ export function readDraftFile(path: string, schema: DraftSchema = DRAFT_SCHEMA):
     schemaVersion: schema.current,
     assessment: parsed.assessment,
     position: typeof position.field === 'string' ? {step: position.step, field: position.field} : {step: position.step},
+    ...withUnknownKeys(raw),
   };
   return {ok: true, draft, path, migratedFrom: migrated.from === schema.current ? null : migrated.from};
 }
@@ -79,8 +80,10 @@ export function summarize(assessment: Assessment): Omit<StoredSummary, 'method' 
 }
 
 /** The data written to disk for a draft, with its list summary. */
-export function draftData(d: Draft): Draft & {summary: StoredSummary} {
+export function draftData(d: Draft): Omit<Draft, 'unknownKeys'> & {summary: StoredSummary} {
   return {
+    // A newer version's keys first, so that none of them can replace one of ours.
+    ...d.unknownKeys,
     id: d.id,
     title: d.title,
     createdAt: d.createdAt,

@@ -1,16 +1,19 @@
 /**
  * The draft store: drafts on disk under ROLE_WIZARD_HOME or the user's config folder, one conf
- * file each. Load this module after the wizard's first screen is drawn: it loads conf.
+ * file each, written by the one writer (draft-writer.ts). Load this module after the wizard's
+ * first screen is drawn: it loads zod.
  */
 import {randomBytes} from 'node:crypto';
-import {constants, copyFileSync, existsSync} from 'node:fs';
+import {existsSync} from 'node:fs';
 import {CliError} from '../io/errors.js';
+import {READ_LIMITS, readBoundedBytes} from '../io/read-text.js';
+import {writeFileAtomic} from '../io/write-file.js';
 import {emptyAssessment} from '../method/empty.js';
 import {slugOf} from '../method/format.js';
 import type {Assessment} from '../method/types.js';
 import {listDrafts, removeDraft, resolveRef} from './catalog.js';
-import {confWriter} from './conf-writer.js';
 import {readDraftFile, titleOf} from './draft-file.js';
+import {draftWriter} from './draft-writer.js';
 import {DraftError, describeHolder} from './errors.js';
 import {draftPath, draftsFolder, ensureFolder, lockPath} from './folder.js';
 import {acquireLock, type HeldLock, liveHolder} from './lock.js';
@@ -45,7 +48,7 @@ export function newDraftId(title: string): string {
 export function draftStore(env: NodeJS.ProcessEnv = process.env, options: DraftStoreOptions = {}): DraftStore {
   const folder = draftsFolder(env);
   const schema = options.schema ?? DRAFT_SCHEMA;
-  const writerFor = options.writerFor ?? confWriter;
+  const writerFor = options.writerFor ?? draftWriter;
   const now = options.now ?? (() => new Date());
 
   /** A fresh id with its lock held. */
@@ -94,9 +97,9 @@ export function draftStore(env: NodeJS.ProcessEnv = process.env, options: DraftS
       }
       let writeNow = false;
       if (read.migratedFrom !== null) {
-        // Keep the file as it was before moving it to the current schema.
+        // Keep the file as it was before moving it to the current schema (a new file, never over an older copy).
         try {
-          copyFileSync(path, `${folder}/${id}.v${read.migratedFrom}.bak`, constants.COPYFILE_EXCL);
+          writeFileAtomic(`${folder}/${id}.v${read.migratedFrom}.bak`, readBoundedBytes(path, path, {noFollow: true, maxBytes: READ_LIMITS.jsonBytes}), {mode: 0o600, replace: false, noFollow: true, into: false});
           writeNow = true;
         } catch (error) {
           writeNow = (error as NodeJS.ErrnoException).code === 'EEXIST';

@@ -8,11 +8,12 @@
  * of another method version or damaged is simply ignored and rewritten.
  */
 import {readBounded} from '../io/read-text.js';
-import {accessSync, constants, type Stats} from 'node:fs';
+import type {Stats} from 'node:fs';
 import {join} from 'node:path';
-import {writeFileSync} from 'atomically';
+import {writeFileAtomic} from '../io/write-file.js';
 import {METHOD} from '../method/definition.js';
 import {allowsValue, isLabelDefault, isNumericDefault} from '../method/method-defaults.js';
+import {isMethodSummary} from '../method/ranges.js';
 import {CURRENT_SCHEMA_VERSION, type MethodDefaultsOverride, type Zone} from '../method/types.js';
 
 export const LIST_CACHE_NAME = '.list-cache';
@@ -78,18 +79,16 @@ function ownOf(v: unknown): MethodDefaultsOverride | null | undefined {
 /** A file changed this recently may change again within the same timestamp: read it in full. */
 const SETTLE_MS = 2_000;
 
-const ZONES = new Set<unknown>(['GREEN', 'YELLOW', 'RED', null]);
-
 /** The row of an entry whose stamp matches the file's, or null (also for an entry this program did not write). */
 function rowOf(entry: unknown, stats: Stamp): ListRow | null {
   if (!Array.isArray(entry) || entry.length !== 14) return null;
   const [ino, size, mtimeMs, ctimeMs, title, createdAt, updatedAt, score, zone, missing, finished, growth, share, ownEntry] = entry as unknown[];
   if (ino !== stats.ino || size !== stats.size || mtimeMs !== stats.mtimeMs || ctimeMs !== stats.ctimeMs) return null;
   if (typeof title !== 'string' || typeof createdAt !== 'string' || typeof updatedAt !== 'string') return null;
-  if (!(score === null || typeof score === 'number') || !ZONES.has(zone) || typeof missing !== 'number' || typeof finished !== 'boolean') return null;
+  if (!isMethodSummary(score, zone, missing, finished)) return null;
   const own = ownOf(ownEntry);
   if (!numberOrNull(growth) || !numberOrNull(share) || own === undefined) return null;
-  return {title, createdAt, updatedAt, score, zone: zone as Zone | null, missing, finished, basis: {growth: growth as number | null, share: share as number | null, own}};
+  return {title, createdAt, updatedAt, score: score as number | null, zone: zone as Zone | null, missing: missing as number, finished: finished as boolean, basis: {growth: growth as number | null, share: share as number | null, own}};
 }
 
 const entryOf = (stats: Stamp, row: ListRow): Entry => [
@@ -156,9 +155,8 @@ export function openListCache(folder: string, schemaVersion: number = CURRENT_SC
       if (!changed && Object.keys(kept).length === Object.keys(recorded).length) return;
       const data: CacheFile = {version: 3, method: METHOD.version, schemaVersion, entries: kept};
       try {
-        // atomically retries a refused write for a while; a read-only folder should cost nothing.
-        accessSync(folder, constants.W_OK);
-        writeFileSync(path, JSON.stringify(data), {mode: 0o600, fsync: false, timeout: 0});
+        // Only a cache: not fsync'd (a lost one is rebuilt), but never left half-written.
+        writeFileAtomic(path, JSON.stringify(data), {mode: 0o600, replace: true, noFollow: true, into: false, fsync: false});
       } catch {
         // A read-only or full drafts folder: list still works, only without the cache.
       }

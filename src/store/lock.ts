@@ -3,9 +3,11 @@
  * and start time of the process that has it open. A lock whose process is gone (same host, pid
  * not alive) is taken over; on another host it cannot be checked, so it is respected.
  */
-import {closeSync, constants, lstatSync, openSync, unlinkSync, writeSync} from 'node:fs';
+import {lstatSync, unlinkSync} from 'node:fs';
 import {hostname} from 'node:os';
+import {CliError} from '../io/errors.js';
 import {readBounded} from '../io/read-text.js';
+import {describeWriteFault, writeFileAtomic} from '../io/write-file.js';
 import {DraftError, type LockHolder} from './errors.js';
 
 /** A lock holds a line of JSON: anything longer is not one of ours. */
@@ -33,6 +35,18 @@ export function readLock(path: string): {holder: LockHolder | null; text: string
     // Garbled: judged by its age below.
   }
   return {holder: null, text};
+}
+
+/** What is wrong with a lock file that cannot be one of ours (not a regular file, too long), or null. */
+function foreignLock(path: string): string | null {
+  const stats = lstatSync(path, {throwIfNoEntry: false});
+  if (!stats) return null;
+  if (stats.isSymbolicLink()) return 'it is a symbolic link';
+  if (stats.isDirectory()) return 'it is a folder';
+  if (stats.isFIFO()) return 'it is a pipe (FIFO)';
+  if (!stats.isFile()) return 'it is not a regular file';
+  if (stats.size > LOCK_MAX_BYTES) return `it holds ${stats.size} bytes; a lock holds one short line`;
+  return null;
 }
 
 /** True unless the holder is on this host and its process is gone. */
@@ -79,27 +93,23 @@ export function acquireLock(path: string, draftFile: string): HeldLock {
   const holder: LockHolder = {pid: process.pid, host: hostname(), since: new Date().toISOString()};
   for (let attempt = 0; attempt < 5; attempt++) {
     try {
-      // O_EXCL never follows a symbolic link; O_NOFOLLOW says so for every system.
-      const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
-      try {
-        writeSync(fd, JSON.stringify(holder));
-        closeSync(fd);
-      } catch (error) {
-        // A full disk: the empty lock would outlive this start (and block the draft for a while).
-        try {
-          closeSync(fd);
-        } catch {
-          // closed already
-        }
-        unlinkSync(path);
-        throw error;
-      }
+      // A new file only, whole when it appears (linked into place): never an empty lock.
+      writeFileAtomic(path, JSON.stringify(holder), {mode: 0o600, replace: false, noFollow: true, into: false, fsync: false});
       return {path, holder, release: () => releaseLock(path, holder)};
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'EEXIST' && code !== 'ELOOP') {
+        // A read-only or full drafts folder: the draft can still be read. The code stays for callers that make a new draft.
+        const message = `cannot open ${draftFile} for editing: ${describeWriteFault(error)}; open it read-only instead ('role-wizard resume --read-only')`;
+        throw Object.assign(new CliError(message), {code});
+      }
     }
     const lock = readLock(path);
-    if (!lock) continue; // released meanwhile: try again
+    if (!lock) {
+      const foreign = foreignLock(path);
+      if (foreign) throw new CliError(`cannot open ${draftFile}: ${path} is not a lock role-wizard wrote (${foreign}); remove it if no role-wizard has the draft open`);
+      continue; // released meanwhile: try again
+    }
     if (lock.holder && isAlive(lock.holder)) throw new DraftError({kind: 'locked', path: draftFile, holder: lock.holder});
     if (!lock.holder && isFresh(path)) throw new DraftError({kind: 'locked', path: draftFile, holder: unknownHolder(path)});
     // Left behind: remove it only if it is still the one judged dead, then race for it again.

@@ -4,6 +4,7 @@
  * behind even while typing without pause), at once on flush(), and retried with backoff when
  * the disk refuses. A failed write never drops what is in memory.
  */
+import {FileWriteError} from '../io/write-file.js';
 import type {Assessment} from '../method/types.js';
 import {titleOf} from './draft-file.js';
 import type {HeldLock} from './lock.js';
@@ -158,6 +159,8 @@ export function describeWriteError(error: unknown, path: string, retryInMs: numb
           ? 'the drafts folder is not writable'
           : code === 'ELOOP'
             ? 'the draft file is a symbolic link, which is not followed'
+          : error instanceof FileWriteError
+            ? error.why
           : error instanceof Error
             ? error.message
             : String(error);

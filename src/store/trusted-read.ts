@@ -6,6 +6,7 @@
 import {createHash} from 'node:crypto';
 import {basename} from 'node:path';
 import {METHOD} from '../method/definition.js';
+import {isListable, isMethodSummary, isWithinMethod} from '../method/ranges.js';
 import type {Assessment, Zone} from '../method/types.js';
 import {CURRENT_SCHEMA_VERSION} from '../method/types.js';
 import {DRAFT_EXT} from './folder.js';
@@ -22,6 +23,16 @@ export const idOfPath = (path: string): string => basename(path, DRAFT_EXT);
 /** The schema version this program writes (DraftSchema has it as `current`). */
 type SchemaVersion = {current: number};
 const CURRENT: SchemaVersion = {current: CURRENT_SCHEMA_VERSION};
+
+/** The top-level keys of a draft file this version writes. */
+const DRAFT_KEYS: ReadonlySet<string> = new Set(['id', 'title', 'createdAt', 'updatedAt', 'schemaVersion', 'assessment', 'position', 'summary']);
+
+/** The keys of a draft file's data that this version does not know, kept to be written back; undefined when there are none. */
+function unknownKeysOf(raw: RawDraft): Record<string, unknown> | undefined {
+  let kept: Record<string, unknown> | undefined;
+  for (const [key, value] of Object.entries(raw)) if (!DRAFT_KEYS.has(key)) (kept ??= {})[key] = value;
+  return kept;
+}
 
 /** Why the draft's dates or position are unusable, or null. */
 export function checkShape(raw: RawDraft): string | null {
@@ -54,8 +65,11 @@ export type StoredSummary = {
 /** The hash of an assessment kept in its summary: it tells our own writes from hand edits. */
 export const hashOf = (assessment: unknown): string => createHash('sha1').update(JSON.stringify(assessment)).digest('base64url');
 
-/** A draft file that carries a summary whose hash still matches: parsed once, with its data. */
-function readOwnFile(path: string, schema: SchemaVersion): {data: RawDraft; summary: StoredSummary} | null {
+/**
+ * A draft file that carries a summary whose hash still matches: parsed once, with its data.
+ * `inRange` says whether the assessment may be used as it is (all of it, or what list shows).
+ */
+function readOwnFile(path: string, schema: SchemaVersion, inRange: (assessment: unknown) => boolean): {data: RawDraft; summary: StoredSummary} | null {
   let data: RawDraft;
   try {
     data = JSON.parse(readDraftText(path)) as RawDraft;
@@ -64,10 +78,16 @@ function readOwnFile(path: string, schema: SchemaVersion): {data: RawDraft; summ
   }
   if (!data || typeof data !== 'object' || data.schemaVersion !== schema.current || checkShape(data)) return null;
   const summary = data.summary as StoredSummary | undefined;
-  if (!summary || summary.method !== METHOD.version || summary.hash !== hashOf(data.assessment)) return null;
-  const assessment = data.assessment as Assessment;
-  if (typeof assessment.role?.jobTitle !== 'string' || !Array.isArray(assessment.tasks)) return null;
+  if (!summary || typeof summary !== 'object' || summary.method !== METHOD.version || summary.hash !== hashOf(data.assessment)) return null;
+  // Anyone can recompute the hash: the figures and every input must still be the method's, or the file is read in full.
+  if (!isMethodSummary(summary.score, summary.zone, summary.missing, summary.finished) || !inRange(data.assessment)) return null;
   return {data, summary};
+}
+
+/** `{unknownKeys}` when the data has keys this version does not know, else nothing. */
+export function withUnknownKeys(raw: RawDraft): {unknownKeys?: Record<string, unknown>} {
+  const unknownKeys = unknownKeysOf(raw);
+  return unknownKeys ? {unknownKeys} : {};
 }
 
 export type QuickRead = {
@@ -86,7 +106,7 @@ export type QuickRead = {
  * the caller then reads the file in full with readDraftFile.
  */
 export function readDraftSummary(path: string, schema: SchemaVersion = CURRENT): QuickRead | null {
-  const own = readOwnFile(path, schema);
+  const own = readOwnFile(path, schema, isListable);
   if (!own) return null;
   const {data, summary} = own;
   const title = titleOf(data.assessment as Assessment);
@@ -98,7 +118,7 @@ export function readDraftSummary(path: string, schema: SchemaVersion = CURRENT):
  * when it must be read in full (readDraftFile: migrated, hand-edited, damaged). Never throws.
  */
 export function readTrustedDraft(path: string, schema: SchemaVersion = CURRENT): Draft | null {
-  const own = readOwnFile(path, schema);
+  const own = readOwnFile(path, schema, isWithinMethod);
   if (!own) return null;
   const {data} = own;
   const assessment = data.assessment as Assessment;
@@ -111,5 +131,6 @@ export function readTrustedDraft(path: string, schema: SchemaVersion = CURRENT):
     schemaVersion: schema.current,
     assessment,
     position: (typeof position.field === 'string' ? {step: position.step, field: position.field} : {step: position.step}) satisfies DraftPosition,
+    ...withUnknownKeys(data),
   };
 }

@@ -16,6 +16,8 @@ export type Draft = {
   schemaVersion: number;
   assessment: Assessment;
   position: DraftPosition;
+  /** Top-level keys this version does not know (a newer role-wizard's), written back as they were. */
+  unknownKeys?: Readonly<Record<string, unknown>> | undefined;
 };
 
 export type SaveStatus =
@@ -65,7 +67,7 @@ export type DraftSummary =
   | {status: 'damaged'; id: string; path: string; reason: string};
 
 /**
- * Drafts on disk: one conf file per draft under ROLE_WIZARD_HOME, or the user's config folder
+ * Drafts on disk: one JSON file per draft under ROLE_WIZARD_HOME, or the user's config folder
  * (conf projectName 'role-wizard'). Implemented in ./drafts.ts as `draftStore(env)`.
  * Errors are DraftError (./errors.ts) with a kind: not-found, ambiguous, damaged, locked.
  */

@@ -1,8 +1,9 @@
 /**
- * The wizard's Markdown export to a file: relative paths from the current folder, an atomic
- * write (atomically), and no overwrite unless asked.
+ * The wizard's Markdown export to a file: relative paths from the current folder, the one
+ * writer's atomic write, and no overwrite unless asked (a name taken meanwhile, or a link, even
+ * one that points nowhere, counts as taken).
  */
-import {existsSync} from 'node:fs';
+import {lstatSync} from 'node:fs';
 import {isAbsolute, relative, resolve} from 'node:path';
 import {score} from '../method/score.js';
 import type {Assessment} from '../method/types.js';
@@ -21,18 +22,32 @@ export type RenderMarkdownOptions = {
 /** Turns an assessment into the report's Markdown. */
 export type RenderMarkdown = (assessment: Assessment, options: RenderMarkdownOptions) => Promise<string>;
 
+/** Something, even a link that points nowhere, has this name (a fault in the path is left to the write to report). */
+function taken(path: string): boolean {
+  try {
+    return lstatSync(path, {throwIfNoEntry: false}) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
 /** An ExportReport that writes files under `cwd`. */
 export function fileExporter(cwd: string, render: RenderMarkdown): ExportReport {
   return async (path, {overwrite, incomplete, assessment, mermaid, calibration}) => {
     const target = isAbsolute(path) ? path : resolve(cwd, path.replace(/^~(?=$|\/)/, process.env.HOME ?? '~'));
     const shown = relative(cwd, target).startsWith('..') ? target : `./${relative(cwd, target)}`;
-    if (!overwrite && existsSync(target)) return {status: 'exists', path: shown};
+    if (!overwrite && taken(target)) return {status: 'exists', path: shown};
     try {
       const extra = {...(mermaid ? {mermaid} : {}), ...(calibration ? {calibration} : {})};
       const text = await render(assessment, {incomplete, vector: score(assessment).vector, ...extra});
       // Atomic to a file, written into a device or a FIFO, never replacing one.
-      const {writeOutput} = await import('../report/write-output.js');
-      writeOutput(target, text, true, shown);
+      const {OutputExistsError, writeOutput} = await import('../report/write-output.js');
+      try {
+        writeOutput(target, text, overwrite, shown);
+      } catch (error) {
+        if (error instanceof OutputExistsError) return {status: 'exists', path: shown};
+        throw error;
+      }
       return {status: 'written', path: shown};
     } catch (error) {
       return {status: 'failed', message: error instanceof Error ? error.message : String(error)};

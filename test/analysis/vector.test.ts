@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {emptyAssessment, emptyTask} from '../../src/method/empty.js';
+import {defaultsProblem, effectiveDefaults} from '../../src/method/method-defaults.js';
 import {parseAssessment} from '../../src/method/model.js';
 import {score, scorecardJson} from '../../src/method/score.js';
 import {parseVector, toVector} from '../../src/method/vector.js';
@@ -61,7 +62,7 @@ describe('score vector', () => {
           yellowUrgentShare: fc.option(fc.integer({min: 0, max: 100}), {nil: undefined}),
           quickScreenGreenMin: fc.option(fc.integer({min: -2, max: 11}), {nil: undefined}),
           quickScreenYellowMin: fc.option(fc.integer({min: -2, max: 11}), {nil: undefined}),
-        }),
+        }).filter((d) => defaultsProblem(effectiveDefaults(d)) === null),
         (a0, d) => {
           const a = {...a0, methodDefaults: d};
           const v = toVector(a);
@@ -70,6 +71,19 @@ describe('score vector', () => {
         },
       ),
       {numRuns: 100},
+    );
+  });
+
+  it('quick-screen bands out of order are refused, as the config, the JSON and the report reader refuse them', () => {
+    fc.assert(
+      fc.property(arbAssessment(), fc.integer({min: -2, max: 10}), fc.integer({min: 1, max: 12}), (a0, green, above) => {
+        const yellow = Math.min(11, green + above);
+        fc.pre(yellow > green);
+        const r = parseVector(toVector({...a0, methodDefaults: {quickScreenGreenMin: green, quickScreenYellowMin: yellow}}));
+        expect(r.ok).toBe(false);
+        expect(!r.ok && r.message).toContain('quickScreenYellowMin');
+      }),
+      {numRuns: 50},
     );
   });
 

@@ -8,7 +8,7 @@ import {afterEach, describe, expect, it} from 'vitest';
 import {draftStore} from '../../src/store/drafts.js';
 import {closeOrRescue} from '../../src/store/exit.js';
 import type {DraftWriter} from '../../src/store/open-draft.js';
-import {confWriter} from '../../src/store/conf-writer.js';
+import {draftWriter} from '../../src/store/draft-writer.js';
 import {writeRescueCopy} from '../../src/store/rescue.js';
 import type {SaveStatus} from '../../src/store/types.js';
 import {tempFolder} from '../support/temp.js';
@@ -26,7 +26,7 @@ describe('saving on a disk that refuses (ENOSPC injected)', () => {
     const {env} = tempHome();
     let full = false;
     const writerFor = (folder: string, id: string): DraftWriter => {
-      const real = confWriter(folder, id);
+      const real = draftWriter(folder, id);
       return (d) => {
         if (full) throw enospc();
         real(d);
@@ -54,7 +54,7 @@ describe('saving on a disk that refuses (ENOSPC injected)', () => {
     process.env.TMPDIR = tmp;
     let full = false;
     const writerFor = (f: string, id: string): DraftWriter => {
-      const real = confWriter(f, id);
+      const real = draftWriter(f, id);
       return (d) => (full ? (() => { throw enospc(); })() : real(d));
     };
     const draft = draftStore(env, {writerFor}).create(assessmentFixture('model-alignment-researcher.json'));

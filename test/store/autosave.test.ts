@@ -3,10 +3,10 @@ import {join} from 'node:path';
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {emptyAssessment} from '../../src/method/empty.js';
 import {draftStore} from '../../src/store/drafts.js';
-import {confWriter} from '../../src/store/conf-writer.js';
+import {draftWriter} from '../../src/store/draft-writer.js';
 import {RETRY_DELAYS_MS, SAVE_DELAY_MS} from '../../src/store/open-draft.js';
 import type {SaveStatus} from '../../src/store/types.js';
-import {readJson, retitled, tempHome} from './helpers.js';
+import {readJson, readsOf, retitled, tempHome} from './helpers.js';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -24,15 +24,27 @@ describe('autosave', () => {
     draft.onStatus((s) => statuses.push(s));
     expect(statuses.map((s) => s.state)).toEqual(['saved']);
 
-    draft.update(retitled(emptyAssessment(), 'A'), {step: 'role', field: 'role.jobTitle'});
-    vi.advanceTimersByTime(100);
-    draft.update(retitled(emptyAssessment(), 'Ab'), {step: 'role', field: 'role.jobTitle'});
-    vi.advanceTimersByTime(SAVE_DELAY_MS - 101);
+    // Every read of the draft's path (readFileSync, or an open for reading) while changes are saved.
+    const reads = readsOf(path, () => {
+      draft.update(retitled(emptyAssessment(), 'A'), {step: 'role', field: 'role.jobTitle'});
+      vi.advanceTimersByTime(100);
+      draft.update(retitled(emptyAssessment(), 'Ab'), {step: 'role', field: 'role.jobTitle'});
+      vi.advanceTimersByTime(SAVE_DELAY_MS - 101);
+    });
     expect(titleOnDisk(path)).toBe('');
     expect(statuses.map((s) => s.state)).toEqual(['saved', 'pending']);
-    vi.advanceTimersByTime(1);
+    const readsWhileSaving = readsOf(path, () => {
+      vi.advanceTimersByTime(1);
+      for (let i = 0; i < 5; i++) {
+        draft.update(retitled(emptyAssessment(), `Ab${i}`), {step: 'role', field: 'role.jobTitle'});
+        draft.flush();
+      }
+      draft.update(retitled(emptyAssessment(), 'Ab'), {step: 'role', field: 'role.jobTitle'});
+      draft.flush();
+    });
+    expect(reads + readsWhileSaving).toBe(0);
     expect(titleOnDisk(path)).toBe('Ab');
-    expect(statuses.map((s) => s.state)).toEqual(['saved', 'pending', 'saved']);
+    expect(statuses.map((s) => s.state).slice(0, 3)).toEqual(['saved', 'pending', 'saved']);
     expect(SAVE_DELAY_MS).toBeLessThan(500);
     draft.close();
   });
@@ -74,14 +86,14 @@ describe('autosave', () => {
 });
 
 describe('autosave when the disk refuses', () => {
-  it('reports the error, retries with backoff, keeps every change in memory and writes it once the disk is back (real conf writer)', () => {
+  it('reports the error, retries with backoff, keeps every change in memory and writes it once the disk is back (the real draft writer)', () => {
     vi.useFakeTimers({toFake: ['setTimeout', 'clearTimeout']});
     const {env, folder} = tempHome();
     const draft = draftStore(env).create(emptyAssessment());
     const path = join(folder, `${draft.id}.json`);
     const statuses: SaveStatus[] = [];
     draft.onStatus((s) => statuses.push(s));
-    // A folder where the file should be: conf's rename over it fails, as on a broken disk.
+    // A folder where the file should be: the rename over it fails, as on a broken disk.
     rmSync(path);
     mkdirSync(path);
 
@@ -112,7 +124,7 @@ describe('autosave when the disk refuses', () => {
     let full = false;
     const store = draftStore(env, {
       writerFor: (f, id) => {
-        const real = confWriter(f, id);
+        const real = draftWriter(f, id);
         return (d) => {
           if (full) throw Object.assign(new Error('ENOSPC: no space left on device, write'), {code: 'ENOSPC'});
           real(d);
@@ -158,7 +170,7 @@ describe('autosave when the disk refuses', () => {
   });
 });
 
-describe('conf writes atomically', () => {
+describe('the draft writer writes atomically', () => {
   it('replaces the file by rename, never in place: a hard link to the old file keeps the old bytes; no temp file is left', () => {
     const {env, folder} = tempHome();
     const draft = draftStore(env).create(emptyAssessment());

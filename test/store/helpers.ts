@@ -1,5 +1,7 @@
 import {spawn, type ChildProcess} from 'node:child_process';
-import {cpSync, mkdirSync, readFileSync} from 'node:fs';
+import fs, {constants, cpSync, mkdirSync, readFileSync} from 'node:fs';
+import {syncBuiltinESMExports} from 'node:module';
+import {vi} from 'vitest';
 import {join} from 'node:path';
 import {FIXTURES, ROOT} from '../support/paths.js';
 import type {Assessment} from '../../src/method/types.js';
@@ -61,4 +63,28 @@ export function spawnChild(
       check();
     });
   return {child, output: () => out, waitFor, exited};
+}
+
+/** Count the reads of `path` made through node:fs while `body` runs (ES module imports of node:fs included). */
+export function readsOf(path: string, body: () => void): number {
+  let reads = 0;
+  const readFile = fs.readFileSync;
+  const open = fs.openSync;
+  vi.spyOn(fs, 'readFileSync').mockImplementation(((file: fs.PathOrFileDescriptor, options?: unknown) => {
+    if (file === path) reads++;
+    return (readFile as (f: unknown, o: unknown) => unknown)(file, options);
+  }) as typeof fs.readFileSync);
+  vi.spyOn(fs, 'openSync').mockImplementation(((file: fs.PathLike, flags?: fs.OpenMode, mode?: fs.Mode) => {
+    const writeOnly = typeof flags === 'number' && (flags & 3) === constants.O_WRONLY;
+    if (file === path && !writeOnly) reads++;
+    return open(file, flags as fs.OpenMode, mode);
+  }) as typeof fs.openSync);
+  syncBuiltinESMExports();
+  try {
+    body();
+  } finally {
+    vi.restoreAllMocks();
+    syncBuiltinESMExports();
+  }
+  return reads;
 }
