@@ -120,10 +120,12 @@ export async function run({args, opts, io}: CommandContext<Options>): Promise<nu
       );
       return 1;
     }
+    // A file index did not write is replaced only with --force; the pages beside an index it wrote are its own.
+    const ours = Boolean(opts.force) || writtenByIndex(current[0] ?? null);
     pages.forEach((p, i) => {
       if (current[i] === p.text) return;
-      // Through the one writer: every byte or none, a device or FIFO written into, another file only with --force.
-      writeOutput(join(dirname(target), p.name), p.text, Boolean(opts.force) || writtenByIndex(current[i] ?? null), shown(p.name));
+      // Through the one writer: every byte or none, a device or FIFO written into.
+      writeOutput(join(dirname(target), p.name), p.text, i === 0 ? ours : ours || writtenByIndex(current[i] ?? null), shown(p.name));
     });
     // Pages an earlier, larger index wrote (marked as ours) would otherwise stay behind, stale.
     for (const name of leftOver) {

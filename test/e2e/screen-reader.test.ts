@@ -63,6 +63,8 @@ describe('a whole assessment by ear (--screen-reader)', () => {
       await note(label);
       await s.key('tab');
     }
+    await hear(/^Focus: Seniority variants, optional: none yet\. a adds one; Tab goes on\.$/);
+    await s.key('tab');
 
     // 2: a letter and a 5 on a 0-3 score are refused aloud, each time.
     await hear(/^Step 2 of 10: Protective Principles and AI Growth Correlation\. Focus: Embodied Physicality score, score field\. Value: not set\. Takes 0 to 3/);
@@ -155,7 +157,7 @@ describe('a whole assessment by ear (--screen-reader)', () => {
     await hear(/^Step 7 of 10: JobZone Composite Score \(AIJRI\) and Sub-Label Determination\. Task time totals 110 percent, 10 too much\. Focus: Assessor override score/i);
     await hear(/^Composite table: Task Resistance Score: /);
     await s.typeText('150');
-    await hear(/^150 is not a score from 0 to 100$/);
+    await hear(/^150 refused: a score is 0 to 100 \(it stays 15\)$/);
     await s.key('backspace', 'backspace', 'backspace');
     await hear(/^Assessor override score: none\./);
     await s.key('tab');
@@ -178,7 +180,7 @@ describe('a whole assessment by ear (--screen-reader)', () => {
     await s.key('down');
     await hear(/^Everywhere:$/);
     await s.key('down');
-    await hear(/^F1, or \? outside text: this help window; Esc, F1 or \? closes it\.$/);
+    await hear(/^F1: this help window\.$/);
     await s.key('esc');
     await hear(/^Focus: Problem list/);
 

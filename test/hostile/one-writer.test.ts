@@ -147,7 +147,7 @@ describe('index -o', () => {
   it('replaces an index it wrote without --force, but no other file', () => {
     const out = join(tmp, 'INDEX.md');
     expect(run(['index', library, '-o', 'INDEX.md']).code).toBe(0);
-    writeFileSync(join(library, 'second.md'), seedReport.replace('Model Alignment Researcher', 'Second Role'));
+    writeFileSync(join(library, 'second.md'), seedReport.replaceAll('Model Alignment Researcher', 'Second Role'));
     const again = run(['index', library, '-o', 'INDEX.md']);
     expect(again).toMatchObject({code: 0, stderr: 'Wrote INDEX.md\n'});
     expect(readFileSync(out, 'utf8')).toContain('Second Role');
