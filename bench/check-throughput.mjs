@@ -82,7 +82,9 @@ try {
   const run = spawnSync(process.execPath, [join(root, 'bin/role-wizard.js'), 'check', ...files], {encoding: 'utf8', maxBuffer: 1 << 30});
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   if (run.status !== 0) throw new Error(`check failed (exit ${run.status}): ${run.stderr || run.stdout.slice(0, 2000)}`);
-  const clean = run.stdout.split('\n').filter((line) => line.includes(': no discrepancy (')).length;
+  // No error in any: the arithmetic is the method's. (The fixtures' prose states their own figures,
+  // which the drawn scores make stale: warnings, as check should say.)
+  const clean = run.stdout.split('\n').filter((line) => line.includes(': no discrepancy (') || line.includes(': no error; ')).length;
   if (clean !== count) throw new Error(`check passed ${clean} of ${count} generated reports`);
   const reportsPerSecond = Math.round(count / (ms / 1000));
   const cpu = await inProcessCpuMs(files);
