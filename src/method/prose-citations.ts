@@ -15,24 +15,37 @@ const NAME_WORD = /^[A-Z0-9][\w/&'.+-]*$/;
 const CONNECTOR = /^(?:of|and|&|for|in|\/|-)$/;
 const NOT_A_NAME = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Than', 'Vs', 'NOT', 'Not', 'And', 'But', 'Against', 'Like', 'If', 'As', 'Or', 'With', 'From', 'To', 'At', 'By', 'For', 'In', 'Of', 'On', 'It', 'Its']);
 
-/** The role name that ends just before `end` in `text`: a run of capitalised words ("AI Safety Researcher"). */
-function nameBefore(text: string, end: number): string | null {
-  const before = text.slice(Math.max(0, end - 120), end).replace(/[\s,:;]+$/, '');
-  const words = before.split(/\s+/);
+/**
+ * The role name that ends just before `end` in `text`: a run of capitalised words ("AI Safety
+ * Researcher"), its words joined by one space, and where its first word starts in `text` (the
+ * words may stand apart by more than one space, so the joined name is not searched for).
+ */
+function nameBefore(text: string, end: number): {name: string; at: number} | null {
+  const from = Math.max(0, end - 120);
+  const before = text.slice(from, end).replace(/[\s,:;]+$/, '');
+  const words = [...before.matchAll(/\S+/g)];
   const name: string[] = [];
+  let at = -1;
   for (let i = words.length - 1; i >= 0 && name.length < 7; i--) {
-    const w = (words[i] as string).replace(/^[("'“‘]+/, '');
+    const raw = words[i]![0];
+    const w = raw.replace(/^[("'“‘]+/, '');
     const bare = w.replace(/[.,;:]$/, '');
     if (bare !== w && name.length > 0) break;
     if (NOT_A_NAME.has(bare)) break;
-    if (NAME_WORD.test(bare) || (name.length > 0 && CONNECTOR.test(bare))) name.unshift(bare);
-    else break;
-    if (w !== (words[i] as string)) break;
+    if (NAME_WORD.test(bare) || (name.length > 0 && CONNECTOR.test(bare))) {
+      name.unshift(bare);
+      at = from + words[i]!.index + (raw.length - w.length);
+    } else break;
+    if (w !== raw) break;
   }
-  while (name.length && CONNECTOR.test(name[0] as string)) name.shift();
+  while (name.length && CONNECTOR.test(name[0] as string)) {
+    // A connector dropped from the front: the name starts at the next word.
+    const dropped = name.shift() as string;
+    at = text.indexOf(name[0] ?? '', at + dropped.length);
+  }
   // A role's name ends in a word ("Engineer"), not a number ("Q4 2024").
   if (!/^[A-Za-z][^\d]*$/.test(name.at(-1) ?? '')) return null;
-  return name.length ? name.join(' ') : null;
+  return name.length ? {name: name.join(' '), at} : null;
 }
 
 /** Where the innermost open parenthesis before `at` opens (within a few hundred characters), or -1. */
@@ -130,17 +143,17 @@ function citation(
 export function citations(text: string, a: Assessment, card: Scorecard, ctx: ProseContext): Found[] {
   const out: Found[] = [];
   for (const m of text.matchAll(CITED_IN_PARENS)) {
-    const name = nameBefore(text, m.index);
-    if (!name) continue;
-    const at = text.lastIndexOf(name, m.index);
+    const found = nameBefore(text, m.index);
+    if (!found) continue;
+    const {name, at} = found;
     out.push(citation(text.slice(at, m.index + m[0].length), at, m[1] as string, m.index + 1, m[2], name, a, card, ctx));
   }
   for (const m of text.matchAll(SCORED)) {
     const valueAt = m.index + m[0].indexOf(m[1] as string);
     const open = openParenBefore(text, m.index);
-    const name = open >= 0 ? nameBefore(text, open) : nameBefore(text, m.index);
-    if (!name) continue;
-    out.push(citation(m[0], m.index, m[1] as string, valueAt, m[2], name, a, card, ctx));
+    const found = open >= 0 ? nameBefore(text, open) : nameBefore(text, m.index);
+    if (!found) continue;
+    out.push(citation(m[0], m.index, m[1] as string, valueAt, m[2], found.name, a, card, ctx));
   }
   return out;
 }

@@ -197,6 +197,16 @@ const withProse = (a: Assessment, sentences: string[]): Assessment => ({...a, ov
 describe('laws (property tests)', () => {
   const quiet = fc.constant('Plain words.');
 
+  it('a cited name whose words stand apart by more than one space is found where it stands (seed 2076630347)', () => {
+    const roles: CitableRole[] = [{title: 'AI Safety Researcher', aliases: [], score: 84.0, zone: 'GREEN', source: 'library'}];
+    const text = 'close to  AI  Safety\tResearcher (12.0 Red) here.';
+    const a = seed();
+    const cited = recogniseText('commentary.scoreVsReality', text, a, score(a), {roles, libraryScores: [90]}).filter((s) => s.kind === 'citation');
+    expect(cited).toHaveLength(1);
+    expect(text.slice(cited[0]!.at, cited[0]!.at + cited[0]!.text.length)).toBe('AI  Safety\tResearcher (12.0 Red)');
+    expect(cited[0]!.cited).toMatchObject({name: 'AI Safety Researcher', title: 'AI Safety Researcher'});
+  });
+
   it('on any text, each statement is where it says, and a fix rewrites only inside it', () => {
     const phrase = fc.constantFrom('The 12.3 is honest', '7 points below the Green threshold', '40% of task time at Score 1', 'Confirmed at -1', 'AI Safety Researcher (12.0 Red)', 'scored 9.9 Yellow', 'evidence (3 vs 4)', 'This role is Red', 'the highest-scoring role');
     const roles: CitableRole[] = [{title: 'AI Safety Researcher', aliases: [], score: 84.0, zone: 'GREEN', source: 'library'}];
