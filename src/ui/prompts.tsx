@@ -9,7 +9,7 @@ import type {DraftSummary} from '../store/types.js';
 import {terminalSafeLine as safe} from '../io/terminal-text.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
 import {KeypressProvider, useKeypress} from './keys/keypress-context.js';
-import {scrollTop} from './long-text/scroll.js';
+import {scrollTop} from './text/scroll.js';
 import {actionFor, CHOOSE_KEYS, YES_NO_KEYS} from './keymap.js';
 
 type Choice = {id: string; line: string};

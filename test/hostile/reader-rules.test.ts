@@ -8,7 +8,7 @@ import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {describeJsonError} from '../../src/io/json-text.js';
-import {editInEditor} from '../../src/ui/long-text/external-editor.js';
+import {editInEditor} from '../../src/ui/text/external-editor.js';
 import {readFixture, SEED_FIXTURE} from '../support/paths.js';
 import {runCli} from '../support/run-cli.js';
 import {tempFolder} from '../support/temp.js';

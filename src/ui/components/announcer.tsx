@@ -18,7 +18,7 @@ import {OVERRIDE_SCORE, REVIEW_ANALYSIS, REVIEW_EXPORT, REVIEW_LIST, slotOf, STE
 import {variantsInWords} from '../steps/variant-list.js';
 import {taskCellInWords} from '../task-table/cell-words.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
-import {wrapText} from '../long-text/text-layout.js';
+import {wrapText} from '../text/text-layout.js';
 import {figureChanges, figuresInWords, timeTotalInWords, type FigureSaid} from '../speech/figures.js';
 import {useSpeech} from '../speech/speech.js';
 import {compositeLines} from './composite-table.js';

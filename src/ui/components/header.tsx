@@ -5,7 +5,7 @@ import {STEPS} from '../state/steps.js';
 import {useTone} from '../theme.js';
 import {terminalSafeLine as safe} from '../../io/terminal-text.js';
 import stringWidth from 'string-width';
-import {fitWidth} from '../long-text/text-layout.js';
+import {fitWidth} from '../text/text-layout.js';
 
 export type HeaderProps = {step: number; complete: boolean[]; width: number; title: string};
 

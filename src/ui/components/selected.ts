@@ -5,7 +5,7 @@
  * as the current step does in the header and the text cursor becomes a bar (./cursor.tsx).
  */
 import stringWidth from 'string-width';
-import {fitWidth} from '../long-text/text-layout.js';
+import {fitWidth} from '../text/text-layout.js';
 
 /** `[text]` in at most `width` cells, the text cut with … when it does not fit. */
 export function bracketed(text: string, width: number): string {

@@ -8,12 +8,12 @@ import {Box, Text} from 'ink';
 import stringWidth from 'string-width';
 import {graphemes} from '../../io/graphemes.js';
 import {terminalSafeLine as safe} from '../../io/terminal-text.js';
-import type {EditorResult} from './external-editor.js';
+import type {EditorResult} from '../text/external-editor.js';
 import {Cursor} from '../components/cursor.js';
 import {useNotice} from '../speech/speech.js';
-import {useExternalEditor} from './use-external-editor.js';
-import {scrollTop} from './scroll.js';
-import {cursorPosition, wrapText, type VisualLine} from './text-layout.js';
+import {useExternalEditor} from '../text/use-external-editor.js';
+import {scrollTop} from '../text/scroll.js';
+import {cursorPosition, wrapText, type VisualLine} from '../text/text-layout.js';
 import {useLongTextInput} from './use-long-text-input.js';
 
 

@@ -3,7 +3,7 @@
  * a grapheme boundary). Pure: tested without rendering. Moves up/down keep a goal column, as
  * editors do, so passing a short line does not lose the column.
  */
-import {cursorPosition, nextBoundary, offsetAt, previousBoundary, wrapText} from './text-layout.js';
+import {cursorPosition, nextBoundary, offsetAt, previousBoundary, wrapText} from '../text/text-layout.js';
 
 export type LongTextState = {value: string; cursor: number; goalColumn: number | null};
 

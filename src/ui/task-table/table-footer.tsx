@@ -3,7 +3,7 @@ import {terminalSafe} from '../../io/terminal-text.js';
 import {memo} from 'react';
 import {Text} from 'ink';
 import {levelMeaning, METHOD, type TaskLabel} from '../../method/definition.js';
-import {fitWidth, wrapText} from '../long-text/text-layout.js';
+import {fitWidth, wrapText} from '../text/text-layout.js';
 import {useTone} from '../theme.js';
 
 /** "Total 95% — 5% unaccounted for": the flag is text, colour only repeats it. */

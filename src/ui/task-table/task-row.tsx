@@ -10,7 +10,7 @@ import stringWidth from 'string-width';
 import {graphemes} from '../../io/graphemes.js';
 import type {TaskLabel} from '../../method/definition.js';
 import type {Task} from '../../method/types.js';
-import {fitWidth} from '../long-text/text-layout.js';
+import {fitWidth} from '../text/text-layout.js';
 import {terminalSafeLine as safe} from '../../io/terminal-text.js';
 import {TASK_FIELDS, type ColumnWidths} from './columns.js';
 import {cellText} from './cell-text.js';

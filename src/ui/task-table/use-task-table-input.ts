@@ -10,7 +10,7 @@ import {keyReader, TASK_EDIT_KEYS, TASK_TABLE_KEYS} from '../keymap.js';
 import type {Task} from '../../method/types.js';
 import type {TaskFigures} from '../../method/score.js';
 import {longTextReducer, normaliseText, type LongTextAction} from '../long-text/use-long-text-state.js';
-import type {EditorResult} from '../long-text/external-editor.js';
+import type {EditorResult} from '../text/external-editor.js';
 import type {TaskAction} from './actions.js';
 import {nextLabel, TASK_FIELDS, type TaskField} from './columns.js';
 import {oneLine} from './cell-text.js';

@@ -2,7 +2,7 @@
 import {useEffect, useState} from 'react';
 import {Box, Text} from 'ink';
 import {LongTextInput} from '../../../src/ui/long-text/long-text-input.js';
-import type {EditorResult} from '../../../src/ui/long-text/external-editor.js';
+import type {EditorResult} from '../../../src/ui/text/external-editor.js';
 
 export type LongTextHarnessProps = {
   initial?: string;

@@ -1,6 +1,6 @@
 import {fileURLToPath} from 'node:url';
 import {afterEach, describe, expect, it} from 'vitest';
-import {editInEditor} from '../../../src/ui/long-text/external-editor.js';
+import {editInEditor} from '../../../src/ui/text/external-editor.js';
 import {LongTextHarness} from './harness.js';
 import {press, renderReady, send, tap, type Rendered, type, waitForText} from './ink-helpers.js';
 
@@ -74,7 +74,7 @@ describe('LongTextInput', () => {
   });
 
   it('round-trips through the external editor on Ctrl+X Ctrl+E', async () => {
-    const script = fileURLToPath(new URL('./fixtures/fake-editor.mjs', import.meta.url));
+    const script = fileURLToPath(new URL('../text/fixtures/fake-editor.mjs', import.meta.url));
     const env = {PATH: process.env.PATH, EDITOR: `"${process.execPath}" "${script}"`};
     const r = await open({initial: '- kept', editText: (text) => editInEditor(text, env)});
     const frame = await press(r, 'editor');

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {cursorPosition, fitWidth, offsetAt, wrapText} from '../../../src/ui/long-text/text-layout.js';
+import {cursorPosition, fitWidth, offsetAt, wrapText} from '../../../src/ui/text/text-layout.js';
 import {
   initialLongTextState,
   longTextReducer,

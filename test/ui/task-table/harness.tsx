@@ -7,7 +7,7 @@ import type {Task} from '../../../src/method/types.js';
 import {TaskTable} from '../../../src/ui/task-table/task-table.js';
 import {tasksReducer} from '../../../src/ui/task-table/tasks-reducer.js';
 import type {TaskAction} from '../../../src/ui/task-table/actions.js';
-import type {EditorResult} from '../../../src/ui/long-text/external-editor.js';
+import type {EditorResult} from '../../../src/ui/text/external-editor.js';
 
 export type TaskTableHarnessProps = {
   tasks: Task[];

@@ -7,8 +7,8 @@ import {renderReady, send, type Rendered} from '../long-text/ink-helpers.js';
 import {manyTasks, TaskTableHarness} from './harness.js';
 
 const calls = vi.hoisted(() => ({fitWidth: 0}));
-vi.mock('../../../src/ui/long-text/text-layout.js', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../../src/ui/long-text/text-layout.js')>();
+vi.mock('../../../src/ui/text/text-layout.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../../src/ui/text/text-layout.js')>();
   return {
     ...original,
     fitWidth: (text: string, width: number) => {

@@ -2,7 +2,7 @@ import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
-import {editInEditor, editorCommand} from '../../../src/ui/long-text/external-editor.js';
+import {editInEditor, editorCommand} from '../../../src/ui/text/external-editor.js';
 import {tempFolder} from '../../support/temp.js';
 
 const script = fileURLToPath(new URL('./fixtures/fake-editor.mjs', import.meta.url));
