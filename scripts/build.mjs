@@ -230,7 +230,7 @@ const LATE_MODULES = {
   libraryFolderConfig: 'src/config/library-folder.ts',
   readReportFile: 'src/report/read-file.ts',
   lookup: 'src/store/lookup.ts',
-  input: 'src/commands/input.ts',
+  input: 'src/commands/support/input.ts',
   example: 'src/examples/commercial-electrician.ts',
 };
 const late = await build({

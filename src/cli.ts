@@ -8,7 +8,7 @@
  */
 import {parseArgs} from 'node:util';
 import {COMMAND_SPECS, type CommandSpec, optionKey} from './cli-spec.js';
-import type {CommandContext} from './commands/io.js';
+import type {CommandContext} from './commands/support/io.js';
 import {CliError} from './io/errors.js';
 import {processIo} from './io/io.js';
 import {terminalSafe} from './io/terminal-text.js';

@@ -44,9 +44,9 @@ import {
   STDIN_LABEL,
   textOutput,
   type Totals,
-} from './check-output.js';
-import type {CommandContext} from './io.js';
-import {readStdin} from './stdin.js';
+} from './support/check-output.js';
+import type {CommandContext} from './support/io.js';
+import {readStdin} from './support/stdin.js';
 
 type Options = {json?: boolean; format?: string; strict?: boolean; maxWarnings?: string; ignore?: string[]; fix?: boolean; library?: string};
 

@@ -5,7 +5,7 @@
 import {removeDraft, resolveRef} from '../store/catalog.js';
 import {readDraftFile} from '../store/draft-file.js';
 import {draftPath, draftsFolder} from '../store/folder.js';
-import type {CommandContext} from './io.js';
+import type {CommandContext} from './support/io.js';
 import type {Io} from '../io/io.js';
 import {UsageError} from '../io/errors.js';
 import {terminalSafeLine} from '../io/terminal-text.js';

@@ -1,7 +1,7 @@
 import {compareAssessments} from '../method/compare.js';
 import {diffText, widthOf} from '../report/analysis-text.js';
-import {loadAssessmentUnderConfig} from './input.js';
-import type {CommandContext} from './io.js';
+import {loadAssessmentUnderConfig} from './support/input.js';
+import type {CommandContext} from './support/io.js';
 import {UsageError} from '../io/errors.js';
 import {jsonText, terminalSafe} from '../io/terminal-text.js';
 

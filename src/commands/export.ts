@@ -7,10 +7,10 @@
 import {score} from '../method/score.js';
 import {IncompleteAssessmentError, renderReport} from '../report/render.js';
 import {writeOutputFile} from '../report/write-output.js';
-import {loadAssessmentUnderConfig} from './input.js';
+import {loadAssessmentUnderConfig} from './support/input.js';
 import {CliError, UsageError} from '../io/errors.js';
 import {terminalSafe} from '../io/terminal-text.js';
-import {type CommandContext, toStandardOutput} from './io.js';
+import {type CommandContext, toStandardOutput} from './support/io.js';
 import {resolve} from 'node:path';
 import {terminalSafeLine} from '../io/terminal-text.js';
 

@@ -6,7 +6,7 @@
 import {readReportFile} from '../report/read-file.js';
 import {writeOutputFile} from '../report/write-output.js';
 import type {Assessment} from '../method/types.js';
-import {type CommandContext, toStandardOutput} from './io.js';
+import {type CommandContext, toStandardOutput} from './support/io.js';
 import {UsageError} from '../io/errors.js';
 import {jsonText, terminalSafe} from '../io/terminal-text.js';
 import {resolve} from 'node:path';

@@ -1,3 +1,4 @@
+// The `index` command, not a barrel: the build and src/cli.ts find each command at src/commands/<name>.ts.
 /**
  * `role-wizard index [DIR] [-o INDEX.md] [--check] [--ignore GLOB]`: the library at a glance. To
  * a file (or a pipe), Markdown that GitHub renders: the count per zone and a Mermaid chart of the
@@ -20,7 +21,7 @@ import {indexMarkdown, indexPages, indexText, type IndexRow} from '../report/lib
 import {INDEX_MARKER} from '../report/scan.js';
 import {widthOf} from '../report/analysis-text.js';
 import {writeOutput} from '../report/write-output.js';
-import {type CommandContext, toStandardOutput} from './io.js';
+import {type CommandContext, toStandardOutput} from './support/io.js';
 
 type Options = {output?: string; check?: boolean; ignore?: string[]; force?: boolean};
 

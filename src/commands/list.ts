@@ -8,7 +8,7 @@ import {listDrafts, type SortKey} from '../store/catalog.js';
 import {describeHolder} from '../store/errors.js';
 import {draftsFolder} from '../store/folder.js';
 import type {DraftSummary} from '../store/types.js';
-import type {CommandContext} from './io.js';
+import type {CommandContext} from './support/io.js';
 import {loadProjectConfig} from '../config/project-config.js';
 import type {MethodDefaults} from '../method/definition.js';
 import {subLabelOf} from '../method/score.js';

@@ -14,7 +14,7 @@ import type {Assessment} from '../method/types.js';
 import {startWizard} from '../ui/start.js';
 import {nextTick, quietMoment} from '../ui/state/quiet.js';
 import {renderMarkdown, requireTerminal} from '../ui/terminal-command.js';
-import type {CommandContext} from './io.js';
+import type {CommandContext} from './support/io.js';
 
 type Options = {example?: boolean; from?: string; library?: string; screenReader?: boolean};
 
@@ -47,7 +47,7 @@ async function start(io: CommandContext['io'], opts: Options): Promise<number> {
   let notice: string | undefined;
   if (opts.example) assessment = (await import('../examples/commercial-electrician.js')).exampleAssessment();
   if (opts.from) {
-    const {loadAssessment} = await import('./input.js');
+    const {loadAssessment} = await import('./support/input.js');
     const loaded = await loadAssessment(opts.from, io, {library: opts.library});
     assessment = fromSimilarRole(loaded.assessment);
     notice = `Started from ${describeSource(loaded.source, io.cwd, loaded.assessment.role.jobTitle)}: its tasks, scores, evidence, barriers and text are kept; the title is yours to give.`;

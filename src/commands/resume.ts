@@ -17,7 +17,7 @@ import {startWizard} from '../ui/start.js';
 import {nextTick, quietMoment} from '../ui/state/quiet.js';
 import {renderMarkdown, requireTerminal} from '../ui/terminal-command.js';
 import {CliError} from '../io/errors.js';
-import type {CommandContext} from './io.js';
+import type {CommandContext} from './support/io.js';
 
 export function run({args, opts, io}: CommandContext<{readOnly?: boolean; library?: string; screenReader?: boolean}>): Promise<number> {
   // Ink's own switch for its screen-reader mode, which the wizard reads.

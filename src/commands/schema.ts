@@ -1,5 +1,5 @@
 import {assessmentJsonSchema} from '../method/model.js';
-import type {CommandContext} from './io.js';
+import type {CommandContext} from './support/io.js';
 
 /** `role-wizard schema`: the JSON Schema of an assessment file. */
 export async function run({io}: CommandContext): Promise<number> {

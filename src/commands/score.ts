@@ -3,10 +3,10 @@ import {parseVector} from '../method/vector.js';
 import {readVariants, variantsJson} from '../method/variant-claims.js';
 import {scorecardText} from '../report/scorecard-text.js';
 import {loadProjectConfig, underConfig} from '../config/project-config.js';
-import {loadAssessmentUnderConfig} from './input.js';
+import {loadAssessmentUnderConfig} from './support/input.js';
 import {CliError, UsageError} from '../io/errors.js';
 import {jsonText, terminalSafe} from '../io/terminal-text.js';
-import type {CommandContext} from './io.js';
+import type {CommandContext} from './support/io.js';
 
 type Options = {json?: boolean; vector?: string};
 

@@ -1,10 +1,10 @@
 import {score} from '../method/score.js';
 import {sensitivity} from '../method/sensitivity.js';
 import {sensitivityText, widthOf} from '../report/analysis-text.js';
-import {loadAssessmentUnderConfig} from './input.js';
+import {loadAssessmentUnderConfig} from './support/input.js';
 import {CliError, UsageError} from '../io/errors.js';
 import {jsonText, terminalSafe} from '../io/terminal-text.js';
-import type {CommandContext} from './io.js';
+import type {CommandContext} from './support/io.js';
 
 type Options = {json?: boolean; library?: string};
 

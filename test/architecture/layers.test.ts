@@ -65,8 +65,8 @@ describe('layers', () => {
   });
 
   it('the scanner sees dynamic and type-only imports (the check above could not pass vacuously)', () => {
-    const sample = "import type {A} from '../commands/io.js';\nconst m = await import('../commands/new.js');\n";
+    const sample = "import type {A} from '../commands/support/io.js';\nconst m = await import('../commands/new.js');\n";
     const names = ts.preProcessFile(sample, true, true).importedFiles.map((f) => f.fileName);
-    expect(names).toEqual(['../commands/io.js', '../commands/new.js']);
+    expect(names).toEqual(['../commands/support/io.js', '../commands/new.js']);
   });
 });

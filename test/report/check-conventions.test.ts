@@ -7,7 +7,7 @@ import {mkdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import type {Assessment} from '../../src/method/types.js';
-import {escapeData, escapeProperty, workflowCommand} from '../../src/commands/workflow-commands.js';
+import {escapeData, escapeProperty, workflowCommand} from '../../src/commands/support/workflow-commands.js';
 import {checkParsedReport} from '../../src/report/check.js';
 import {parseReport} from '../../src/report/parse.js';
 import {renderReport} from '../../src/report/render.js';

@@ -1,5 +1,5 @@
 /** What every command is given: its arguments, its options and the outside world. */
-import type {Io} from '../io/io.js';
+import type {Io} from '../../io/io.js';
 
 export type CommandContext<O = Record<string, unknown>> = {
   args: string[];

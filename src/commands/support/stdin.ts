@@ -1,6 +1,6 @@
 /** Standard input as text, read with a size limit: what is over it is not kept in memory. */
-import {CliError} from '../io/errors.js';
-import {decodeText} from '../io/read-text.js';
+import {CliError} from '../../io/errors.js';
+import {decodeText} from '../../io/read-text.js';
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 

@@ -5,10 +5,10 @@
  */
 import {existsSync, statSync} from 'node:fs';
 import {dirname, extname, resolve} from 'node:path';
-import {loadProjectConfig, underConfig} from '../config/project-config.js';
-import type {Assessment} from '../method/types.js';
-import {CliError} from '../io/errors.js';
-import type {Io} from '../io/io.js';
+import {loadProjectConfig, underConfig} from '../../config/project-config.js';
+import type {Assessment} from '../../method/types.js';
+import {CliError} from '../../io/errors.js';
+import type {Io} from '../../io/io.js';
 import {readAssessmentFile} from './json-file.js';
 
 export type LoadedAssessment = {
@@ -39,17 +39,17 @@ export async function loadAssessment(ref: string, io: Io, {library}: {library?: 
   const stats = statSync(file, {throwIfNoEntry: false});
   if (stats && !stats.isDirectory()) {
     if (REPORT_EXTENSIONS.has(extname(file).toLowerCase())) {
-      const {readReportFile} = await import('../report/read-file.js');
+      const {readReportFile} = await import('../../report/read-file.js');
       return {assessment: await readReportFile(file, ref), source: file};
     }
     return {assessment: await readAssessmentFile(file, ref), source: file};
   }
   const looksLikePath = /[\\/]/.test(ref) || /\.(json|md|markdown|txt)$/i.test(ref);
   if (looksLikePath) throw new CliError(`${ref}: ${stats ? 'it is a folder, not a file' : 'no such file'}`);
-  const {loadDraftAssessment} = await import('../store/lookup.js');
+  const {loadDraftAssessment} = await import('../../store/lookup.js');
   const draft = await loadDraftAssessment(ref, io);
   if (draft) return {assessment: draft.assessment, source: `draft:${draft.id}`, draftId: draft.id};
-  const [{libraryFolder}, {findLibraryReport}] = await Promise.all([import('../config/library-folder.js'), import('../report/library-folder.js')]);
+  const [{libraryFolder}, {findLibraryReport}] = await Promise.all([import('../../config/library-folder.js'), import('../../report/library-folder.js')]);
   const folder = libraryFolder(io.cwd, io.env, library);
   const report = folder && existsSync(folder.dir) ? findLibraryReport(folder.dir, ref, folder.skip) : null;
   if (report) return {assessment: report.assessment, source: report.file};

@@ -6,16 +6,16 @@
  * for the job summary, at most GitHub's 1 MiB of text.
  */
 import {appendFileSync} from 'node:fs';
-import {jsonText, terminalSafeLine} from '../io/terminal-text.js';
-import type {DefaultRule} from '../method/definition.js';
-import {type Scorecard, scorecardJson} from '../method/score.js';
-import {type CheckConventions, defaultRuleHint, type Discrepancy} from '../report/check.js';
-import {describeDiscrepancy, describeField} from '../report/describe.js';
-import {markdownCellText} from '../report/library-index.js';
-import type {ParsedReport} from '../report/parse.js';
-import type {LocatedStatement} from '../report/prose-check.js';
-import {reportVariantsJson} from '../report/variant-check.js';
-import {VERSION} from '../version.js';
+import {jsonText, terminalSafeLine} from '../../io/terminal-text.js';
+import type {DefaultRule} from '../../method/definition.js';
+import {type Scorecard, scorecardJson} from '../../method/score.js';
+import {type CheckConventions, defaultRuleHint, type Discrepancy} from '../../report/check.js';
+import {describeDiscrepancy, describeField} from '../../report/describe.js';
+import {markdownCellText} from '../../report/library-index.js';
+import type {ParsedReport} from '../../report/parse.js';
+import type {LocatedStatement} from '../../report/prose-check.js';
+import {reportVariantsJson} from '../../report/variant-check.js';
+import {VERSION} from '../../version.js';
 import {workflowCommand} from './workflow-commands.js';
 
 export type Format = 'text' | 'json' | 'github' | 'sarif';
