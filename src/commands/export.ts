@@ -22,10 +22,10 @@ type Options = {output?: string; force?: boolean; allowIncomplete?: boolean; mer
  */
 async function calibrationNote(assessment: Parameters<typeof score>[0], io: CommandContext['io'], loaded: {draftId?: string; source: string}, option?: string) {
   const [{loadLibrary}, {calibrationLine}, {libraryFolder}, {loadLibraryFolder}] = await Promise.all([
-    import('../store/library.js'),
+    import('../store/draft-library.js'),
     import('../method/calibration.js'),
-    import('../config/library-folder.js'),
-    import('../report/library-folder.js'),
+    import('../config/library-location.js'),
+    import('../report/library-reports.js'),
   ]);
   const entries = loadLibrary(io.env, loaded.draftId ? {excludeId: loaded.draftId} : {});
   const folder = libraryFolder(io.cwd, io.env, option);

@@ -11,12 +11,12 @@
 import {readdirSync, unlinkSync} from 'node:fs';
 import {basename, dirname, join, relative, resolve, sep} from 'node:path';
 import {ignoreRule} from '../config/ignore.js';
-import {libraryFolder} from '../config/library-folder.js';
+import {libraryFolder} from '../config/library-location.js';
 import {loadProjectConfig} from '../config/project-config.js';
 import {CliError, UsageError} from '../io/errors.js';
 import {FileReadError, READ_LIMITS, readText} from '../io/read-text.js';
 import {terminalSafeLine as safe} from '../io/terminal-text.js';
-import {ownString, readLibraryFolder} from '../report/library-folder.js';
+import {ownString, readLibraryFolder} from '../report/library-reports.js';
 import {indexMarkdown, indexPages, indexText, type IndexRow} from '../report/library-index.js';
 import {INDEX_MARKER} from '../report/scan.js';
 import {widthOf} from '../report/analysis-text.js';

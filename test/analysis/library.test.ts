@@ -1,7 +1,7 @@
 import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {loadLibrary, loadLibraryInTurns} from '../../src/store/library.js';
+import {loadLibrary, loadLibraryInTurns} from '../../src/store/draft-library.js';
 import {calibrationLine, nearestRoles} from '../../src/method/calibration.js';
 import {setAt} from '../../src/method/fields.js';
 import {parseAssessment} from '../../src/method/model.js';

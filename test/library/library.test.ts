@@ -6,9 +6,9 @@
 import {mkdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {libraryFolder} from '../../src/config/library-folder.js';
+import {libraryFolder} from '../../src/config/library-location.js';
 import {forgetProjectConfigs} from '../../src/config/project-config.js';
-import {findLibraryReport, loadLibraryFolder, loadLibraryFolderInTurns, reportFiles} from '../../src/report/library-folder.js';
+import {findLibraryReport, loadLibraryFolder, loadLibraryFolderInTurns, reportFiles} from '../../src/report/library-reports.js';
 import {storeLibrary} from '../../src/ui/hooks/use-library.js';
 import {defaultExportPath} from '../../src/ui/steps/export-prompt.js';
 import {score} from '../../src/method/score.js';

@@ -7,7 +7,7 @@ import {spawnSync} from 'node:child_process';
 import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
-import {loadLibrary} from '../../src/store/library.js';
+import {loadLibrary} from '../../src/store/draft-library.js';
 import {draftStore} from '../../src/store/drafts.js';
 import {hashOf} from '../../src/store/draft-file.js';
 import {holdDraft} from '../../src/store/trusted-open.js';

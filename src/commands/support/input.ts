@@ -49,7 +49,7 @@ export async function loadAssessment(ref: string, io: Io, {library}: {library?: 
   const {loadDraftAssessment} = await import('../../store/lookup.js');
   const draft = await loadDraftAssessment(ref, io);
   if (draft) return {assessment: draft.assessment, source: `draft:${draft.id}`, draftId: draft.id};
-  const [{libraryFolder}, {findLibraryReport}] = await Promise.all([import('../../config/library-folder.js'), import('../../report/library-folder.js')]);
+  const [{libraryFolder}, {findLibraryReport}] = await Promise.all([import('../../config/library-location.js'), import('../../report/library-reports.js')]);
   const folder = libraryFolder(io.cwd, io.env, library);
   const report = folder && existsSync(folder.dir) ? findLibraryReport(folder.dir, ref, folder.skip) : null;
   if (report) return {assessment: report.assessment, source: report.file};

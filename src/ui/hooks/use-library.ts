@@ -7,7 +7,7 @@ import {dirname} from 'node:path';
 import {createContext, useContext, useEffect, useMemo, useState} from 'react';
 import {loadProjectConfig} from '../../config/project-config.js';
 import type {LibraryEntry} from '../../method/calibration.js';
-import type {UnreadableReport} from '../../report/library-folder.js';
+import type {UnreadableReport} from '../../report/library-reports.js';
 import {quietMoment} from '../state/quiet.js';
 
 
@@ -23,10 +23,10 @@ export type LibrarySource = (excludeId: string) => Promise<LibraryEntry[] | Load
  */
 export function storeLibrary(env: NodeJS.ProcessEnv, team?: {cwd: string; option?: string | undefined}): LibrarySource {
   return async (excludeId) => {
-    const {loadLibraryInTurns} = await import('../../store/library.js');
+    const {loadLibraryInTurns} = await import('../../store/draft-library.js');
     if (!team) return loadLibraryInTurns(env, {excludeId});
     // project-config is in the first frame's script already (new and resume read the config).
-    const {libraryFolder} = await import('../../config/library-folder.js');
+    const {libraryFolder} = await import('../../config/library-location.js');
     let folder;
     let defaults;
     try {
@@ -40,7 +40,7 @@ export function storeLibrary(env: NodeJS.ProcessEnv, team?: {cwd: string; option
     }
     const entries = await loadLibraryInTurns(env, {excludeId, defaults});
     if (!folder) return entries;
-    const {loadLibraryFolderInTurns} = await import('../../report/library-folder.js');
+    const {loadLibraryFolderInTurns} = await import('../../report/library-reports.js');
     // Each report under the config found above its own folder, as `check` applies it.
     const reports = await loadLibraryFolderInTurns(folder.dir, team.cwd, quietMoment, (file) => loadProjectConfig(dirname(file)), folder.skip);
     return {entries: [...entries, ...reports.entries], folder: folder.dir, unreadable: reports.unreadable};
