@@ -1,5 +1,5 @@
 import {compareAssessments} from '../method/compare.js';
-import {diffText, widthOf} from '../report/analysis-text.js';
+import {diffText, widthOf} from '../terminal/analysis-text.js';
 import {loadAssessmentUnderConfig} from './support/input.js';
 import type {CommandContext} from './support/io.js';
 import {UsageError} from '../io/errors.js';

@@ -19,7 +19,7 @@ import {terminalSafeLine as safe} from '../io/terminal-text.js';
 import {ownString, readLibraryFolder} from '../report/library-reports.js';
 import {indexMarkdown, indexPages, indexText, type IndexRow} from '../report/library-index.js';
 import {INDEX_MARKER} from '../report/scan.js';
-import {widthOf} from '../report/analysis-text.js';
+import {widthOf} from '../terminal/analysis-text.js';
 import {writeOutput} from '../report/write-output.js';
 import {type CommandContext, toStandardOutput} from './support/io.js';
 

@@ -1,7 +1,7 @@
 import {score, scorecardJson} from '../method/score.js';
 import {parseVector} from '../method/vector.js';
 import {readVariants, variantsJson} from '../method/variant-claims.js';
-import {scorecardText} from '../report/scorecard-text.js';
+import {scorecardText} from '../terminal/scorecard-text.js';
 import {loadProjectConfig, underConfig} from '../config/project-config.js';
 import {loadAssessmentUnderConfig} from './support/input.js';
 import {CliError, UsageError} from '../io/errors.js';

@@ -1,6 +1,6 @@
 import {score} from '../method/score.js';
 import {sensitivity} from '../method/sensitivity.js';
-import {sensitivityText, widthOf} from '../report/analysis-text.js';
+import {sensitivityText, widthOf} from '../terminal/analysis-text.js';
 import {loadAssessmentUnderConfig} from './support/input.js';
 import {CliError, UsageError} from '../io/errors.js';
 import {jsonText, terminalSafe} from '../io/terminal-text.js';

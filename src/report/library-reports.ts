@@ -13,7 +13,7 @@ import type {LibraryEntry} from '../method/calibration.js';
 import {score, type Scorecard} from '../method/score.js';
 import type {Assessment} from '../method/types.js';
 import {underDefaults} from '../method/method-defaults.js';
-import {BUILT_IN_CONVENTIONS, type CheckConventions, checkParsedReport} from './check.js';
+import {BUILT_IN_CONVENTIONS, type CheckConventions, checkParsedReport} from './check/check.js';
 import {NotAReportFile} from './errors.js';
 import {readReport} from './read-file.js';
 

@@ -8,7 +8,7 @@ import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import type {Assessment} from '../../src/method/types.js';
 import {escapeData, escapeProperty, workflowCommand} from '../../src/commands/support/workflow-commands.js';
-import {checkParsedReport} from '../../src/report/check.js';
+import {checkParsedReport} from '../../src/report/check/check.js';
 import {parseReport} from '../../src/report/parse.js';
 import {renderReport} from '../../src/report/render.js';
 import {readFixture} from '../support/paths.js';

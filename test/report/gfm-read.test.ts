@@ -9,7 +9,7 @@ import {remark} from 'remark';
 import remarkGfm from 'remark-gfm';
 import {describe, expect, it} from 'vitest';
 import type {Assessment} from '../../src/method/types.js';
-import {checkParsedReport} from '../../src/report/check.js';
+import {checkParsedReport} from '../../src/report/check/check.js';
 import {parseReport} from '../../src/report/parse.js';
 import {renderReport} from '../../src/report/render.js';
 import {readFixture, SEED_REPORT, seedAvailable} from '../support/paths.js';

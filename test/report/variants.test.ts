@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {METHOD} from '../../src/method/definition.js';
 import type {Assessment, Variant} from '../../src/method/types.js';
-import {BUILT_IN_CONVENTIONS, checkParsedReport} from '../../src/report/check.js';
+import {BUILT_IN_CONVENTIONS, checkParsedReport} from '../../src/report/check/check.js';
 import {parseReport} from '../../src/report/parse.js';
 import {renderReport} from '../../src/report/render.js';
 import {ReportError} from '../../src/report/errors.js';

@@ -9,12 +9,12 @@ import {appendFileSync} from 'node:fs';
 import {jsonText, terminalSafeLine} from '../../io/terminal-text.js';
 import type {DefaultRule} from '../../method/definition.js';
 import {type Scorecard, scorecardJson} from '../../method/score.js';
-import {type CheckConventions, defaultRuleHint, type Discrepancy} from '../../report/check.js';
-import {describeDiscrepancy, describeField} from '../../report/describe.js';
+import {type CheckConventions, defaultRuleHint, type Discrepancy} from '../../report/check/check.js';
+import {describeDiscrepancy, describeField} from '../../report/check/describe.js';
 import {markdownCellText} from '../../report/library-index.js';
 import type {ParsedReport} from '../../report/parse.js';
-import type {LocatedStatement} from '../../report/prose-check.js';
-import {reportVariantsJson} from '../../report/variant-check.js';
+import type {LocatedStatement} from '../../report/check/prose-check.js';
+import {reportVariantsJson} from '../../report/check/variant-check.js';
 import {VERSION} from '../../version.js';
 import {workflowCommand} from './workflow-commands.js';
 

@@ -13,7 +13,7 @@ import {useTone} from '../theme.js';
 import type {NearRole} from '../../method/calibration.js';
 import {sensitivity} from '../../method/sensitivity.js';
 import type {Assessment} from '../../method/types.js';
-import {wrapCells} from '../../report/analysis-text.js';
+import {wrapCells} from '../../terminal/analysis-text.js';
 import {nearRoleLines} from '../pane/calibration.js';
 import {vectorLines} from '../pane/vector-lines.js';
 import {type ReviewLine, sensitivityLines} from './review-sensitivity.js';

@@ -5,17 +5,17 @@
  * by default). A note with no variants table may imply a variant ("Goal-Setting drops from 3
  * to 2"): its claims are checked the same, and the variant is reported as implied.
  */
-import {METHOD, type MethodDefaults} from '../method/definition.js';
-import {fixed} from '../method/format.js';
-import {underDefaults} from '../method/method-defaults.js';
-import {score, type Scorecard} from '../method/score.js';
-import type {Assessment} from '../method/types.js';
-import {validate} from '../method/validate.js';
-import {readVariants, variantsJson} from '../method/variant-claims.js';
-import {roleValue, variantFigures, variantInput} from '../method/variants.js';
+import {METHOD, type MethodDefaults} from '../../method/definition.js';
+import {fixed} from '../../method/format.js';
+import {underDefaults} from '../../method/method-defaults.js';
+import {score, type Scorecard} from '../../method/score.js';
+import type {Assessment} from '../../method/types.js';
+import {validate} from '../../method/validate.js';
+import {readVariants, variantsJson} from '../../method/variant-claims.js';
+import {roleValue, variantFigures, variantInput} from '../../method/variants.js';
 import type {Discrepancy} from './check.js';
-import type {ParsedReport} from './parse.js';
-import {RED_SUB_LABEL_CELLS} from './variant-table.js';
+import type {ParsedReport} from '../parse.js';
+import {RED_SUB_LABEL_CELLS} from '../variant-table.js';
 
 /** The rule's words for `check`'s hint. */
 export const VARIANT_CLAIMS_RULE_TEXT = 'a claim of the Seniority note about a variant (zone, higher, lower, deeper Green) agrees with its figures';

@@ -9,11 +9,11 @@
  * the suggested Aug/Disp label) follows other conventions and is a warning (rule `default`),
  * unless the team's config sets that rule to "off" or "error".
  */
-import {DEFAULT_RULES, type DefaultRule, METHOD, METHOD_DEFAULTS, type MethodDefaults, type RuleLevel} from '../method/definition.js';
-import {suggestedLabelOf, underDefaults} from '../method/method-defaults.js';
-import {score, type Scorecard} from '../method/score.js';
-import type {Assessment} from '../method/types.js';
-import type {ParsedReport, StatedFigure} from './parse.js';
+import {DEFAULT_RULES, type DefaultRule, METHOD, METHOD_DEFAULTS, type MethodDefaults, type RuleLevel} from '../../method/definition.js';
+import {suggestedLabelOf, underDefaults} from '../../method/method-defaults.js';
+import {score, type Scorecard} from '../../method/score.js';
+import type {Assessment} from '../../method/types.js';
+import type {ParsedReport, StatedFigure} from '../parse.js';
 import {VARIANT_CLAIMS_KEYS, VARIANT_CLAIMS_RULE_TEXT, variantDiscrepancies} from './variant-check.js';
 
 export type Severity = 'error' | 'warning';

@@ -1,4 +1,4 @@
-import {fieldAt} from '../method/fields.js';
+import {fieldAt} from '../../method/fields.js';
 
 /** The names `check` gives the figures it compares, in the report's words. */
 const NAMES: Record<string, string> = {

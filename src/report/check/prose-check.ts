@@ -4,11 +4,11 @@
  * The recogniser (src/method/prose-figures.ts) works on the assessment's fields; this file maps
  * each statement back to the line and column of the report that holds it.
  */
-import {type ProseContext, type ProseStatement, recogniseProse} from '../method/prose-figures.js';
-import type {Scorecard} from '../method/score.js';
-import type {Assessment} from '../method/types.js';
+import {type ProseContext, type ProseStatement, recogniseProse} from '../../method/prose-figures.js';
+import type {Scorecard} from '../../method/score.js';
+import type {Assessment} from '../../method/types.js';
 import type {Discrepancy} from './check.js';
-import type {ParsedReport} from './parse.js';
+import type {ParsedReport} from '../parse.js';
 
 /** A statement where the report holds it: its line (1-based) and column (0-based, null when the text is escaped in the file). */
 export type LocatedStatement = ProseStatement & {line: number; column: number | null};
