@@ -8,7 +8,7 @@ import {render} from 'ink';
 import type {Io} from '../io/io.js';
 import type {Assessment} from '../method/types.js';
 import {terminalSafeLine} from '../io/terminal-text.js';
-import {installExitFlush, installExitFlushWhenOpen} from '../store/exit.js';
+import {installExitFlush, installExitFlushWhenOpen} from './save-on-exit.js';
 import {writeRescueCopy} from '../store/rescue.js';
 import {askYesNo} from './prompts.js';
 import type {Draft, OpenDraft} from '../store/types.js';

@@ -6,7 +6,7 @@ import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {draftStore} from '../../src/store/drafts.js';
-import {closeOrRescue} from '../../src/store/exit.js';
+import {closeOrRescue} from '../../src/ui/save-on-exit.js';
 import type {DraftWriter} from '../../src/store/open-draft.js';
 import {draftWriter} from '../../src/store/draft-writer.js';
 import {writeRescueCopy} from '../../src/store/rescue.js';

@@ -2,8 +2,8 @@
  * Saving on the way out: the terminal closed (SIGHUP), the process was asked to stop (SIGTERM,
  * SIGINT) or is exiting. Writes are synchronous, so the draft is on disk before the process goes.
  */
-import {writeRescueCopy} from './rescue.js';
-import type {OpenDraft} from './types.js';
+import {writeRescueCopy} from '../store/rescue.js';
+import type {OpenDraft} from '../store/types.js';
 
 const SIGNALS = ['SIGTERM', 'SIGHUP', 'SIGINT'] as const;
 
