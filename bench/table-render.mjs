@@ -9,7 +9,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
-import {spawnTerminal, terminalEnv} from './lib/terminal.mjs';
+import {spawnTerminal, terminalEnv} from '../test/support/terminal.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const arg = (name, fallback) => {

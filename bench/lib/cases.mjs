@@ -5,7 +5,7 @@ import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {median, percentile} from './stats.mjs';
 import {benchEnv, keyLatencies, peakRssMb, startToScreen, timeToExit} from './measure.mjs';
-import {spawnTerminal} from './terminal.mjs';
+import {spawnTerminal} from '../../test/support/terminal.mjs';
 import {TASK_SIZES} from './prepare.mjs';
 import {writeReports} from './inputs.mjs';
 

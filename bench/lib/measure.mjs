@@ -2,7 +2,7 @@
 // screen, a key to the first output after it, and a process's peak memory.
 import {spawn} from 'node:child_process';
 import {readFileSync} from 'node:fs';
-import {spawnTerminal, terminalEnv} from './terminal.mjs';
+import {spawnTerminal, terminalEnv} from '../../test/support/terminal.mjs';
 
 /** The environment of every case and baseline alike: no extra CA certificates (they add ~140 ms to each start), no CI. */
 export function benchEnv(extra = {}) {

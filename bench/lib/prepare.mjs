@@ -4,7 +4,7 @@ import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {assessmentWithTasks, loadDraftStore, saveDrafts, writeReports} from './inputs.mjs';
 import {benchEnv, timeToExit} from './measure.mjs';
-import {spawnTerminal} from './terminal.mjs';
+import {spawnTerminal} from '../../test/support/terminal.mjs';
 
 export const TASK_SIZES = [10, 100, 500];
 

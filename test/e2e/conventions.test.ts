@@ -4,7 +4,7 @@
  * after the terminal shrinks, what the wizard prints on the way out starts on a line of its own.
  */
 import {afterEach, describe, expect, it} from 'vitest';
-import {spawnTerminal, type Terminal} from '../../bench/lib/terminal.mjs';
+import {spawnTerminal, type Terminal} from '../support/terminal.mjs';
 import {BIN} from '../support/paths.js';
 import {tempFolder} from '../support/temp.js';
 import {wizardEnv} from './wizard-support.js';

@@ -10,7 +10,7 @@ import {spawnSync} from 'node:child_process';
 import {closeSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterAll, afterEach, describe, expect, it} from 'vitest';
-import {spawnTerminal, type Terminal} from '../../bench/lib/terminal.mjs';
+import {spawnTerminal, type Terminal} from '../support/terminal.mjs';
 import {BIN, SEED_FIXTURE} from '../support/paths.js';
 import {runCli} from '../support/run-cli.js';
 import {tempFolder} from '../support/temp.js';

@@ -8,7 +8,7 @@
 import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
-import {keyBytes, spawnTerminal, type Terminal} from '../../bench/lib/terminal.mjs';
+import {keyBytes, spawnTerminal, type Terminal} from '../support/terminal.mjs';
 import {score} from '../../src/method/score.js';
 import type {Assessment} from '../../src/method/types.js';
 import {BIN, SEED_FIXTURE} from '../support/paths.js';

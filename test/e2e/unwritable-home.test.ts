@@ -6,7 +6,7 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
-import {spawnTerminal, type Terminal} from '../../bench/lib/terminal.mjs';
+import {spawnTerminal, type Terminal} from '../support/terminal.mjs';
 import {ensureFolder} from '../../src/store/folder.js';
 import {BIN} from '../support/paths.js';
 import {tempFolder} from '../support/temp.js';

@@ -1,5 +1,5 @@
 /** Driving the built wizard in a real pseudo-terminal, one key at a time, counting keystrokes. */
-import {spawnTerminal, terminalEnv, type Terminal} from '../../bench/lib/terminal.mjs';
+import {spawnTerminal, terminalEnv, type Terminal} from '../support/terminal.mjs';
 import {BIN} from '../support/paths.js';
 import {tempFolder} from '../support/temp.js';
 
@@ -43,7 +43,7 @@ export function startWizard(args: string[], {cols = 120, rows = 40} = {}): Sessi
     async key(...names) {
       for (const name of names) {
         s.keystrokes++;
-        await send((await import('../../bench/lib/terminal.mjs')).keyBytes(name));
+        await send((await import('../support/terminal.mjs')).keyBytes(name));
       }
     },
     async typeText(text) {

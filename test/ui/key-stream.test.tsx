@@ -10,7 +10,7 @@ import {exampleAssessment} from '../../src/examples/commercial-electrician.js';
 import {createKeyStream, ESC_WAIT_MS, PASTE_WAIT_MS} from '../../src/ui/keys/key-stream.js';
 import {PASTE_END, PASTE_START} from '../../src/ui/keys/parse-keys.js';
 import {assertAsyncProperty} from '../support/property.js';
-import {keysHandled} from './long-text/ink-helpers.js';
+import {keysHandled} from './support/ink-helpers.js';
 import {renderWizard} from './support/render-wizard.js';
 
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));

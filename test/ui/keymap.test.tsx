@@ -8,7 +8,7 @@ import {useState, type ReactElement} from 'react';
 import {Box, Text} from 'ink';
 import {render} from 'ink-testing-library';
 import {afterEach, describe, expect, it} from 'vitest';
-import {keyBytes} from '../../bench/lib/terminal.mjs';
+import {keyBytes} from '../support/terminal.mjs';
 import {METHOD} from '../../src/method/definition.js';
 import {LineInput} from '../../src/ui/components/line-input.js';
 import {ScorePicker} from '../../src/ui/components/score-picker.js';
@@ -26,8 +26,8 @@ import {
   TASK_TABLE_KEYS,
   type KeyTable,
 } from '../../src/ui/keymap.js';
-import {LongTextHarness} from './long-text/harness.js';
-import {keysHandled} from './long-text/ink-helpers.js';
+import {LongTextHarness} from './support/long-text-harness.js';
+import {keysHandled} from './support/ink-helpers.js';
 import {makeTask, TaskTableHarness} from './task-table/harness.js';
 import {renderWizard} from './support/render-wizard.js';
 

@@ -1,8 +1,8 @@
 import {fileURLToPath} from 'node:url';
 import {afterEach, describe, expect, it} from 'vitest';
 import {editInEditor} from '../../../src/ui/text/external-editor.js';
-import {LongTextHarness} from './harness.js';
-import {press, renderReady, send, tap, type Rendered, type, waitForText} from './ink-helpers.js';
+import {LongTextHarness} from '../support/long-text-harness.js';
+import {press, renderReady, send, tap, type Rendered, type, waitForText} from '../support/ink-helpers.js';
 
 let r: Rendered | undefined;
 afterEach(() => r?.unmount());

@@ -7,13 +7,13 @@ import {EventEmitter} from 'node:events';
 import {StringDecoder} from 'node:string_decoder';
 import {render} from 'ink';
 import type {ReactElement} from 'react';
-import {keyBytes} from '../../../bench/lib/terminal.mjs';
+import {keyBytes} from '../../support/terminal.mjs';
 import type {Assessment} from '../../../src/method/types.js';
 import type {DraftPosition} from '../../../src/store/types.js';
 import type {ExportReport} from '../../../src/ui/steps/export-prompt.js';
 import {Wizard} from '../../../src/ui/wizard.js';
 import {memoryDraft, type MemoryDraft} from './memory-draft.js';
-import {keysHandled} from '../long-text/ink-helpers.js';
+import {keysHandled} from './ink-helpers.js';
 
 class FakeStdout extends EventEmitter {
   frames: string[] = [];

@@ -3,7 +3,7 @@
  * per keystroke count the rows React actually rendered.
  */
 import {afterEach, describe, expect, it, vi} from 'vitest';
-import {renderReady, send, type Rendered} from '../long-text/ink-helpers.js';
+import {renderReady, send, type Rendered} from '../support/ink-helpers.js';
 import {manyTasks, TaskTableHarness} from './harness.js';
 
 const calls = vi.hoisted(() => ({fitWidth: 0}));

@@ -3,7 +3,7 @@ import type React from 'react';
 import {afterEach, describe, expect, it} from 'vitest';
 import {taskTableHeight} from '../../../src/ui/task-table/task-table.js';
 import {TASK_TABLE_KEYS, keysText} from '../../../src/ui/keymap.js';
-import {press, renderReady, send, tap, type Rendered, type, waitForText} from '../long-text/ink-helpers.js';
+import {press, renderReady, send, tap, type Rendered, type, waitForText} from '../support/ink-helpers.js';
 import {makeTask, manyTasks, TaskTableHarness, type TaskTableHarnessProps} from './harness.js';
 
 let r: Rendered | undefined;
