@@ -275,3 +275,32 @@ export function writeToDescriptor(fd: number, data: string | Uint8Array, label: 
     throw new FileWriteError(label, describeWriteFault(error), codeOf(error), 'none');
   }
 }
+
+/**
+ * Append all of `data` to a file another program owns and reads after us (GitHub's
+ * $GITHUB_STEP_SUMMARY): opened for appending (made if missing, never replaced), every byte
+ * written (a short write is continued), then fsync'd. A device or FIFO is written into as above.
+ */
+export function appendToFile(path: string, data: string | Uint8Array, label: string = path, fs: WriterFs = nodeFs): void {
+  const bytes = toBytes(data);
+  try {
+    const stats = (() => {
+      try {
+        return fs.statSync(path);
+      } catch {
+        return null;
+      }
+    })();
+    if (stats && !stats.isFile() && !stats.isDirectory()) return writeInto(path, bytes, fs);
+    const fd = fs.openSync(path, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_NOCTTY, 0o644);
+    try {
+      writeAll(fd, bytes, fs);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch (error) {
+    throw new FileWriteError(label, describeWriteFault(error), codeOf(error), 'none');
+  }
+}
+

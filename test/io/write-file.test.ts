@@ -8,7 +8,7 @@ import {spawnSync} from 'node:child_process';
 import * as fs from 'node:fs';
 import {join} from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
-import {FileWriteError, writeFileAtomic, type WriterFs} from '../../src/io/write-file.js';
+import {appendToFile, FileWriteError, writeFileAtomic, type WriterFs} from '../../src/io/write-file.js';
 import {tempFolder} from '../support/temp.js';
 
 const dir = tempFolder('rw-writer-');
@@ -148,3 +148,16 @@ describe.skipIf(!mounted)(`a real full disk (a 64 KB tmpfs)${mounted ? '' : `: s
     expect(leftovers(mountPoint)).toEqual([]);
   });
 });
+
+describe('appending (the job summary)', () => {
+  it('adds every byte after what is there, a short write continued, and says so when the disk takes nothing', () => {
+    const path = join(dir, 'summary.md');
+    fs.writeFileSync(path, 'earlier step\n');
+    const seam = shortWriting(1000);
+    appendToFile(path, 'y'.repeat(5000), 'SUMMARY', seam);
+    expect(fs.readFileSync(path, 'utf8')).toBe(`earlier step\n${'y'.repeat(5000)}`);
+    expect(seam.calls).toBe(5);
+    expect(() => appendToFile(path, 'more', 'SUMMARY', {...fs, writeSync: () => 0})).toThrow(/^SUMMARY: cannot write: .*disk is full/);
+  });
+});
+

@@ -5,8 +5,8 @@
  * written as it goes. Each format keeps counts, the default rules' hints (said once per run) and,
  * for the job summary, at most GitHub's 1 MiB of text.
  */
-import {appendFileSync} from 'node:fs';
 import {jsonText, terminalSafeLine} from '../../io/terminal-text.js';
+import {appendToFile} from '../../io/write-file.js';
 import type {DefaultRule} from '../../method/definition.js';
 import {type Scorecard, scorecardJson} from '../../method/score.js';
 import {type CheckConventions, defaultRuleHint, type Discrepancy} from '../../report/check/check.js';
@@ -249,9 +249,10 @@ export function githubOutput(write: Write, summaryFile: string | undefined): Out
       if (rowsLeftOut > 0) out.push(`${plural(rowsLeftOut, 'more finding')} not listed here: GitHub keeps at most 1 MiB of a step's summary; the log lists every one.`, '');
       if (saidHints.length) out.push('Default rules:', '', ...saidHints.map((h) => `- ${markdownCellText(h)}`), '');
       try {
-        appendFileSync(summaryFile, `${out.join('\n')}\n`);
+        // Through the one writer: every byte of the summary, or a word that it was not written.
+        appendToFile(summaryFile, `${out.join('\n')}\n`, '$GITHUB_STEP_SUMMARY');
       } catch (error) {
-        write(`role-wizard check: cannot write the job summary to $GITHUB_STEP_SUMMARY: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
+        write(`role-wizard check: cannot write the job summary: ${(error as Error).message}\n`);
       }
     },
   };
