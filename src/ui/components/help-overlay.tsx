@@ -10,6 +10,7 @@ import {useKeypress} from '../keys/keypress-context.js';
 import {actionFor, HELP_KEYS, KEY_TABLES, keysText, type KeyTable} from '../keymap.js';
 import {useWizardDispatch} from '../state/context.js';
 import {useTone} from '../theme.js';
+import {scrolled} from '../text/scroll.js';
 
 
 /** Words of `text` in lines of at most `width` cells (a longer word is broken). */
@@ -81,22 +82,7 @@ export function HelpOverlay({width, height, tables = KEY_TABLES}: {width: number
       setHeard(to);
       return say(said[to]!);
     }
-    switch (action) {
-      case 'down':
-        return setTop(Math.min(last, at + 1));
-      case 'up':
-        return setTop(Math.max(0, at - 1));
-      case 'pageDown':
-        return setTop(Math.min(last, at + room));
-      case 'pageUp':
-        return setTop(Math.max(0, at - room));
-      case 'top':
-        return setTop(0);
-      case 'bottom':
-        return setTop(last);
-      default:
-        return undefined;
-    }
+    if (action !== undefined) setTop(scrolled(action, at, last, room));
   });
   const shown = lines.slice(at, at + room);
   const more = lines.length > room ? ` · lines ${at + 1}-${at + shown.length} of ${lines.length}, ↑/↓ PgUp/PgDn scroll` : '';

@@ -8,6 +8,7 @@ import {Box, Text} from 'ink';
 import {memo, useMemo, useState} from 'react';
 import {useKeypress} from '../keys/keypress-context.js';
 import {actionFor, REVIEW_ANALYSIS_KEYS} from '../keymap.js';
+import {scrolled} from '../text/scroll.js';
 import {useWizardDispatch} from '../state/context.js';
 import {useTone} from '../theme.js';
 import type {NearRole} from '../../method/calibration.js';
@@ -104,24 +105,11 @@ function ScrolledLines({lines, width, height, active}: {lines: readonly ReviewLi
   const at = Math.min(top, last);
   useKeypress(
     (input, key) => {
-      switch (actionFor(REVIEW_ANALYSIS_KEYS, input, key)) {
-        case 'down':
-          return setTop(Math.min(last, at + 1));
-        case 'up':
-          return at === 0 ? dispatch({type: 'previousField'}) : setTop(at - 1);
-        case 'pageDown':
-          return setTop(Math.min(last, at + room));
-        case 'pageUp':
-          return setTop(Math.max(0, at - room));
-        case 'top':
-          return setTop(0);
-        case 'bottom':
-          return setTop(last);
-        case 'previous':
-          return dispatch({type: 'previousField'});
-        default:
-          return undefined;
-      }
+      const action = actionFor(REVIEW_ANALYSIS_KEYS, input, key);
+      if (action === undefined) return undefined;
+      // Up from the first line, or Shift+Tab, leaves for the field before.
+      if (action === 'previous' || (action === 'up' && at === 0)) return dispatch({type: 'previousField'});
+      return setTop(scrolled(action, at, last, room));
     },
     {isActive: active},
   );
