@@ -97,7 +97,8 @@ export function TaskTable(props: TaskTableProps) {
 
   // Whether a text cell is being typed in, said when it changes: at the start (so that a flag
   // left from before is cleared), and at the end when the table goes while typing. A layout
-  // effect: the parent knows before the next key is handed out (`?` and `q` are text then).
+  // effect, in the same commit whose layout effect lets the keypress layer hand out the next key:
+  // the root knows `?` is text before that key arrives.
   const editing = cursor.edit !== null;
   useLayoutEffect(() => {
     onEditingChange?.(editing);
