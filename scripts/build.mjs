@@ -1,6 +1,6 @@
 // Builds the published bin: dist/cli.cjs, a small CommonJS bundle of src/cli.ts, and one CommonJS
 // script per command (the wizard's two: new and resume share one) that dist/cli.cjs compiles with a
-// V8 code cache when the command runs (see BUNDLE_LOADER), so that commands which draw nothing
+// V8 code cache when the command runs (src/io/bundle-loader.ts), so that commands which draw nothing
 // never load React or Ink, and the wizard's ~1 MB of code is not compiled afresh on every start.
 // Everything is CommonJS because Node 20 has no compile cache for ES modules, and its ES module
 // loader costs several milliseconds more per start than require. The changes we make to
@@ -31,82 +31,8 @@ const shared = {
   },
 };
 
-/**
- * Loads a command's bundle (a CommonJS script) with a V8 code cache kept in the user's cache
- * folder: the first run compiles it and saves the cache (after 1.5 s, or at exit), so that it
- * holds the functions that ran; later runs skip most of the compiling. ROLE_WIZARD_CODE_CACHE
- * names another folder, or "off". The cache is code V8 loads: it is read by the bounded reader
- * (a regular file only, never through a link: a FIFO there cannot hang a start) and written by the
- * one writer (whole or not at all, mode 0600, its folder 0700 whatever the umask).
- */
-const BUNDLE_LOADER = `
-import {createRequire} from 'node:module';
-import {mkdirSync, readdirSync, rmSync} from 'node:fs';
-import {readBoundedBytes} from './src/io/read-text.ts';
-import {writeFileAtomic} from './src/io/write-file.ts';
-import {homedir} from 'node:os';
-import {join} from 'node:path';
-import {fileURLToPath} from 'node:url';
-import vm from 'node:vm';
-
-/** A script or its code cache over this is not ours (the wizard's, the largest, is ~2 MB). */
-const CACHE_MAX_BYTES = 64 * 1024 * 1024;
-
-function cacheFolder(env) {
-  const chosen = env.ROLE_WIZARD_CODE_CACHE;
-  if (chosen === 'off') return null;
-  if (chosen) return chosen;
-  if (process.platform === 'win32') return join(env.LOCALAPPDATA || join(homedir(), 'AppData', 'Local'), 'role-wizard', 'Cache');
-  if (process.platform === 'darwin') return join(homedir(), 'Library', 'Caches', 'role-wizard');
-  return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'role-wizard');
-}
-
-/** The exports of dist/<file>, compiled with its code cache; encoding is latin1 for an ASCII file. */
-export function loadBundle(file, encoding) {
-  const path = fileURLToPath(new URL('./' + file, import.meta.url));
-  const folder = cacheFolder(process.env);
-  // Two caches: one saved 1.5 s in (it holds the functions a whole first frame ran: the one to
-  // use) and one saved at exit by a run too short for that (a command, or a wizard that stopped).
-  const base = folder && join(folder, file + '-' + process.version + '-' + process.arch);
-  let cachedData;
-  let full = false;
-  const bounded = {maxBytes: CACHE_MAX_BYTES, noFollow: true};
-  if (base) {
-    try {
-      cachedData = readBoundedBytes(base + '.v8', base, bounded);
-      full = true;
-    } catch {
-      try {
-        cachedData = readBoundedBytes(base + '.exit.v8', base, bounded);
-      } catch {}
-    }
-  }
-  const source = readBoundedBytes(path, path, {maxBytes: CACHE_MAX_BYTES}).toString(encoding);
-  const script = new vm.Script('(function (exports, require, module, __filename, __dirname) {' + source + '\\n})', {filename: path, cachedData});
-  const module = {exports: {}};
-  script.runInThisContext()(module.exports, createRequire(path), module, path, fileURLToPath(new URL('.', import.meta.url)));
-  if (base) {
-    const rejected = Boolean(cachedData) && script.cachedDataRejected;
-    let saved = false;
-    const save = (target) => {
-      if (saved) return;
-      saved = true;
-      try {
-        mkdirSync(folder, {recursive: true, mode: 0o700});
-        writeFileAtomic(target, script.createCachedData(), {mode: 0o600, replace: true, noFollow: true, into: false, fsync: false});
-        // Caches of earlier builds of this bundle are never read again.
-        const stem = file.replace(/[0-9a-f]{12}\\.cjs$/, '');
-        for (const old of readdirSync(folder)) {
-          if (old.startsWith(stem) && /^[0-9a-f]{12}\\.cjs-/.test(old.slice(stem.length)) && !old.startsWith(file)) rmSync(join(folder, old), {force: true});
-        }
-      } catch {}
-    };
-    if (!full || rejected) setTimeout(() => save(base + '.v8'), 1500).unref();
-    if (!cachedData || rejected) process.once('exit', () => save(base + '.exit.v8'));
-  }
-  return module.exports;
-}
-`;
+/** The loader of the commands' scripts, with their code cache: a module of its own, type-checked with the sources. */
+const BUNDLE_LOADER = resolvePath(root, 'src/io/bundle-loader.ts');
 
 /**
  * In dist/cli.cjs, each command calls into its code-cached bundle (bundles: name -> {file,
@@ -138,8 +64,7 @@ export const run = (ctx) => loadBundle(${JSON.stringify(file)}, ${JSON.stringify
         resolveDir: root,
       };
     });
-    b.onResolve({filter: /^bundle-loader$/}, () => ({path: 'bundle-loader', namespace: 'bundle-loader'}));
-    b.onLoad({filter: /.*/, namespace: 'bundle-loader'}, () => ({contents: BUNDLE_LOADER, resolveDir: root}));
+    b.onResolve({filter: /^bundle-loader$/}, () => ({path: BUNDLE_LOADER}));
   },
 });
 

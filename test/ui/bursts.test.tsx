@@ -24,6 +24,15 @@ describe('bursts of keys in one chunk', () => {
     expect(w.draft.latest.tasks).toEqual([expect.objectContaining({name: 'Triage', timePercent: 30, score: 2})]);
     w.unmount();
   });
+  it('task table: ? in a burst right after a new row is in its name, it never opens the help', async () => {
+    const w = renderWizard({position: {step: 'tasks'}});
+    await w.waitForText('3/10');
+    await w.burst('aWhy?');
+    await w.waitForFrame(() => w.draft.latest.tasks[0]?.name === 'Why?', 5000).catch(() => undefined);
+    expect(w.draft.latest.tasks).toEqual([expect.objectContaining({name: 'Why?'})]);
+    expect(w.frame()).not.toContain('Everywhere');
+    w.unmount();
+  });
   it('a score then Tab lands the text after it in the rationale; 45 then Enter on the override is kept', async () => {
     const w = renderWizard({position: {step: 'protective'}});
     await w.waitForText('› Embodied Physicality score');

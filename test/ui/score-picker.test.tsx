@@ -42,6 +42,13 @@ describe('ScorePicker', () => {
     expect(chosen(p.frame())).toBe('-2');
     await p.press('right');
     expect(chosen(p.frame())).toBe('-1');
+    // "-" and a digit in one chunk: the digit is handed out once the frame "-" made is committed.
+    await p.burst('-1');
+    expect(chosen(p.frame())).toBe('-1');
+    await p.burst('-2');
+    expect(chosen(p.frame())).toBe('-2');
+    await p.press('right');
+    expect(chosen(p.frame())).toBe('-1');
     await p.press('left', 'left');
     expect(chosen(p.frame())).toBe('-2');
     await p.type('1');

@@ -4,7 +4,7 @@
  */
 import {Text} from 'ink';
 import {useKeypress} from '../keys/keypress-context.js';
-import {useRef, useState} from 'react';
+import {useState} from 'react';
 import {actionFor, isRootKey, LINE_INPUT_KEYS} from '../keymap.js';
 import {terminalSafeLine as safe} from '../../io/terminal-text.js';
 import {Cursor} from './cursor.js';
@@ -25,25 +25,24 @@ export const oneLine = (text: string): string =>
   text.replace(/\r\n|\r|\n|\t/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
 
 export function LineInput({value, onChange, isActive, width, placeholder, onLeave, onSubmit}: LineInputProps) {
-  const [, redraw] = useState(0);
-  // The latest text and cursor, updated at once: keys typed faster than renders build on each other.
-  const latest = useRef({value, cursor: value.length, sent: value});
-  if (value !== latest.current.sent) latest.current = {value, cursor: value.length, sent: value};
-  const at = Math.min(latest.current.cursor, value.length);
+  // The cursor, and the value it belongs to: a value changed from outside (not by this field's
+  // own keys) puts the cursor at its end (React's "adjust state while rendering" pattern).
+  const [edit, setEdit] = useState({cursor: value.length, value});
+  let at = Math.min(edit.cursor, value.length);
+  if (value !== edit.value) {
+    at = value.length;
+    setEdit({cursor: at, value});
+  }
 
-  const setCursor = (cursor: number) => {
-    latest.current = {...latest.current, cursor};
-    redraw((n) => n + 1);
-  };
+  const setCursor = (cursor: number) => setEdit({cursor, value});
   const change = (next: string, cursor: number) => {
-    latest.current = {value: next, cursor, sent: next};
+    setEdit({cursor, value: next});
     onChange(next);
   };
 
   useKeypress(
     (input, key) => {
       if (isRootKey(input, key)) return;
-      const {value, cursor: at} = latest.current;
       switch (actionFor(LINE_INPUT_KEYS, input, key)) {
         case 'submit':
           return onSubmit ? onSubmit(value) : onLeave?.('next');

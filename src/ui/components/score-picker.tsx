@@ -5,7 +5,7 @@
  */
 import {Box, Text} from 'ink';
 import {useKeypress} from '../keys/keypress-context.js';
-import {useRef, useState} from 'react';
+import {useState} from 'react';
 import {levelMeaning} from '../../method/definition.js';
 import {actionFor, isRootKey, SCORE_KEYS} from '../keymap.js';
 import {useNotice} from '../speech/speech.js';
@@ -50,35 +50,24 @@ export function scoreFromKey(
 }
 
 export function ScorePicker({value, min, max, levels, onChange, isActive, onLeave, expanded, next}: ScorePickerProps) {
-  const [negative, setNegativeState] = useState(false);
+  // Set by "-": the next digit is negative.
+  const [negative, setNegative] = useState(false);
   // Set when a key was not a score, so that nothing typed vanishes without a word.
   const [refusal, setRefusal] = useNotice();
   const refused = refusal !== null;
   const setRefused = (on: boolean) => setRefusal(on ? scoreTakes(min, max, next) : null);
   const tone = useTone();
-  // Read and written at once, so "-" and a digit arriving before a render still make a negative.
-  const latest = useRef({value, negative});
-  latest.current.value = value;
-  const setNegative = (on: boolean) => {
-    latest.current.negative = on;
-    setNegativeState(on);
-  };
-  const set = (next: number | null) => {
-    latest.current.value = next;
-    onChange(next);
-  };
 
   useKeypress(
     (input, key) => {
       if (isRootKey(input, key, false)) return;
-      const {value, negative} = latest.current;
       const action = actionFor(SCORE_KEYS, input, key);
       if (action === 'paste') {
         const pasted = input.trim();
         const n = /^[-+]?\d+$/.test(pasted) ? Number(pasted) : Number.NaN;
         if (n >= min && n <= max) {
           setRefused(false);
-          return set(n);
+          return onChange(n);
         }
         return setRefused(true);
       }
@@ -90,13 +79,13 @@ export function ScorePicker({value, min, max, levels, onChange, isActive, onLeav
           return onLeave?.('previous');
         case 'lower':
           setNegative(false);
-          return set(value === null ? min : Math.max(min, value - 1));
+          return onChange(value === null ? min : Math.max(min, value - 1));
         case 'higher':
           setNegative(false);
-          return set(value === null ? min : Math.min(max, value + 1));
+          return onChange(value === null ? min : Math.min(max, value + 1));
         case 'clear':
           setNegative(false);
-          return set(null);
+          return onChange(null);
         case 'negative':
           if (min < 0) return setNegative(true);
           break;
@@ -105,7 +94,7 @@ export function ScorePicker({value, min, max, levels, onChange, isActive, onLeav
         case 'set': {
           const chosen = scoreFromKey(input, value, min, max, negative);
           setNegative(false);
-          if (chosen !== undefined) return set(chosen);
+          if (chosen !== undefined) return onChange(chosen);
           break;
         }
         default:

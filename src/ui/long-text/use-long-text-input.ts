@@ -3,7 +3,7 @@
  * edit calls onChange at once, and a value changed outside (resume, external editor) resets the
  * cursor to its end.
  */
-import {useCallback, useRef, useState} from 'react';
+import {useRef, useState} from 'react';
 import {useKeypress} from '../keys/keypress-context.js';
 import {keyReader, LONG_TEXT_KEYS} from '../keymap.js';
 import {initialLongTextState, longTextReducer, type LongTextAction, type LongTextState} from './use-long-text-state.js';
@@ -20,30 +20,20 @@ export type LongTextInputOptions = {
 
 /** The field's state, kept in step with `value`, and its key handler. */
 export function useLongTextInput({value, onChange, wrapWidth, isActive, onLeave, onOpenEditor}: LongTextInputOptions): LongTextState {
-  const [state, setState] = useState(() => initialLongTextState(value));
-  const latest = useRef(state);
-  const lastSent = useRef(value);
-  if (value !== latest.current.value && value !== lastSent.current) {
+  const [kept, setState] = useState(() => initialLongTextState(value));
+  let state = kept;
+  if (value !== state.value) {
     // Changed outside this field: adopt it (React's "adjust state while rendering" pattern).
-    latest.current = longTextReducer(latest.current, {type: 'replace', value});
-    lastSent.current = value;
-    setState(latest.current);
+    state = longTextReducer(state, {type: 'replace', value});
+    setState(state);
   }
 
-  const apply = useCallback(
-    (action: LongTextAction) => {
-      const before = latest.current;
-      const next = longTextReducer(before, action);
-      if (next === before) return;
-      latest.current = next;
-      setState(next);
-      if (next.value !== before.value) {
-        lastSent.current = next.value;
-        onChange(next.value);
-      }
-    },
-    [onChange],
-  );
+  const apply = (action: LongTextAction) => {
+    const next = longTextReducer(state, action);
+    if (next === state) return;
+    setState(next);
+    if (next.value !== state.value) onChange(next.value);
+  };
 
   const keys = useRef(keyReader(LONG_TEXT_KEYS)).current;
   useKeypress(
@@ -54,7 +44,7 @@ export function useLongTextInput({value, onChange, wrapWidth, isActive, onLeave,
         case 'previous':
           return onLeave?.('previous');
         case 'editor':
-          return onOpenEditor(latest.current.value);
+          return onOpenEditor(state.value);
         case 'deleteForward':
           return apply({type: 'deleteForward'});
         case 'newLine':

@@ -3,7 +3,7 @@
  * the cursor; rows are memoised, so a keystroke costs the same with 10 tasks or 500. It computes
  * no figure: Weighted and the label in effect come from `figures` (score(a).tasks).
  */
-import {memo, useCallback, useEffect, useMemo, useRef, useState} from 'react';
+import {memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState} from 'react';
 import {Box, Text} from 'ink';
 import type {TaskFigures} from '../../method/score.js';
 import type {Task} from '../../method/types.js';
@@ -18,7 +18,7 @@ import {FullText, ScoreMeaning, TimeTotal} from './table-footer.js';
 import {initialCursor, tableCursorReducer, type TableCursor, type TableCursorAction} from './table-cursor.js';
 import {TaskRow} from './task-row.js';
 import {useNotice} from '../speech/speech.js';
-import {useTaskTableInput, type TaskTableInput} from './use-task-table-input.js';
+import {useTaskTableInput} from './use-task-table-input.js';
 
 
 export type TaskTableProps = {
@@ -82,55 +82,30 @@ export function TaskTable(props: TaskTableProps) {
   const {tasks, figures, timeTotal, timeOk, width, height, isActive, onEditingChange, initialField, editText, compact = false} = props;
   const rowCount = tasks.length;
 
-  // Cursor state with a synchronous copy, so keys pressed faster than renders see the latest.
   const [cursor, setCursor] = useState<TableCursor>(() => {
     const start = parseFieldPath(initialField);
     return start === null ? initialCursor() : initialCursor(Math.min(start.row, Math.max(0, rowCount - 1)), start.column);
   });
-  const cursorRef = useRef(cursor);
-  const editingRef = useRef(false);
-  const onEditingChangeRef = useRef(onEditingChange);
-  onEditingChangeRef.current = onEditingChange;
-  const moveCursor = useCallback((action: TableCursorAction) => {
-    const next = tableCursorReducer(cursorRef.current, action);
-    if (next === cursorRef.current) return;
-    cursorRef.current = next;
-    setCursor(next);
-    const editing = next.edit !== null;
-    if (editing !== editingRef.current) {
-      editingRef.current = editing;
-      onEditingChangeRef.current?.(editing);
-    }
-  }, []);
+  // One key may move the cursor twice (a new task, then its edit): each move builds on the one before.
+  const moveCursor = useCallback((action: TableCursorAction) => setCursor((current) => tableCursorReducer(current, action)), []);
 
   const openEditor = useExternalEditor(editText);
   // A refusal or a confirmation under the table (and said in screen reader mode).
   const [message, say] = useNotice();
 
-  const propsRef = useRef(props);
-  propsRef.current = props;
-  const latest = useCallback(
-    (): TaskTableInput => ({
-      tasks: propsRef.current.tasks,
-      figures: propsRef.current.figures,
-      cursor: cursorRef.current,
-      moveCursor,
-      dispatch: propsRef.current.dispatch,
-      onLeave: propsRef.current.onLeave,
-      say,
-      openEditor,
-    }),
-    [moveCursor, say, openEditor],
-  );
-  useTaskTableInput(latest, isActive);
+  useTaskTableInput({tasks, figures, cursor, moveCursor, dispatch: props.dispatch, onLeave: props.onLeave, say, openEditor}, isActive);
 
-  // The table starts and ends not typing: say so, so that a flag left from before is cleared.
-  useEffect(() => {
-    onEditingChangeRef.current?.(false);
+  // Whether a text cell is being typed in, said when it changes: at the start (so that a flag
+  // left from before is cleared), and at the end when the table goes while typing. A layout
+  // effect, in the same commit whose layout effect lets the keypress layer hand out the next key:
+  // the root knows `?` is text before that key arrives.
+  const editing = cursor.edit !== null;
+  useLayoutEffect(() => {
+    onEditingChange?.(editing);
     return () => {
-      if (editingRef.current) onEditingChangeRef.current?.(false);
+      if (editing) onEditingChange?.(false);
     };
-  }, []);
+  }, [editing]);
 
   // Keep the cursor on a row when the list shrinks; stop typing when the table loses the keys.
   useEffect(() => moveCursor({type: 'fit', rowCount}), [rowCount, moveCursor]);
@@ -139,8 +114,9 @@ export function TaskTable(props: TaskTableProps) {
   }, [isActive, moveCursor]);
   // Reported when the cell changes, and when the table gets the keys again (the focus comes back
   // to the cell it left), not on every render (the callback need not be stable).
+  const {onCursorChange} = props;
   useEffect(() => {
-    propsRef.current.onCursorChange?.(fieldPath(cursor.row, cursor.column));
+    onCursorChange?.(fieldPath(cursor.row, cursor.column));
   }, [cursor.row, cursor.column, isActive]);
 
   const widths = useMemo(() => columnWidths(width), [width]);

@@ -1,9 +1,9 @@
 /**
  * The task table's keys (TASK_TABLE_KEYS between cells, TASK_EDIT_KEYS in a cell being edited),
- * wired to the cursor reducer and the task actions. The handler is stable (it reads the latest
- * props from a ref), so it is not registered again on every render.
+ * wired to the cursor reducer and the task actions. Each key is handed out once the screen the
+ * key before made is committed, so the handler reads that render's tasks and cursor.
  */
-import {useCallback, useRef} from 'react';
+import {useRef} from 'react';
 import type {KeyInfo as Key} from '../keys/parse-keys.js';
 import {useKeypress} from '../keys/keypress-context.js';
 import {keyReader, TASK_EDIT_KEYS, TASK_TABLE_KEYS} from '../keymap.js';
@@ -247,14 +247,13 @@ function editExternally(s: TaskTableInput, field: 'name' | 'rationale'): void {
   s.say(`${field === 'name' ? 'Task' : 'Rationale'} written in the editor.`);
 }
 
-/** Registers the table's key handler while `isActive`; `latest` returns the current props. */
-export function useTaskTableInput(latest: () => TaskTableInput, isActive: boolean): void {
+/** Registers the table's key handler while `isActive`, over this render's tasks and cursor. */
+export function useTaskTableInput(s: TaskTableInput, isActive: boolean): void {
   const deleted = useRef<Deleted | null>(null);
   const cells = useRef(keyReader(TASK_TABLE_KEYS)).current;
   const editing = useRef(keyReader(TASK_EDIT_KEYS)).current;
-  const handler = useCallback(
+  useKeypress(
     (input: string, key: Key) => {
-      const s = latest();
       const field = TASK_FIELDS[s.cursor.column] as TaskField;
       const text = field === 'name' || field === 'rationale' ? field : null;
       const pending = () => s.say('Ctrl+X: Ctrl+E writes the text in $VISUAL / $EDITOR.');
@@ -270,8 +269,6 @@ export function useTaskTableInput(latest: () => TaskTableInput, isActive: boolea
       if (action === 'undo') return undo(s, deleted);
       navigate(input, key, s, deleted, action);
     },
-    [latest, cells, editing],
+    {isActive},
   );
-
-  useKeypress(handler, {isActive});
 }
