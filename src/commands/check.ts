@@ -53,14 +53,15 @@ type Options = {json?: boolean; format?: string; strict?: boolean; maxWarnings?:
 const STDIN = '-';
 
 /** The team library's reports (null when none is named), for the citations and a rank in the prose. */
-type Library = LibraryEntry[] | null;
+type Library = {entries: LibraryEntry[]; byPath: Map<string, LibraryEntry>} | null;
 
 function checked(file: string, parsed: ParsedReport, text: string, configFrom: string, library: Library, path: string | null, cwd: string): Checked {
   const config = loadProjectConfig(configFrom);
   const {card, discrepancies} = checkParsedReport(parsed, config);
   const a = underDefaults(parsed.assessment, config.methodDefaults);
-  const own = (e: LibraryEntry) => (path !== null && resolve(cwd, e.id) === path) || e.title.trim().toLowerCase() === a.role.jobTitle.trim().toLowerCase();
-  const statements = locateProse(text, parsed, a, card, proseContext({title: a.role.jobTitle, citedAs: a.citedAs}, library, own));
+  // This report's own entry in the library, by its path (its title finds the rest).
+  const self = path === null ? undefined : library?.byPath.get(path);
+  const statements = locateProse(text, parsed, a, card, proseContext({title: a.role.jobTitle, citedAs: a.citedAs}, library?.entries ?? null, self ? [self] : []));
   const level = config.rules.proseFigures;
   if (level !== 'off') {
     for (const s of statements) if (s.status === 'stale') discrepancies.push(proseDiscrepancy(s, level));
@@ -131,7 +132,7 @@ function readLibrary(io: CommandContext<Options>['io'], option: string | undefin
     io.err(`${terminalSafeLine(unlisted.reason)} (named by ${terminalSafeLine(folder.namedBy)}): citations and ranks in prose are not checked against a library\n`);
     return null;
   }
-  return entries;
+  return {entries, byPath: new Map(entries.map((e) => [resolve(io.cwd, e.id), e]))};
 }
 
 /** A file the walk found: checked, or why it cannot be. */

@@ -93,16 +93,49 @@ function initialsMatch(name: string, title: string): boolean {
   return j === t.length && n.join(' ') !== t.join(' ');
 }
 
+/**
+ * The roles a citation may name, looked up by title, by declared name, and by what a short name's
+ * first word can stand for (the title's first word, or the initials of its first words), built
+ * once per list of roles: `check` of a library looks names up in it for every report, and a scan
+ * of the whole list per citation made that quadratic in the library's size.
+ */
+type RoleIndex = {byTitle: Map<string, CitableRole>; byAlias: Map<string, CitableRole>; byStart: Map<string, CitableRole[]>};
+const roleIndexes = new WeakMap<readonly CitableRole[], RoleIndex>();
+
+function roleIndex(roles: readonly CitableRole[]): RoleIndex {
+  const known = roleIndexes.get(roles);
+  if (known) return known;
+  const index: RoleIndex = {byTitle: new Map(), byAlias: new Map(), byStart: new Map()};
+  const start = (key: string, r: CitableRole) => {
+    const list = index.byStart.get(key);
+    if (!list) index.byStart.set(key, [r]);
+    else if (list.at(-1) !== r) list.push(r);
+  };
+  for (const r of roles) {
+    const title = norm(r.title);
+    // The first role of a title or name wins, as a search of the list in order would find it.
+    if (!index.byTitle.has(title)) index.byTitle.set(title, r);
+    for (const alias of r.aliases) if (!index.byAlias.has(norm(alias))) index.byAlias.set(norm(alias), r);
+    const words = wordsOf(r.title);
+    if (words[0]) start(words[0], r);
+    for (let k = 2; k <= 4 && k <= words.length; k++) start(words.slice(0, k).map((w) => w[0]).join(''), r);
+  }
+  roleIndexes.set(roles, index);
+  return index;
+}
+
 function findRole(name: string, ctx: ProseContext): CitableRole | null {
-  const roles = ctx.roles ?? [];
+  const index = roleIndex(ctx.roles ?? []);
   const wanted = norm(name);
   const confirmedTitle = ctx.confirmed?.[wanted];
   const key = confirmedTitle ? norm(confirmedTitle) : wanted;
-  return roles.find((r) => norm(r.title) === key) ?? roles.find((r) => r.aliases.some((alias) => norm(alias) === key)) ?? null;
+  return index.byTitle.get(key) ?? index.byAlias.get(key) ?? null;
 }
 
 function suggestionFor(name: string, ctx: ProseContext): string | undefined {
-  const titles = [...new Set((ctx.roles ?? []).filter((r) => initialsMatch(name, r.title)).map((r) => r.title))];
+  // A title the name's initials fit starts with the name's first word, or with words it is the initials of.
+  const candidates = roleIndex(ctx.roles ?? []).byStart.get(wordsOf(name)[0] ?? '') ?? [];
+  const titles = [...new Set(candidates.filter((r) => initialsMatch(name, r.title)).map((r) => r.title))];
   return titles.length === 1 ? titles[0] : undefined;
 }
 

@@ -35,24 +35,52 @@ function sentenceAround(text: string, at: number, end: number): string {
   return text.slice(start, after < 0 ? Math.min(text.length, end + 300) : end + after + 1).trim();
 }
 
+/** A library's roles and scores as the prose is checked against them: made once per library (a WeakMap on its list). */
+type LibraryRoles = {roles: CitableRole[]; scores: number[]; scoresByTitle: Map<string, number[]>};
+const libraryRoles = new WeakMap<readonly LibraryEntry[], Map<readonly ReferenceRole[], LibraryRoles>>();
+
+function rolesOf(library: readonly LibraryEntry[] | null, references: readonly ReferenceRole[]): LibraryRoles {
+  const entries = library ?? [];
+  let byReferences = libraryRoles.get(entries);
+  const known = byReferences?.get(references);
+  if (known) return known;
+  const scored = entries.filter((e) => e.score !== null && e.zone !== null);
+  const scoresByTitle = new Map<string, number[]>();
+  for (const e of scored) {
+    const key = e.title.trim().toLowerCase();
+    scoresByTitle.set(key, [...(scoresByTitle.get(key) ?? []), e.score as number]);
+  }
+  const made: LibraryRoles = {
+    roles: [
+      ...scored.map((e): CitableRole => ({title: e.title, aliases: e.assessment.aliases ?? [], score: e.score as number, zone: e.zone as Zone, source: 'library', id: e.id})),
+      ...references.map((r): CitableRole => ({title: r.title, aliases: [], score: r.score, zone: r.zone, source: 'reference'})),
+    ],
+    scores: scored.map((e) => e.score as number).sort((x, y) => x - y),
+    scoresByTitle,
+  };
+  if (!byReferences) libraryRoles.set(entries, (byReferences = new Map()));
+  byReferences.set(references, made);
+  return made;
+}
+
 /**
  * What an assessment's prose is checked against: the library's roles (their titles and declared
- * names) and the published reference roles; the library's other scores for a rank (null: no
- * library); the names this role's assessor confirmed (`own.citedAs`). `isSelf` tells this role's own entry.
+ * names) and the published reference roles; the library's scores for a rank (null: no library),
+ * less this role's own entries (those of its title, and `self`: its own report, found by path);
+ * the names this role's assessor confirmed (`own.citedAs`).
  */
 export function proseContext(
   own: {title: string; citedAs?: Readonly<Record<string, string>> | undefined},
   library: readonly LibraryEntry[] | null,
-  isSelf: (entry: LibraryEntry) => boolean = (e) => e.title.trim().toLowerCase() === own.title.trim().toLowerCase(),
+  self: readonly LibraryEntry[] = [],
   references: readonly ReferenceRole[] = REFERENCE_ROLES,
 ): ProseContext {
-  const scored = (library ?? []).filter((e) => e.score !== null && e.zone !== null);
-  const roles: CitableRole[] = [
-    ...scored.map((e): CitableRole => ({title: e.title, aliases: e.assessment.aliases ?? [], score: e.score as number, zone: e.zone as Zone, source: 'library', id: e.id})),
-    ...references.map((r): CitableRole => ({title: r.title, aliases: [], score: r.score, zone: r.zone, source: 'reference'})),
-  ];
-  const confirmed = Object.fromEntries(Object.entries(own.citedAs ?? {}).map(([name, title]) => [norm(name), title]));
-  return {roles, libraryScores: library === null ? null : scored.filter((e) => !isSelf(e)).map((e) => e.score as number), confirmed};
+  const {roles, scores, scoresByTitle} = rolesOf(library, references);
+  const title = own.title.trim().toLowerCase();
+  // Its own report counted once: by its title, or by its path under another title.
+  const selfScores = [...(scoresByTitle.get(title) ?? []), ...self.filter((e) => e.score !== null && e.zone !== null && e.title.trim().toLowerCase() !== title).map((e) => e.score as number)];
+  const confirmed = Object.fromEntries(Object.entries(own.citedAs ?? {}).map(([name, t]) => [norm(name), t]));
+  return {roles, libraryScores: library === null ? null : scores, selfScores, confirmed};
 }
 
 /** Recognise the figures stated in one text. */
@@ -116,16 +144,47 @@ export function recogniseText(field: string, text: string, a: Assessment, card: 
   });
 }
 
+/** Sorted copies of score lists, made once per list. */
+const sortedScores = new WeakMap<readonly number[], number[]>();
+const sortedOf = (scores: readonly number[]) => {
+  let sorted = sortedScores.get(scores);
+  if (!sorted) sortedScores.set(scores, (sorted = [...scores].sort((x, y) => x - y)));
+  return sorted;
+};
+/** How many of the sorted `scores` are above (below) `x`, by binary search. */
+function countAbove(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as number) <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return sorted.length - lo;
+}
+function countBelow(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as number) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** "the highest-scoring role": true when no other role of the library scores higher (lowest: lower). */
 function rank(f: Found, card: Scorecard, ctx: ProseContext): Found {
-  const others = ctx.libraryScores;
-  if (!others || card.score === null) return f;
+  const all = ctx.libraryScores;
+  if (!all || card.score === null) return f;
   const own = card.score;
-  const highest = others.every((s) => s <= own);
-  const lowest = others.every((s) => s >= own);
-  const holds = f.stated === 'highest' ? highest : lowest;
-  const place = others.filter((s) => s > own).length + 1;
-  return {...f, status: holds ? 'ok' : 'stale', computed: holds ? f.stated : `ranked ${place} of ${others.length + 1}`};
+  const self = ctx.selfScores ?? [];
+  const sorted = sortedOf(all);
+  // The library's others: its scores less this role's own entries.
+  const above = countAbove(sorted, own) - self.filter((s) => s > own).length;
+  const below = countBelow(sorted, own) - self.filter((s) => s < own).length;
+  const holds = f.stated === 'highest' ? above === 0 : below === 0;
+  return {...f, status: holds ? 'ok' : 'stale', computed: holds ? f.stated : `ranked ${above + 1} of ${all.length - self.length + 1}`};
 }
 
 /** Every text field of an assessment (task rows included) with its dotted path, in the report's order. */

@@ -42,8 +42,10 @@ export type CitableRole = {
 export type ProseContext = {
   /** Roles a citation may name; the library's first, then the reference roles. */
   roles?: readonly CitableRole[];
-  /** The scores of the other roles of the library, for a rank; absent when there is no library. */
+  /** The scores of the roles of the library, for a rank; absent when there is no library. */
   libraryScores?: readonly number[] | null;
+  /** Those of `libraryScores` that are this role's own (its own report in the library): not ranked against. */
+  selfScores?: readonly number[];
   /** Names the assessor has confirmed as another role's title (cited name → title, lower case keys). */
   confirmed?: Readonly<Record<string, string>>;
 };
