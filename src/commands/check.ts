@@ -19,12 +19,12 @@ import {loadProjectConfig} from '../config/project-config.js';
 import {CliError, UsageError} from '../io/errors.js';
 import {FolderWalkError, walkMarkdown, type WalkOptions} from '../io/folder-walk.js';
 import {terminalSafe, terminalSafeLine} from '../io/terminal-text.js';
-import type {LibraryEntry} from '../method/calibration.js';
+import type {Zone} from '../method/types.js';
 import {underDefaults} from '../method/method-defaults.js';
-import {proseContext} from '../method/prose-figures.js';
+import {type CitedEntry, proseContext} from '../method/prose-figures.js';
 import {checkParsedReport} from '../report/check/check.js';
 import {NotAReportFile, UnreadableReportError} from '../report/errors.js';
-import {loadLibraryFolder} from '../report/library-reports.js';
+import {loadLibraryFolder, ownString} from '../report/library-reports.js';
 import type {ParsedReport} from '../report/parse.js';
 import {applyEdits, computedEdit, locateProse, proseDiscrepancy, proseEdit} from '../report/check/prose-check.js';
 import {readReportText, readReportWithText} from '../report/read-file.js';
@@ -53,7 +53,7 @@ type Options = {json?: boolean; format?: string; strict?: boolean; maxWarnings?:
 const STDIN = '-';
 
 /** The team library's reports (null when none is named), for the citations and a rank in the prose. */
-type Library = {entries: LibraryEntry[]; byPath: Map<string, LibraryEntry>} | null;
+type Library = {entries: CitedEntry[]; byPath: Map<string, CitedEntry>} | null;
 
 function checked(file: string, parsed: ParsedReport, text: string, configFrom: string, library: Library, path: string | null, cwd: string): Checked {
   const config = loadProjectConfig(configFrom);
@@ -125,7 +125,15 @@ async function checkStdin(cwd: string, library: Library): Promise<FileResult> {
 function readLibrary(io: CommandContext<Options>['io'], option: string | undefined): Library {
   const folder = libraryFolder(io.cwd, io.env, option);
   if (!folder) return null;
-  const {entries, unreadable} = loadLibraryFolder(folder.dir, io.cwd, (file) => loadProjectConfig(dirname(file)));
+  // Only what a citation or a rank needs of each role is kept: a title, declared names, a score.
+  const keep = (r: {assessment: {role: {jobTitle: string}; aliases?: string[] | undefined}; card: {score: number | null; zone: Zone | null}}, id: string): CitedEntry => ({
+    id,
+    title: ownString(r.assessment.role.jobTitle),
+    score: r.card.score,
+    zone: r.card.zone,
+    ...(r.assessment.aliases ? {aliases: r.assessment.aliases.map(ownString)} : {}),
+  });
+  const {entries, unreadable} = loadLibraryFolder(folder.dir, io.cwd, (file) => loadProjectConfig(dirname(file)), undefined, keep);
   // A folder that cannot be listed is no library: a rank against it is unverified, not true.
   const unlisted = unreadable.find((u) => u.path === folder.dir);
   if (unlisted) {

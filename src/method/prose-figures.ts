@@ -35,12 +35,20 @@ function sentenceAround(text: string, at: number, end: number): string {
   return text.slice(start, after < 0 ? Math.min(text.length, end + 300) : end + after + 1).trim();
 }
 
+/** What the prose is checked against of a library role: its title, the names its report declares, its score. */
+export type CitedEntry = Pick<LibraryEntry, 'id' | 'title' | 'score' | 'zone'> & {aliases?: readonly string[] | undefined};
+
+/** A library entry as a cited role (the wizard's library holds calibration entries). */
+export const citedEntry = (e: LibraryEntry): CitedEntry => ({id: e.id, title: e.title, score: e.score, zone: e.zone, aliases: e.assessment.aliases});
+
 /** A library's roles and scores as the prose is checked against them: made once per library (a WeakMap on its list). */
 type LibraryRoles = {roles: CitableRole[]; scores: number[]; scoresByTitle: Map<string, number[]>};
-const libraryRoles = new WeakMap<readonly LibraryEntry[], Map<readonly ReferenceRole[], LibraryRoles>>();
+const libraryRoles = new WeakMap<readonly CitedEntry[], Map<readonly ReferenceRole[], LibraryRoles>>();
 
-function rolesOf(library: readonly LibraryEntry[] | null, references: readonly ReferenceRole[]): LibraryRoles {
-  const entries = library ?? [];
+const NO_LIBRARY: readonly CitedEntry[] = [];
+
+function rolesOf(library: readonly CitedEntry[] | null, references: readonly ReferenceRole[]): LibraryRoles {
+  const entries = library ?? NO_LIBRARY;
   let byReferences = libraryRoles.get(entries);
   const known = byReferences?.get(references);
   if (known) return known;
@@ -52,7 +60,7 @@ function rolesOf(library: readonly LibraryEntry[] | null, references: readonly R
   }
   const made: LibraryRoles = {
     roles: [
-      ...scored.map((e): CitableRole => ({title: e.title, aliases: e.assessment.aliases ?? [], score: e.score as number, zone: e.zone as Zone, source: 'library', id: e.id})),
+      ...scored.map((e): CitableRole => ({title: e.title, aliases: e.aliases ?? [], score: e.score as number, zone: e.zone as Zone, source: 'library', id: e.id})),
       ...references.map((r): CitableRole => ({title: r.title, aliases: [], score: r.score, zone: r.zone, source: 'reference'})),
     ],
     scores: scored.map((e) => e.score as number).sort((x, y) => x - y),
@@ -71,8 +79,8 @@ function rolesOf(library: readonly LibraryEntry[] | null, references: readonly R
  */
 export function proseContext(
   own: {title: string; citedAs?: Readonly<Record<string, string>> | undefined},
-  library: readonly LibraryEntry[] | null,
-  self: readonly LibraryEntry[] = [],
+  library: readonly CitedEntry[] | null,
+  self: readonly CitedEntry[] = [],
   references: readonly ReferenceRole[] = REFERENCE_ROLES,
 ): ProseContext {
   const {roles, scores, scoresByTitle} = rolesOf(library, references);

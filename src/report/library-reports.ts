@@ -139,26 +139,41 @@ function forCalibration(a: Assessment): Assessment {
 /** A report of the library that cannot be read, and why. */
 export type UnreadableReport = {path: string; reason: string};
 
-export type LibraryFolderEntries = {entries: LibraryEntry[]; unreadable: UnreadableReport[]};
+export type LibraryFolderEntries<E = LibraryEntry> = {entries: E[]; unreadable: UnreadableReport[]};
 
-/** A report as a library entry for calibration; its id is its path as the assessor would type it (from `cwd`). */
-function asEntry(r: LibraryReport, cwd: string, into: LibraryFolderEntries) {
+/** What a library role keeps by default: a calibration entry (its scored inputs, title and task names). */
+const calibrationEntry = (r: Extract<LibraryReport, {ok: true}>, id: string): LibraryEntry => {
+  const assessment = forCalibration(r.assessment);
+  return {id, title: assessment.role.jobTitle, score: r.card.score, zone: r.card.zone, assessment};
+};
+
+/** A report as a library entry; its id is its path as the assessor would type it (from `cwd`). */
+function asEntry<E>(r: LibraryReport, cwd: string, into: LibraryFolderEntries<E>, keep: (r: Extract<LibraryReport, {ok: true}>, id: string) => E) {
   const shown = relative(cwd, r.file).split(sep).join('/');
   const id = shown.startsWith('../') ? r.file : shown;
   // A README or the index beside the reports is no role of the library, nor a report it cannot read.
   if (!r.ok && r.notReport) return;
   if (!r.ok) into.unreadable.push({path: id, reason: ownString(r.reason)});
-  else {
-    const assessment = forCalibration(r.assessment);
-    into.entries.push({id, title: assessment.role.jobTitle, score: r.card.score, zone: r.card.zone, assessment});
-  }
+  else into.entries.push(keep(r, id));
 }
 
-/** Every report of the library folder as calibration entries (under `conventions`' method defaults), and those that cannot be read. */
-export function loadLibraryFolder(dir: string, cwd: string, conventions?: ConventionsOf, skip?: WalkOptions['skip']): LibraryFolderEntries {
-  const out: LibraryFolderEntries = {entries: [], unreadable: []};
+/**
+ * Every report of the library folder as entries (under `conventions`' method defaults), and those
+ * that cannot be read. `keep` says what of each report is kept (a calibration entry by default):
+ * only that stays in memory, so a library's cost is what its users need of a role.
+ */
+export function loadLibraryFolder(dir: string, cwd: string, conventions?: ConventionsOf, skip?: WalkOptions['skip']): LibraryFolderEntries;
+export function loadLibraryFolder<E>(dir: string, cwd: string, conventions: ConventionsOf | undefined, skip: WalkOptions['skip'] | undefined, keep: (r: Extract<LibraryReport, {ok: true}>, id: string) => E): LibraryFolderEntries<E>;
+export function loadLibraryFolder<E>(
+  dir: string,
+  cwd: string,
+  conventions?: ConventionsOf,
+  skip?: WalkOptions['skip'],
+  keep: (r: Extract<LibraryReport, {ok: true}>, id: string) => E = calibrationEntry as never,
+): LibraryFolderEntries<E> {
+  const out: LibraryFolderEntries<E> = {entries: [], unreadable: []};
   try {
-    for (const r of readLibraryFolder(dir, {...(conventions ? {conventions} : {}), ...(skip ? {skip} : {})})) asEntry(r, cwd, out);
+    for (const r of readLibraryFolder(dir, {...(conventions ? {conventions} : {}), ...(skip ? {skip} : {})})) asEntry(r, cwd, out, keep);
   } catch (error) {
     if (!(error instanceof CliError)) throw error;
     out.unreadable.push({path: dir, reason: error.message});
@@ -195,7 +210,7 @@ export async function loadLibraryFolderInTurns(
   let slice = performance.now();
   for (const found of files) {
     try {
-      asEntry(readLibraryReport(found, conventions ? {conventions} : {}), cwd, out);
+      asEntry(readLibraryReport(found, conventions ? {conventions} : {}), cwd, out, calibrationEntry);
     } catch (error) {
       // The config above this report cannot be read: the wizard lists it, and goes on.
       if (!(error instanceof CliError)) throw error;

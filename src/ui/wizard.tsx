@@ -7,7 +7,7 @@ import {Box, Text, useApp, useIsScreenReaderEnabled} from 'ink';
 import {terminalSafeLine} from '../io/terminal-text.js';
 import {useCallback, useEffect, useMemo, useReducer, type ReactNode} from 'react';
 import {fieldAt} from '../method/fields.js';
-import {proseContext, proseReader} from '../method/prose-figures.js';
+import {citedEntry, proseContext, proseReader} from '../method/prose-figures.js';
 import {validate} from '../method/validate.js';
 import type {OpenDraft} from '../store/types.js';
 import {Header} from './components/header.js';
@@ -102,7 +102,9 @@ function WizardScreen({draft, exportReport, color = true, background = 'unknown'
   const readProse = useMemo(proseReader, []);
   const citedAs = state.assessment.citedAs;
   const title = state.assessment.role.jobTitle;
-  const context = useMemo(() => proseContext({title, citedAs}, roles.status === 'loaded' ? roles.entries : null), [citedAs, title, roles]);
+  // The library's roles as cited roles, made once per library (a title typed reads the same list).
+  const cited = useMemo(() => (roles.status === 'loaded' ? roles.entries.map(citedEntry) : null), [roles]);
+  const context = useMemo(() => proseContext({title, citedAs}, cited), [citedAs, title, cited]);
   const prose = useMemo(() => readProse(state.assessment, card, context), [readProse, state.assessment, card, context]);
   const view: WizardView = useMemo(() => {
     const complete = STEPS.map((s) =>
