@@ -38,3 +38,12 @@ export function slugOf(title: string, maxLength: number): string {
     .slice(0, maxLength)
     .replace(/-+$/, '');
 }
+
+/**
+ * A whole number with a comma between thousands ("30,000"), as toLocaleString('en') writes it,
+ * without Intl: its first use sets up ICU's number formats, about 8 ms of a one-report check.
+ */
+export function withThousands(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+

@@ -4,6 +4,7 @@
  * refused as soon as its 1,001st row is seen.
  */
 import {SECTIONS, type SectionId} from '../method/fields.js';
+import {withThousands} from '../method/format.js';
 import {READ_LIMITS} from '../io/read-text.js';
 import {ReportError} from './errors.js';
 import {splitRow} from './text.js';
@@ -62,7 +63,7 @@ export function scanReport(text: string): ScannedReport {
     rowRun = line.c.kind === 'row' ? rowRun + 1 : 0;
     // Header and delimiter rows, then at most maxTableRows rows.
     if (rowRun > REPORT_LIMITS.maxTableRows + 2) {
-      throw new ReportError(line.n, currentTitle, `a table of over ${REPORT_LIMITS.maxTableRows.toLocaleString('en')} rows is refused`);
+      throw new ReportError(line.n, currentTitle, `a table of over ${withThousands(REPORT_LIMITS.maxTableRows)} rows is refused`);
     }
     if (line.c.kind === 'section') {
       const index = SECTIONS.findIndex((s) => s.id === (line.c as {id: SectionId}).id);

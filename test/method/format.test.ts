@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {fixed, roundTo} from '../../src/method/format.js';
+import {fixed, roundTo, withThousands} from '../../src/method/format.js';
 
 describe('rounding for display', () => {
   it('rounds half away from zero, free of binary noise', () => {
@@ -30,5 +30,11 @@ describe('rounding for display', () => {
         expect(roundTo(-(k + 0.5) / f, d)).toBe(-(k + 1) / f || 0);
       }),
     );
+  });
+});
+
+describe('withThousands', () => {
+  it('writes a whole number as toLocaleString("en") does', () => {
+    for (const n of [0, 7, 999, 1000, 30000, 123456, 1234567, 50000, -1234]) expect(withThousands(n)).toBe(n.toLocaleString('en'));
   });
 });

@@ -8,6 +8,7 @@
 import {jsonText, terminalSafeLine} from '../../io/terminal-text.js';
 import {appendToFile} from '../../io/write-file.js';
 import type {DefaultRule} from '../../method/definition.js';
+import {withThousands} from '../../method/format.js';
 import {type Scorecard, scorecardJson} from '../../method/score.js';
 import {type CheckConventions, defaultRuleHint, type Discrepancy} from '../../report/check/check.js';
 import {describeDiscrepancy, describeField} from '../../report/check/describe.js';
@@ -55,7 +56,7 @@ export type Output = {
 
 type Write = (text: string) => void;
 
-const plural = (n: number, word: string, many = `${word}s`) => `${n.toLocaleString('en')} ${n === 1 ? word : many}`;
+const plural = (n: number, word: string, many = `${word}s`) => `${withThousands(n)} ${n === 1 ? word : many}`;
 
 /** "Checked 12 files: 1 error, 2 warnings, 1 not a report." */
 function countLine(t: Totals): string {
