@@ -77,21 +77,9 @@ export function ReviewStep({width, height, active, exportReport}: StepProps & {e
     {isActive: active && listFocused},
   );
 
+  const analysis = {assessment: state.assessment, vector: card.vector, roles, libraryLoading: library.status === 'loading', width};
   // Focused, the analysis takes the whole step and scrolls.
-  if (state.field === REVIEW_ANALYSIS) {
-    return (
-      <ReviewAnalysis
-        assessment={state.assessment}
-        vector={card.vector}
-        roles={roles}
-        libraryLoading={library.status === 'loading'}
-        width={width}
-        maxLines={height - 1}
-        focused
-        active={active}
-      />
-    );
-  }
+  if (state.field === REVIEW_ANALYSIS) return <ReviewAnalysis {...analysis} maxLines={height - 1} focused active={active} />;
   // The figures come first, at every size: the problems and the analysis take what is left.
   const tableRows = 10;
   // The export prompt: heading, path, Mermaid choice and one line of outcome.
@@ -146,14 +134,7 @@ export function ReviewStep({width, height, active, exportReport}: StepProps & {e
         typed={state.exportPath}
       />
       <Text> </Text>
-      <ReviewAnalysis
-        assessment={state.assessment}
-        vector={card.vector}
-        roles={roles}
-        libraryLoading={library.status === 'loading'}
-        width={width}
-        maxLines={analysisRows}
-      />
+      <ReviewAnalysis {...analysis} maxLines={analysisRows} />
     </Box>
   );
 }
