@@ -159,7 +159,7 @@ function statedIn(dir: string): {data: unknown; file: string} | null {
 }
 
 /** Names a config file that applies everywhere, in place of the walk (the GitHub Action's `config` input). */
-export const CONFIG_ENV = 'ROLE_WIZARD_CONFIG';
+const CONFIG_ENV = 'ROLE_WIZARD_CONFIG';
 
 /**
  * The config that applies to a folder: the file ROLE_WIZARD_CONFIG names (relative to the

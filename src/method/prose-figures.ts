@@ -196,7 +196,7 @@ function rank(f: Found, card: Scorecard, ctx: ProseContext): Found {
 }
 
 /** Every text field of an assessment (task rows included) with its dotted path, in the report's order. */
-export function proseFields(a: Assessment): Array<{field: string; text: string}> {
+function proseFields(a: Assessment): Array<{field: string; text: string}> {
   const paths: string[] = [];
   for (const f of FIELDS) {
     if (f.kind === 'score') continue;

@@ -73,7 +73,7 @@ export type ProseStatement = {
 
 
 export const ZONE_WORD: Record<Zone, string> = {GREEN: 'Green', YELLOW: 'Yellow', RED: 'Red'};
-export const decimalsOf = (written: string): number => written.split('.')[1]?.length ?? 0;
+const decimalsOf = (written: string): number => written.split('.')[1]?.length ?? 0;
 
 /** Written with the same decimals as `like`, keeping a leading "+" when `like` has one and the value is positive. */
 export function sameForm(value: number, like: string): string {

@@ -103,7 +103,7 @@ const linkTarget = (path: string) => encodeURI(path).replace(/[()[\]]/g, (c) => 
 const link = (path: string) => `[${markdownCellText(path)}](${linkTarget(path)})`;
 
 /** GitHub renders a Markdown file of at most 512 kB; a page of the index stays under this, with room to spare (whichever kB is meant). */
-export const PAGE_LIMIT = 480_000;
+const PAGE_LIMIT = 480_000;
 
 /** One file of the index: its name (beside the index file) and its text. */
 export type IndexPage = {name: string; text: string};

@@ -54,7 +54,7 @@ export function helpLines(tables: readonly KeyTable[], width: number): Line[] {
 }
 
 /** The help window as a screen reader hears it: a line per table heading and per key. */
-export function spokenHelpLines(tables: readonly KeyTable[]): string[] {
+function spokenHelpLines(tables: readonly KeyTable[]): string[] {
   return tables.flatMap((t) => [`${t.title}:`, ...t.bindings.map((b) => `${keysText(b)}: ${b.help}.`)]);
 }
 

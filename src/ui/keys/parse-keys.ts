@@ -80,7 +80,7 @@ function modifiers(parameter: string | undefined): Partial<KeyInfo> {
 }
 
 /** The keypress of one escape sequence (a lone ESC, a CSI or an SS3); one the wizard does not know is an empty key, never text. */
-export function decodeSequence(sequence: string): Keypress {
+function decodeSequence(sequence: string): Keypress {
   if (sequence === '\u001b') return press('', {escape: true});
   if (sequence === '\u001b[[A') return press('', {f1: true});
   const csi = /^\u001b\[([0-9;]*)([A-Za-z~])$/.exec(sequence);
@@ -96,7 +96,7 @@ export function decodeSequence(sequence: string): Keypress {
 }
 
 /** The keypress of one typed character (a code point). */
-export function decodeCharacter(ch: string): Keypress {
+function decodeCharacter(ch: string): Keypress {
   switch (ch) {
     case '\r':
     case '\n':

@@ -17,7 +17,7 @@ export type Speech = {
 };
 
 /** A speech channel; `enabled` false says nothing and keeps nothing. */
-export function createSpeech(enabled: boolean): Speech {
+function createSpeech(enabled: boolean): Speech {
   let listener: Listener | null = null;
   const waiting: string[] = [];
   return {

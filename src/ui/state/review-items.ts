@@ -16,7 +16,7 @@ export type ReviewItem =
 const labelOf = (field: string) => fieldAt(field)?.label ?? field;
 
 /** "Score vs Reality Check: 86.1 → now 76.2 · “The 86.1 is honest and …”". */
-export function staleLine(s: ProseStatement): string {
+function staleLine(s: ProseStatement): string {
   return `${labelOf(s.field)}: ${s.stated} → now ${s.computed ?? '—'} · “${s.sentence}”`;
 }
 
