@@ -20,8 +20,8 @@ const NOT_A_NAME = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Than', '
  * Researcher"), its words joined by one space, and where its first word starts in `text` (the
  * words may stand apart by more than one space, so the joined name is not searched for).
  */
-function nameBefore(text: string, end: number): {name: string; at: number} | null {
-  const from = Math.max(0, end - 120);
+function nameBefore(text: string, end: number, floor: number): {name: string; at: number} | null {
+  const from = Math.max(floor, end - 120);
   const before = text.slice(from, end).replace(/[\s,:;]+$/, '');
   const words = [...before.matchAll(/\S+/g)];
   const name: string[] = [];
@@ -173,10 +173,11 @@ function citation(
   return {kind: 'citation', text, at, stated, computed, status: ok ? 'ok' : 'stale', fix, cited: {name, title: role.title, source: role.source, ...(role.id ? {id: role.id} : {})}};
 }
 
-export function citations(text: string, a: Assessment, card: Scorecard, ctx: ProseContext): Found[] {
+/** The citations in `text`; `fieldStart(at)`: where the field holding `at` starts (a name never reaches back past it). */
+export function citations(text: string, a: Assessment, card: Scorecard, ctx: ProseContext, fieldStart: (at: number) => number = () => 0): Found[] {
   const out: Found[] = [];
   for (const m of text.matchAll(CITED_IN_PARENS)) {
-    const found = nameBefore(text, m.index);
+    const found = nameBefore(text, m.index, fieldStart(m.index));
     if (!found) continue;
     const {name, at} = found;
     out.push(citation(text.slice(at, m.index + m[0].length), at, m[1] as string, m.index + 1, m[2], name, a, card, ctx));
@@ -184,7 +185,7 @@ export function citations(text: string, a: Assessment, card: Scorecard, ctx: Pro
   for (const m of text.matchAll(SCORED)) {
     const valueAt = m.index + m[0].indexOf(m[1] as string);
     const open = openParenBefore(text, m.index);
-    const found = open >= 0 ? nameBefore(text, open) : nameBefore(text, m.index);
+    const found = nameBefore(text, open >= 0 ? open : m.index, fieldStart(m.index));
     if (!found) continue;
     out.push(citation(m[0], m.index, m[1] as string, valueAt, m[2], found.name, a, card, ctx));
   }

@@ -287,6 +287,41 @@ describe('laws (property tests)', () => {
   });
 });
 
+describe('all fields read at once', () => {
+  // recogniseProse reads every field in one pass (each field on a line of its own); what it finds
+  // must be what reading each field on its own finds, whatever stands at the fields' edges.
+  const FIELDS_READ = ['override.note', 'commentary.scoreVsReality', 'commentary.numbersDontCapture', 'commentary.whoShouldWorry'] as const;
+  const roles: CitableRole[] = [{title: 'AI Safety Researcher', aliases: [], score: 84.0, zone: 'GREEN', source: 'library'}];
+  const piece = fc.oneof(
+    hostileText(),
+    fc.constantFrom('The 12.3 is honest', 'The 86.1 calibrates', 'AI Safety', 'Researcher (12.0 Red)', 'AI Safety Researcher (84.0)', 'scored 9.9 Yellow', '7 points below the Green threshold', 'This role is Red', 'If', 'the highest-scoring role', 'Confirmed at +2', '(', ')'),
+  );
+
+  it('finds in each field what reading that field alone finds', () => {
+    assertProperty(
+      fc.property(fc.array(fc.array(piece, {maxLength: 4}), {minLength: FIELDS_READ.length, maxLength: FIELDS_READ.length}), (parts) => {
+        const a: Assessment = structuredClone(seed());
+        const texts = parts.map((p) => p.join(' '));
+        a.override = {score: a.override.score, note: texts[0]!};
+        a.commentary = {...a.commentary, scoreVsReality: texts[1]!, numbersDontCapture: texts[2]!, whoShouldWorry: texts[3]!};
+        const card = score(a);
+        const ctx = {roles, libraryScores: [90]};
+        const together = recogniseProse(a, card, ctx).filter((s) => (FIELDS_READ as readonly string[]).includes(s.field));
+        const alone = FIELDS_READ.flatMap((field, i) => recogniseText(field, texts[i]!, a, card, ctx));
+        expect(together).toEqual(alone);
+      }),
+      200,
+    );
+  });
+
+  it('a cited name never reaches back into the field before', () => {
+    const a: Assessment = structuredClone(seed());
+    a.commentary = {...a.commentary, scoreVsReality: 'Closer to AI Safety', numbersDontCapture: 'Researcher (12.0 Red) than most.'};
+    const cited = recogniseProse(a, score(a), {roles}).filter((s) => s.kind === 'citation');
+    expect(cited).toMatchObject([{field: 'commentary.numbersDontCapture', at: 0, cited: {name: 'Researcher', title: null}}]);
+  });
+});
+
 describe('proseReader (the wizard’s reader)', () => {
   it('gives what recogniseProse gives, before and after one field or one score changes', () => {
     const read = proseReader();
