@@ -100,17 +100,23 @@ const LATE = "Symbol.for('role-wizard/late')";
 /**
  * Packages that several scripts use are each one code-cached script of their own, which the late
  * script and the command scripts load on first use instead of holding a copy each: zod (~450 KB),
- * momoa (~27 KB, in every script, for JSON error positions only). A script reaches a package through a stub whose exports are getters, so
- * the package's script is read only when one of its exports is first used: by the CLI's loader
- * (with its code cache), or required from beside the script when a script is loaded on its own.
+ * momoa (~27 KB, in every script, for JSON error positions only), picomatch (~24 KB, for globs
+ * only: `check report.md` never calls it). A script reaches a package through a stub whose
+ * exports are getters, so the package's script is read only when one of its exports is first
+ * used: by the CLI's loader (with its code cache), or required from beside the script when a
+ * script is loaded on its own.
  */
 const SHARED = "Symbol.for('role-wizard/shared')";
-const SHARED_PACKAGES = {zod: 'zod', momoa: '@humanwhocodes/momoa'};
+const SHARED_PACKAGES = {zod: 'zod', momoa: '@humanwhocodes/momoa', picomatch: 'picomatch'};
 const sharedBundles = {};
 const sharedExports = {};
+/** Of a package whose one export is a function (its default), the names of that function's own properties. */
+const sharedStatics = {};
 const sharedBuilds = [];
 for (const [key, pkg] of Object.entries(SHARED_PACKAGES)) {
-  sharedExports[key] = Object.keys(await import(pkg));
+  const module = await import(pkg);
+  sharedExports[key] = Object.keys(module);
+  if (sharedExports[key].length === 1 && typeof module.default === 'function') sharedStatics[key] = Object.keys(module.default);
   const hasDefault = sharedExports[key].includes('default');
   sharedBuilds.push(await build({
     ...scriptOptions,
@@ -129,9 +135,20 @@ const sharedPackages = {
       const names = sharedExports[key];
       const load = `globalThis[${SHARED}]?.(${JSON.stringify(key)}) ?? require(${JSON.stringify(`./${sharedBundles[key].file}`)})`;
       // Our sources are ES modules, so esbuild hands a CommonJS stub's module.exports itself to a
-      // default import (as Node does): a package whose one export is its default is that
-      // export, loaded with the module that imports it. Of the others we import names only.
-      if (names.length === 1 && names[0] === 'default') return {contents: `module.exports = (${load}).default;`, loader: 'js', resolveDir: root};
+      // default import (as Node does): a package whose one export is a function is a function
+      // that loads the package on its first call, its properties getters that do the same. Of
+      // the others we import names only.
+      const statics = sharedStatics[key];
+      if (statics) {
+        return {
+          contents: `let loaded;
+const load = () => (loaded ??= (${load}).default);
+module.exports = function (...args) { return load().apply(this, args); };
+for (const name of ${JSON.stringify(statics)}) Object.defineProperty(module.exports, name, {enumerable: true, get: () => load()[name]});`,
+          loader: 'js',
+          resolveDir: root,
+        };
+      }
       return {
         contents: `let loaded;
 const load = () => (loaded ??= ${load});

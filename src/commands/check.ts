@@ -162,9 +162,10 @@ function filesOf(arg: string, cwd: string, skip: WalkOptions['skip']): Found[] {
   } catch {
     // Not there: a glob, or checkFile says so.
   }
-  const scan = picomatch.scan(arg);
   // A file that is there is that file, even with a glob's characters in its name (`a[1].md`).
-  if (!folder && (exists || !scan.isGlob)) return [{label: arg}];
+  if (!folder && exists) return [{label: arg}];
+  const scan = picomatch.scan(arg);
+  if (!folder && !scan.isGlob) return [{label: arg}];
   const base = folder ? arg : scan.base || '.';
   const match = folder ? null : picomatch(arg, {dot: false});
   let found;
