@@ -28,7 +28,7 @@ function nameBefore(text: string, end: number, floor: number): {name: string; at
   let at = -1;
   for (let i = words.length - 1; i >= 0 && name.length < 7; i--) {
     const raw = words[i]![0];
-    const w = raw.replace(/^[("'“‘]+/, '');
+    const w = raw.replace(/^[("'\u201c\u2018]+/, ''); // “ ‘
     const bare = w.replace(/[.,;:]$/, '');
     if (bare !== w && name.length > 0) break;
     if (NOT_A_NAME.has(bare)) break;

@@ -42,7 +42,7 @@ export type VariantReading = {
   claims: VariantClaim[];
 };
 
-const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z"“(])/;
+const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z"\u201c(])/; // “
 const sentences = (note: string) => note.split(/\n+/).flatMap((p) => p.split(SENTENCE_END)).map((s) => s.trim()).filter(Boolean);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

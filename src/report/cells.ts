@@ -51,7 +51,7 @@ export function rowsByLabel(parts: SectionParts, table: Table, labels: readonly 
 export function readScore(parts: SectionParts, row: TableRow, index: number, scale: {min: number; max: number}, what: string): number | null {
   const cell = decodeEntities(row.cells[index] ?? '').trim();
   if (EMPTY.has(cell)) return null;
-  const m = /^([+\-−]?)(\d{1,6})$/.exec(cell);
+  const m = /^([+\-\u2212]?)(\d{1,6})$/.exec(cell); // − (minus sign)
   const value = m ? Number(m[2]) * (m[1] === '-' || m[1] === '−' ? -1 : 1) : Number.NaN;
   if (!Number.isInteger(value) || value < scale.min || value > scale.max) {
     throw new ReportError(row.line, parts.title, `${what} is "${cell.slice(0, 40)}"; expected a whole number from ${scale.min} to ${scale.max}`);

@@ -267,7 +267,7 @@ const SUBLABEL_ROWS = [
   ['Sub-label', 'subLabel'],
 ] as const;
 
-const OVERRIDE_NONE_RE = /^None(?:\s*[—–-]\s*formula score accepted)?\.?/i;
+const OVERRIDE_NONE_RE = /^None(?:\s*[\u2014\u2013-]\s*formula score accepted)?\.?/i; // — –
 const OVERRIDE_SET_RE = /^(\d{1,3}(?:\.\d+)?)\/100 \(formula score ([^)\n]*)\)\.?/;
 
 function readOverride(a: Assessment, at: Located, parts: SectionParts, stated: StatedFigure[]) {

@@ -84,7 +84,7 @@ function expectedOf(field: string, card: Scorecard, a: Assessment): string | nul
 
 // Spaces aside, and the signs a person types for the same operation (× * · for x, − – for -).
 const words = (s: string) => s.replace(/\s+/g, ' ').trim();
-const glyphs = (s: string) => s.replace(/[×*·]/g, 'x').replace(/[−–]/g, '-').replace(/\s*([-+x=/()])\s*/g, '$1');
+const glyphs = (s: string) => s.replace(/[\u00d7*\u00b7]/g, 'x').replace(/[\u2212\u2013]/g, '-').replace(/\s*([-+x=/()])\s*/g, '$1'); // × · − –
 const NUMBER = /[+-]?(?:\d+(?:\.\d+)?|\.\d+)/g;
 
 /**
