@@ -14,7 +14,7 @@
  * true, as is "39"); one written with a decimal must be the distance as shown.
  */
 import type {LibraryEntry} from './calibration.js';
-import {FIELDS, getAt} from './fields.js';
+import {FIELDS} from './fields.js';
 import {citations} from './prose-citations.js';
 import {PATTERNS} from './prose-patterns.js';
 import {type CitableRole, type Found, norm, type ProseContext, type ProseStatement} from './prose-statement.js';
@@ -195,47 +195,75 @@ function rank(f: Found, card: Scorecard, ctx: ProseContext): Found {
   return {...f, status: holds ? 'ok' : 'stale', computed: holds ? f.stated : `ranked ${above + 1} of ${all.length - self.length + 1}`};
 }
 
-/** Every text field of an assessment (task rows included) with its dotted path, in the report's order. */
-function proseFields(a: Assessment): Array<{field: string; text: string}> {
-  const paths: string[] = [];
-  for (const f of FIELDS) {
-    if (f.kind === 'score') continue;
-    paths.push(f.path);
-    if (f.path === 'growth.rationale') a.tasks.forEach((_, i) => paths.push(`tasks.${i}.name`, `tasks.${i}.rationale`));
+/** The text fields, in the report's order, with their paths split once; the tasks' rows follow the growth rationale. */
+const PROSE_FIELDS = FIELDS.filter((f) => f.kind !== 'score').map((f) => ({field: f.path, parts: f.path.split('.'), tasksAfter: f.path === 'growth.rationale'}));
+/** Task fields' paths, made once per row: a keystroke does not build a thousand strings again. */
+const taskPaths: Array<readonly [string, string]> = [];
+const taskPathsOf = (i: number) => (taskPaths[i] ??= [`tasks.${i}.name`, `tasks.${i}.rationale`]);
+
+function textAt(a: Assessment, parts: readonly string[]): string {
+  let node: unknown = a;
+  for (const part of parts) {
+    if (node === null || typeof node !== 'object') return '';
+    node = (node as Record<string, unknown>)[part];
   }
-  return paths.map((field) => ({field, text: String(getAt(a, field) ?? '')})).filter((f) => f.text !== '');
+  return String(node ?? '');
+}
+
+/** Every text field of an assessment that holds text (task rows included), with its dotted path, in the report's order. */
+function eachProseField(a: Assessment, visit: (field: string, text: string) => void): void {
+  for (const {field, parts, tasksAfter} of PROSE_FIELDS) {
+    const text = textAt(a, parts);
+    if (text !== '') visit(field, text);
+    if (!tasksAfter) continue;
+    a.tasks.forEach((t, i) => {
+      const [name, rationale] = taskPathsOf(i);
+      const nameText = String(t.name ?? '');
+      const rationaleText = String(t.rationale ?? '');
+      if (nameText !== '') visit(name, nameText);
+      if (rationaleText !== '') visit(rationale, rationaleText);
+    });
+  }
 }
 
 /** Every figure stated in the prose of an assessment, each compared with the figures as computed. */
 export function recogniseProse(a: Assessment, card: Scorecard, ctx: ProseContext = {}): ProseStatement[] {
-  return proseFields(a).flatMap(({field, text}) => recogniseText(field, text, a, card, ctx));
+  const out: ProseStatement[] = [];
+  eachProseField(a, (field, text) => out.push(...recogniseText(field, text, a, card, ctx)));
+  return out;
 }
 
 /**
- * recogniseProse for a text that changes a key at a time (the wizard): each field is read again
- * only when its text, the scored inputs (the score vector), the title or the context changed, so
- * a keystroke reads one field, not all of them.
+ * recogniseProse for a text that changes a key at a time (the wizard): a field is read again
+ * only when its text changed, and every field when the scored inputs (the score vector), the
+ * sub-label, the title or the context did; so a keystroke reads one field, not all of them.
  */
 export function proseReader(): (a: Assessment, card: Scorecard, ctx?: ProseContext) => ProseStatement[] {
-  const last = new Map<string, {text: string; vector: string; title: string; ctx: ProseContext; found: ProseStatement[]}>();
+  let last = new Map<string, {text: string; found: ProseStatement[]}>();
+  // What every reading depends on besides its text, compared once per call: the vector of 500
+  // tasks is kilobytes, not to be compared (nor kept) once per field.
+  let basis: {card: Scorecard; title: string; ctx: ProseContext} | null = null;
   const none: ProseContext = {};
   return (a, card, ctx = none) => {
+    const title = a.role.jobTitle;
+    const same =
+      basis !== null &&
+      basis.ctx === ctx &&
+      basis.title === title &&
+      (basis.card === card || (basis.card.vector === card.vector && basis.card.subLabel === card.subLabel));
+    if (!same) last = new Map();
+    basis = {card, title, ctx};
     const out: ProseStatement[] = [];
     const seen = new Set<string>();
-    for (const {field, text} of proseFields(a)) {
+    eachProseField(a, (field, text) => {
       seen.add(field);
       const kept = last.get(field);
-      // The vector holds every scored input; the sub-label's wording is a default the vector leaves out.
-      const vector = `${card.vector}|${card.subLabel}`;
-      if (kept && kept.text === text && kept.vector === vector && kept.title === a.role.jobTitle && kept.ctx === ctx) {
-        out.push(...kept.found);
-        continue;
-      }
-      const found = recogniseText(field, text, a, card, ctx);
-      last.set(field, {text, vector, title: a.role.jobTitle, ctx, found});
-      out.push(...found);
-    }
-    for (const field of last.keys()) if (!seen.has(field)) last.delete(field);
+      const found = kept && kept.text === text ? kept.found : recogniseText(field, text, a, card, ctx);
+      if (found !== kept?.found) last.set(field, {text, found});
+      for (const s of found) out.push(s);
+    });
+    // Fields emptied or gone (a task removed) are not kept.
+    if (last.size > seen.size) for (const field of last.keys()) if (!seen.has(field)) last.delete(field);
     return out;
   };
 }
