@@ -20,7 +20,7 @@ import {PATTERNS} from './prose-patterns.js';
 import {type CitableRole, type Found, norm, type ProseContext, type ProseStatement} from './prose-statement.js';
 import {REFERENCE_ROLES, type ReferenceRole} from './reference-roles.js';
 import type {Scorecard} from './score.js';
-import type {Assessment, Zone} from './types.js';
+import type {Assessment, Task, Zone} from './types.js';
 
 export type {CitableRole, ProseContext, ProseKind, ProseStatement, ProseStatus} from './prose-statement.js';
 
@@ -198,8 +198,8 @@ function rank(f: Found, card: Scorecard, ctx: ProseContext): Found {
 /** The text fields, in the report's order, with their paths split once; the tasks' rows follow the growth rationale. */
 const PROSE_FIELDS = FIELDS.filter((f) => f.kind !== 'score').map((f) => ({field: f.path, parts: f.path.split('.'), tasksAfter: f.path === 'growth.rationale'}));
 /** Task fields' paths, made once per row: a keystroke does not build a thousand strings again. */
-const taskPaths: Array<readonly [string, string]> = [];
-const taskPathsOf = (i: number) => (taskPaths[i] ??= [`tasks.${i}.name`, `tasks.${i}.rationale`]);
+const taskPaths: Array<{name: string; rationale: string}> = [];
+const taskPathsOf = (i: number) => (taskPaths[i] ??= {name: `tasks.${i}.name`, rationale: `tasks.${i}.rationale`});
 
 function textAt(a: Assessment, parts: readonly string[]): string {
   let node: unknown = a;
@@ -210,20 +210,27 @@ function textAt(a: Assessment, parts: readonly string[]): string {
   return String(node ?? '');
 }
 
-/** Every text field of an assessment that holds text (task rows included), with its dotted path, in the report's order. */
-function eachProseField(a: Assessment, visit: (field: string, text: string) => void): void {
+/** The readings of one task row: its name's and its rationale's. */
+type RowReadings = {task: Task; name: ProseStatement[]; rationale: ProseStatement[]};
+
+/**
+ * Every text field of an assessment that holds text, with its dotted path, in the report's
+ * order; the task rows, after the growth rationale, go to `row` (each row's name, then its rationale).
+ */
+function eachProseField(a: Assessment, visit: (field: string, text: string) => void, row: (t: Task, i: number) => void = (t, i) => eachTaskField(t, i, visit)): void {
   for (const {field, parts, tasksAfter} of PROSE_FIELDS) {
     const text = textAt(a, parts);
     if (text !== '') visit(field, text);
-    if (!tasksAfter) continue;
-    a.tasks.forEach((t, i) => {
-      const [name, rationale] = taskPathsOf(i);
-      const nameText = String(t.name ?? '');
-      const rationaleText = String(t.rationale ?? '');
-      if (nameText !== '') visit(name, nameText);
-      if (rationaleText !== '') visit(rationale, rationaleText);
-    });
+    if (tasksAfter) a.tasks.forEach(row);
   }
+}
+
+function eachTaskField(t: Task, i: number, visit: (field: string, text: string) => void): void {
+  const paths = taskPathsOf(i);
+  const name = String(t.name ?? '');
+  const rationale = String(t.rationale ?? '');
+  if (name !== '') visit(paths.name, name);
+  if (rationale !== '') visit(paths.rationale, rationale);
 }
 
 /** Every figure stated in the prose of an assessment, each compared with the figures as computed. */
@@ -233,13 +240,21 @@ export function recogniseProse(a: Assessment, card: Scorecard, ctx: ProseContext
   return out;
 }
 
+const NONE: ProseStatement[] = [];
+const pushAll = (out: ProseStatement[], found: readonly ProseStatement[]) => {
+  // Indexed: an iterator per field would be a thousand objects per keystroke.
+  for (let i = 0; i < found.length; i++) out.push(found[i] as ProseStatement);
+};
+
 /**
  * recogniseProse for a text that changes a key at a time (the wizard): a field is read again
- * only when its text changed, and every field when the scored inputs (the score vector), the
- * sub-label, the title or the context did; so a keystroke reads one field, not all of them.
+ * only when its text changed (a task row only when its task did), and every field when the
+ * scored inputs (the score vector), the sub-label, the title or the context did; so a keystroke
+ * reads one field, not all of them.
  */
 export function proseReader(): (a: Assessment, card: Scorecard, ctx?: ProseContext) => ProseStatement[] {
-  let last = new Map<string, {text: string; found: ProseStatement[]}>();
+  let fields = new Map<string, {text: string; found: ProseStatement[]}>();
+  let rows: RowReadings[] = [];
   // What every reading depends on besides its text, compared once per call: the vector of 500
   // tasks is kilobytes, not to be compared (nor kept) once per field.
   let basis: {card: Scorecard; title: string; ctx: ProseContext} | null = null;
@@ -251,19 +266,42 @@ export function proseReader(): (a: Assessment, card: Scorecard, ctx?: ProseConte
       basis.ctx === ctx &&
       basis.title === title &&
       (basis.card === card || (basis.card.vector === card.vector && basis.card.subLabel === card.subLabel));
-    if (!same) last = new Map();
+    if (!same) {
+      fields = new Map();
+      rows = [];
+    }
     basis = {card, title, ctx};
     const out: ProseStatement[] = [];
-    const seen = new Set<string>();
-    eachProseField(a, (field, text) => {
-      seen.add(field);
-      const kept = last.get(field);
-      const found = kept && kept.text === text ? kept.found : recogniseText(field, text, a, card, ctx);
-      if (found !== kept?.found) last.set(field, {text, found});
-      for (const s of found) out.push(s);
-    });
-    // Fields emptied or gone (a task removed) are not kept.
-    if (last.size > seen.size) for (const field of last.keys()) if (!seen.has(field)) last.delete(field);
+    const read = (field: string, text: string) => (text === '' ? NONE : recogniseText(field, text, a, card, ctx));
+    const nextRows: RowReadings[] = new Array(a.tasks.length);
+    eachProseField(
+      a,
+      (field, text) => {
+        const kept = fields.get(field);
+        const found = kept && kept.text === text ? kept.found : read(field, text);
+        if (found !== kept?.found) fields.set(field, {text, found});
+        pushAll(out, found);
+      },
+      (t, i) => {
+        // The same task object in the same row reads as it did; of a task edited, the text changed.
+        let row = rows[i];
+        if (row?.task !== t) {
+          const was = row;
+          const paths = taskPathsOf(i);
+          const name = String(t.name ?? '');
+          const rationale = String(t.rationale ?? '');
+          row = {
+            task: t,
+            name: was && String(was.task.name ?? '') === name ? was.name : read(paths.name, name),
+            rationale: was && String(was.task.rationale ?? '') === rationale ? was.rationale : read(paths.rationale, rationale),
+          };
+        }
+        nextRows[i] = row;
+        pushAll(out, row.name);
+        pushAll(out, row.rationale);
+      },
+    );
+    rows = nextRows;
     return out;
   };
 }
