@@ -8,7 +8,7 @@ import {terminalSafeLine} from '../io/terminal-text.js';
 import {useCallback, useEffect, useMemo, useReducer, type ReactNode} from 'react';
 import {fieldAt} from '../method/fields.js';
 import {citedEntry, proseContext, proseReader} from '../method/prose-figures.js';
-import {validate} from '../method/validate.js';
+import {validator} from '../method/validate.js';
 import type {OpenDraft} from '../store/types.js';
 import {Header} from './components/header.js';
 import {HelpOverlay} from './components/help-overlay.js';
@@ -92,8 +92,10 @@ function WizardScreen({draft, exportReport, color = true, background = 'unknown'
   const roles = useLibraryLoad(library, draft);
 
   const card = useScorecard(state.assessment);
-  // With the card at hand validate does not score again: one score and one validate per change.
-  const problems = useMemo(() => validate(state.assessment, card), [state.assessment, card]);
+  // With the card at hand validate does not score again: one score and one validate per change,
+  // which checks again only the tasks that changed.
+  const validate = useMemo(validator, []);
+  const problems = useMemo(() => validate(state.assessment, card), [validate, state.assessment, card]);
   // The card is a new object whenever a scored input changes, and kept when only a task's name or
   // rationale does, which no variant figure shows: with the variants and the note, it says when to read them again.
   const variants = useMemo(() => readVariants(state.assessment, card), [card, state.assessment.variants, state.assessment.role.seniorityNote]);
