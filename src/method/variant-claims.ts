@@ -42,7 +42,8 @@ export type VariantReading = {
   claims: VariantClaim[];
 };
 
-const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z"“(])/;
+// “ as an escape: the wizard's script stays ASCII (test/bench/code-cache.test.ts).
+const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z"\u201c(])/;
 const sentences = (note: string) => note.split(/\n+/).flatMap((p) => p.split(SENTENCE_END)).map((s) => s.trim()).filter(Boolean);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
