@@ -131,7 +131,9 @@ function WizardScreen({draft, exportReport, color = true, background = 'unknown'
   const scope = useMemo(() => ({typing, inField: state.field !== REVIEW_LIST}), [typing, state.field]);
   const {say} = useSpeech();
   // The export path as the prompt shows it: typed, else the default from the title and the library.
-  const exportPath = state.exportPath ?? defaultExportPath(state.assessment.role.jobTitle, roles.folder);
+  // Made from the title, not on every keystroke elsewhere.
+  const defaultPath = useMemo(() => defaultExportPath(title, roles.folder), [title, roles.folder]);
+  const exportPath = state.exportPath ?? defaultPath;
   const readStatus = () => say(statusInWords(view, saveStatusText(status), exportPath));
   const suspend = useJobControl();
   useRootKeys(state, scope, dispatch, quit, suspend, readStatus);
