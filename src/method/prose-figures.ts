@@ -14,13 +14,13 @@
  * true, as is "39"); one written with a decimal must be the distance as shown.
  */
 import type {LibraryEntry} from './calibration.js';
-import {FIELDS, getAt} from './fields.js';
+import {FIELDS} from './fields.js';
 import {citations} from './prose-citations.js';
 import {PATTERNS} from './prose-patterns.js';
 import {type CitableRole, type Found, norm, type ProseContext, type ProseStatement} from './prose-statement.js';
 import {REFERENCE_ROLES, type ReferenceRole} from './reference-roles.js';
 import type {Scorecard} from './score.js';
-import type {Assessment, Zone} from './types.js';
+import type {Assessment, Task, Zone} from './types.js';
 
 export type {CitableRole, ProseContext, ProseKind, ProseStatement, ProseStatus} from './prose-statement.js';
 
@@ -231,47 +231,113 @@ function rank(f: Found, card: Scorecard, ctx: ProseContext): Found {
   return {...f, status: holds ? 'ok' : 'stale', computed: holds ? f.stated : `ranked ${above + 1} of ${all.length - self.length + 1}`};
 }
 
-/** Every text field of an assessment (task rows included) with its dotted path, in the report's order. */
-function proseFields(a: Assessment): Array<{field: string; text: string}> {
-  const paths: string[] = [];
-  for (const f of FIELDS) {
-    if (f.kind === 'score') continue;
-    paths.push(f.path);
-    if (f.path === 'growth.rationale') a.tasks.forEach((_, i) => paths.push(`tasks.${i}.name`, `tasks.${i}.rationale`));
+/** The text fields, in the report's order, with their paths split once; the tasks' rows follow the growth rationale. */
+const PROSE_FIELDS = FIELDS.filter((f) => f.kind !== 'score').map((f) => ({field: f.path, parts: f.path.split('.'), tasksAfter: f.path === 'growth.rationale'}));
+/** Task fields' paths, made once per row: a keystroke does not build a thousand strings again. */
+const taskPaths: Array<{name: string; rationale: string}> = [];
+const taskPathsOf = (i: number) => (taskPaths[i] ??= {name: `tasks.${i}.name`, rationale: `tasks.${i}.rationale`});
+
+function textAt(a: Assessment, parts: readonly string[]): string {
+  let node: unknown = a;
+  for (const part of parts) {
+    if (node === null || typeof node !== 'object') return '';
+    node = (node as Record<string, unknown>)[part];
   }
-  return paths.map((field) => ({field, text: String(getAt(a, field) ?? '')})).filter((f) => f.text !== '');
+  return String(node ?? '');
+}
+
+/** The readings of one task row: its name's and its rationale's. */
+type RowReadings = {task: Task; name: ProseStatement[]; rationale: ProseStatement[]};
+
+/**
+ * Every text field of an assessment that holds text, with its dotted path, in the report's
+ * order; the task rows, after the growth rationale, go to `row` (each row's name, then its rationale).
+ */
+function eachProseField(a: Assessment, visit: (field: string, text: string) => void, row: (t: Task, i: number) => void = (t, i) => eachTaskField(t, i, visit)): void {
+  for (const {field, parts, tasksAfter} of PROSE_FIELDS) {
+    const text = textAt(a, parts);
+    if (text !== '') visit(field, text);
+    if (tasksAfter) a.tasks.forEach(row);
+  }
+}
+
+function eachTaskField(t: Task, i: number, visit: (field: string, text: string) => void): void {
+  const paths = taskPathsOf(i);
+  const name = String(t.name ?? '');
+  const rationale = String(t.rationale ?? '');
+  if (name !== '') visit(paths.name, name);
+  if (rationale !== '') visit(paths.rationale, rationale);
 }
 
 /** Every figure stated in the prose of an assessment, each compared with the figures as computed. */
 export function recogniseProse(a: Assessment, card: Scorecard, ctx: ProseContext = {}): ProseStatement[] {
-  return recogniseFields(proseFields(a), a, card, ctx);
+  const fields: Array<{field: string; text: string}> = [];
+  eachProseField(a, (field, text) => fields.push({field, text}));
+  return recogniseFields(fields, a, card, ctx);
 }
 
+const NONE: ProseStatement[] = [];
+const pushAll = (out: ProseStatement[], found: readonly ProseStatement[]) => {
+  // Indexed: an iterator per field would be a thousand objects per keystroke.
+  for (let i = 0; i < found.length; i++) out.push(found[i] as ProseStatement);
+};
+
 /**
- * recogniseProse for a text that changes a key at a time (the wizard): each field is read again
- * only when its text, the scored inputs (the score vector), the title or the context changed, so
- * a keystroke reads one field, not all of them.
+ * recogniseProse for a text that changes a key at a time (the wizard): a field is read again
+ * only when its text changed (a task row only when its task did), and every field when the
+ * scored inputs (the score vector), the sub-label, the title or the context did; so a keystroke
+ * reads one field, not all of them.
  */
 export function proseReader(): (a: Assessment, card: Scorecard, ctx?: ProseContext) => ProseStatement[] {
-  const last = new Map<string, {text: string; vector: string; title: string; ctx: ProseContext; found: ProseStatement[]}>();
+  let fields = new Map<string, {text: string; found: ProseStatement[]}>();
+  let rows: RowReadings[] = [];
+  // What every reading depends on besides its text, compared once per call: the vector of 500
+  // tasks is kilobytes, not to be compared (nor kept) once per field.
+  let basis: {card: Scorecard; title: string; ctx: ProseContext} | null = null;
   const none: ProseContext = {};
   return (a, card, ctx = none) => {
-    const out: ProseStatement[] = [];
-    const seen = new Set<string>();
-    for (const {field, text} of proseFields(a)) {
-      seen.add(field);
-      const kept = last.get(field);
-      // The vector holds every scored input; the sub-label's wording is a default the vector leaves out.
-      const vector = `${card.vector}|${card.subLabel}`;
-      if (kept && kept.text === text && kept.vector === vector && kept.title === a.role.jobTitle && kept.ctx === ctx) {
-        out.push(...kept.found);
-        continue;
-      }
-      const found = recogniseText(field, text, a, card, ctx);
-      last.set(field, {text, vector, title: a.role.jobTitle, ctx, found});
-      out.push(...found);
+    const title = a.role.jobTitle;
+    const same =
+      basis !== null &&
+      basis.ctx === ctx &&
+      basis.title === title &&
+      (basis.card === card || (basis.card.vector === card.vector && basis.card.subLabel === card.subLabel));
+    if (!same) {
+      fields = new Map();
+      rows = [];
     }
-    for (const field of last.keys()) if (!seen.has(field)) last.delete(field);
+    basis = {card, title, ctx};
+    const out: ProseStatement[] = [];
+    const read = (field: string, text: string) => (text === '' ? NONE : recogniseText(field, text, a, card, ctx));
+    const nextRows: RowReadings[] = new Array(a.tasks.length);
+    eachProseField(
+      a,
+      (field, text) => {
+        const kept = fields.get(field);
+        const found = kept && kept.text === text ? kept.found : read(field, text);
+        if (found !== kept?.found) fields.set(field, {text, found});
+        pushAll(out, found);
+      },
+      (t, i) => {
+        // The same task object in the same row reads as it did; of a task edited, the text changed.
+        let row = rows[i];
+        if (row?.task !== t) {
+          const was = row;
+          const paths = taskPathsOf(i);
+          const name = String(t.name ?? '');
+          const rationale = String(t.rationale ?? '');
+          row = {
+            task: t,
+            name: was && String(was.task.name ?? '') === name ? was.name : read(paths.name, name),
+            rationale: was && String(was.task.rationale ?? '') === rationale ? was.rationale : read(paths.rationale, rationale),
+          };
+        }
+        nextRows[i] = row;
+        pushAll(out, row.name);
+        pushAll(out, row.rationale);
+      },
+    );
+    rows = nextRows;
     return out;
   };
 }

@@ -5,7 +5,7 @@
 import {METHOD} from './definition.js';
 import {FIELDS, fieldAt, getAt, SECTIONS, type SectionId, taskFields} from './fields.js';
 import {type Scorecard, score} from './score.js';
-import type {Assessment} from './types.js';
+import type {Assessment, Task} from './types.js';
 import {applyVariant, onScale, VARIANT_TASK_PATH, variantInput} from './variants.js';
 
 export type Severity = 'error' | 'warning';
@@ -22,9 +22,15 @@ export type Problem = {
 
 const SECTION_ORDER = Object.fromEntries(SECTIONS.map((s, i) => [s.id, i])) as Record<SectionId, number>;
 
-const taskName = (a: Assessment, i: number) => {
-  const name = a.tasks[i]?.name.trim();
+const taskName = (t: Task, i: number) => {
+  const name = t.name.trim();
   return name ? `Task ${i + 1} ("${name.length > 40 ? `${name.slice(0, 39)}…` : name}")` : `Task ${i + 1}`;
+};
+
+/** The form in which two task names are the same name (null: no name). */
+const nameKey = (name: string): string | null => {
+  const trimmed = name.trim();
+  return trimmed ? trimmed.toLowerCase().replace(/\s+/g, ' ') : null;
 };
 
 function checkScale(path: string, value: number | null, problems: Problem[], spec = fieldAt(path)) {
@@ -64,6 +70,90 @@ function checkField(a: Assessment, path: string, problems: Problem[]) {
  * Pass the assessment's scorecard when it is at hand, so that it is not computed twice.
  */
 export function validate(a: Assessment, card: Scorecard = score(a)): Problem[] {
+  return problemsOf(a, card, everyTaskChecked);
+}
+
+/**
+ * Each task's problems pushed onto `problems`, in order; a task's name is checked against the
+ * names before it (`sameAs`: the first earlier task of the same name).
+ */
+type TasksCheck = (tasks: readonly Task[], problems: Problem[]) => void;
+
+const everyTaskChecked: TasksCheck = (tasks, problems) => {
+  const seen = new Map<string, number>();
+  tasks.forEach((t, i) => {
+    const key = nameKey(t.name);
+    const sameAs = key === null ? undefined : seen.get(key);
+    if (key !== null && sameAs === undefined) seen.set(key, i);
+    taskProblems(t, i, sameAs, problems);
+  });
+};
+
+/**
+ * validate for an assessment that changes a key at a time (the wizard): a task's problems are
+ * worked out again only when the task, its place or the earlier task of its name changed, so a
+ * keystroke in one task checks that task, not all of them (with 500 tasks, 400 of them at 0%,
+ * validate built 400 messages per keystroke).
+ */
+export function validator(): (a: Assessment, card?: Scorecard) => Problem[] {
+  let rows: Array<{task: Task; key: string | null; sameAs: number | undefined; problems: Problem[]}> = [];
+  const tasksChecked: TasksCheck = (tasks, problems) => {
+    const seen = new Map<string, number>();
+    const next: typeof rows = new Array(tasks.length);
+    for (let i = 0; i < tasks.length; i++) {
+      const t = tasks[i] as Task;
+      const kept = rows[i];
+      const key = kept?.task === t ? kept.key : nameKey(t.name);
+      const sameAs = key === null ? undefined : seen.get(key);
+      if (key !== null && sameAs === undefined) seen.set(key, i);
+      const row = kept?.task === t && kept.sameAs === sameAs ? kept : {task: t, key, sameAs, problems: taskProblems(t, i, sameAs, [])};
+      next[i] = row;
+      for (let k = 0; k < row.problems.length; k++) problems.push(row.problems[k] as Problem);
+    }
+    rows = next;
+  };
+  return (a, card = score(a)) => problemsOf(a, card, tasksChecked);
+}
+
+/** One task's problems, pushed onto `problems` (returned). Paths are built only for a task with a problem. */
+function taskProblems(t: Task, i: number, sameAs: number | undefined, problems: Problem[]): Problem[] {
+  const path = (field: string) => `tasks.${i}.${field}`;
+  if (!t.name.trim()) {
+    problems.push({path: path('name'), severity: 'error', kind: 'missing', section: 'tasks', message: `Task ${i + 1} has no name.`});
+  } else if (sameAs !== undefined) {
+    problems.push({
+      path: path('name'),
+      severity: 'error',
+      kind: 'invalid',
+      section: 'tasks',
+      message: `${taskName(t, i)} has the same name as task ${sameAs + 1}: each task needs its own name.`,
+    });
+  }
+  if (t.timePercent === null) {
+    problems.push({path: path('timePercent'), severity: 'error', kind: 'missing', section: 'tasks', message: `${taskName(t, i)}: time % is not set.`});
+  } else if (t.timePercent === 0) {
+    problems.push({
+      path: path('timePercent'),
+      severity: 'error',
+      kind: 'invalid',
+      section: 'tasks',
+      message: `${taskName(t, i)} takes 0% of the time: give it a share or remove it.`,
+    });
+  } else if (outside(t.timePercent, METHOD.scales.taskTime)) {
+    checkScale(path('timePercent'), t.timePercent, problems, taskFields(i)[1]);
+  }
+  if (t.score === null) {
+    problems.push({path: path('score'), severity: 'error', kind: 'missing', section: 'tasks', message: `${taskName(t, i)}: score is not set.`});
+  } else if (outside(t.score, METHOD.scales.task)) {
+    checkScale(path('score'), t.score, problems, taskFields(i)[2]);
+  }
+  if (!t.rationale.trim()) {
+    problems.push({path: path('rationale'), severity: 'error', kind: 'missing', section: 'tasks', message: `${taskName(t, i)}: rationale is empty.`});
+  }
+  return problems;
+}
+
+function problemsOf(a: Assessment, card: Scorecard, tasksChecked: TasksCheck): Problem[] {
   const problems: Problem[] = [];
 
   for (const f of FIELDS) checkField(a, f.path, problems);
@@ -78,48 +168,7 @@ export function validate(a: Assessment, card: Scorecard = score(a)): Problem[] {
       message: 'No tasks yet: add the tasks of the role with their share of working time.',
     });
   }
-  const seen = new Map<string, number>();
-  a.tasks.forEach((t, i) => {
-    // Paths are built only for a task with a problem: a long task list costs little to check.
-    const path = (field: string) => `tasks.${i}.${field}`;
-    const name = t.name.trim();
-    if (!name) {
-      problems.push({path: path('name'), severity: 'error', kind: 'missing', section: 'tasks', message: `Task ${i + 1} has no name.`});
-    } else {
-      const key = name.toLowerCase().replace(/\s+/g, ' ');
-      const first = seen.get(key);
-      if (first !== undefined) {
-        problems.push({
-          path: path('name'),
-          severity: 'error',
-          kind: 'invalid',
-          section: 'tasks',
-          message: `${taskName(a, i)} has the same name as task ${first + 1}: each task needs its own name.`,
-        });
-      } else seen.set(key, i);
-    }
-    if (t.timePercent === null) {
-      problems.push({path: path('timePercent'), severity: 'error', kind: 'missing', section: 'tasks', message: `${taskName(a, i)}: time % is not set.`});
-    } else if (t.timePercent === 0) {
-      problems.push({
-        path: path('timePercent'),
-        severity: 'error',
-        kind: 'invalid',
-        section: 'tasks',
-        message: `${taskName(a, i)} takes 0% of the time: give it a share or remove it.`,
-      });
-    } else if (outside(t.timePercent, METHOD.scales.taskTime)) {
-      checkScale(path('timePercent'), t.timePercent, problems, taskFields(i)[1]);
-    }
-    if (t.score === null) {
-      problems.push({path: path('score'), severity: 'error', kind: 'missing', section: 'tasks', message: `${taskName(a, i)}: score is not set.`});
-    } else if (outside(t.score, METHOD.scales.task)) {
-      checkScale(path('score'), t.score, problems, taskFields(i)[2]);
-    }
-    if (!t.rationale.trim()) {
-      problems.push({path: path('rationale'), severity: 'error', kind: 'missing', section: 'tasks', message: `${taskName(a, i)}: rationale is empty.`});
-    }
-  });
+  tasksChecked(a.tasks, problems);
   if (a.tasks.length > 0) {
     const sum = a.tasks.reduce((s, t) => s + (t.timePercent ?? 0), 0);
     if (sum !== 100) {

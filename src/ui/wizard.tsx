@@ -8,7 +8,7 @@ import {terminalSafeLine} from '../io/terminal-text.js';
 import {useCallback, useEffect, useMemo, useReducer, type ReactNode} from 'react';
 import {fieldAt} from '../method/fields.js';
 import {citedEntry, proseContext, proseReader} from '../method/prose-figures.js';
-import {validate} from '../method/validate.js';
+import {validator} from '../method/validate.js';
 import type {OpenDraft} from '../store/types.js';
 import {Header} from './components/header.js';
 import {HelpOverlay} from './components/help-overlay.js';
@@ -92,8 +92,10 @@ function WizardScreen({draft, exportReport, color = true, background = 'unknown'
   const roles = useLibraryLoad(library, draft);
 
   const card = useScorecard(state.assessment);
-  // With the card at hand validate does not score again: one score and one validate per change.
-  const problems = useMemo(() => validate(state.assessment, card), [state.assessment, card]);
+  // With the card at hand validate does not score again: one score and one validate per change,
+  // which checks again only the tasks that changed.
+  const validate = useMemo(validator, []);
+  const problems = useMemo(() => validate(state.assessment, card), [validate, state.assessment, card]);
   // The card is a new object whenever a scored input changes, and kept when only a task's name or
   // rationale does, which no variant figure shows: with the variants and the note, it says when to read them again.
   const variants = useMemo(() => readVariants(state.assessment, card), [card, state.assessment.variants, state.assessment.role.seniorityNote]);
@@ -129,7 +131,9 @@ function WizardScreen({draft, exportReport, color = true, background = 'unknown'
   const scope = useMemo(() => ({typing, inField: state.field !== REVIEW_LIST}), [typing, state.field]);
   const {say} = useSpeech();
   // The export path as the prompt shows it: typed, else the default from the title and the library.
-  const exportPath = state.exportPath ?? defaultExportPath(state.assessment.role.jobTitle, roles.folder);
+  // Made from the title, not on every keystroke elsewhere.
+  const defaultPath = useMemo(() => defaultExportPath(title, roles.folder), [title, roles.folder]);
+  const exportPath = state.exportPath ?? defaultPath;
   const readStatus = () => say(statusInWords(view, saveStatusText(status), exportPath));
   const suspend = useJobControl();
   useRootKeys(state, scope, dispatch, quit, suspend, readStatus);

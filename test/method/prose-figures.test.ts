@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {METHOD} from '../../src/method/definition.js';
 import {fixed} from '../../src/method/format.js';
-import {type CitableRole, fixedText, proseReader, recogniseProse, recogniseText} from '../../src/method/prose-figures.js';
+import {type CitableRole, fixedText, type ProseContext, type ProseStatement, proseReader, recogniseProse, recogniseText} from '../../src/method/prose-figures.js';
 import {score} from '../../src/method/score.js';
 import type {Assessment} from '../../src/method/types.js';
 import {parseReport} from '../../src/report/parse.js';
@@ -335,5 +335,33 @@ describe('proseReader (the wizard’s reader)', () => {
     const again = read(rescored, score(rescored));
     expect(again).toEqual(recogniseProse(rescored, score(rescored)));
     expect(again.filter((s) => s.status === 'stale').map((s) => s.field)).toEqual(['override.note', 'override.note', 'commentary.scoreVsReality']);
+  });
+
+  it('follows rows emptied and removed, a title renamed and a new library, as recogniseProse does', () => {
+    const read = proseReader();
+    const steps: ProseStatement[][] = [];
+    // One context object while the library stays, as the wizard keeps it.
+    const noLibrary = {};
+    const same = (a: Assessment, ctx: ProseContext = noLibrary) => {
+      const got = read(a, score(a), ctx);
+      expect(got).toEqual(recogniseProse(a, score(a), ctx));
+      steps.push(got);
+    };
+    const a: Assessment = structuredClone(seed());
+    a.tasks[0]!.rationale = 'Above an AI Safety Researcher (84.0).';
+    a.tasks[1]!.rationale = 'Below an Alignment Researcher (80.0).';
+    same(a);
+    const emptied: Assessment = structuredClone(a);
+    emptied.tasks[0]!.rationale = '';
+    same(emptied);
+    // The second row's statement now stands at the first row's path.
+    same({...a, tasks: a.tasks.slice(1)});
+    same(a);
+    const library: ProseContext = {roles: [{title: 'AI Safety Researcher', aliases: [], score: 84.0, zone: 'GREEN', source: 'library'}]};
+    same(a, library);
+    // Renamed, the role no longer names itself in "Alignment Researcher (80.0)".
+    same({...a, role: {...a.role, jobTitle: 'Data Entry Clerk'}}, library);
+    // Each step read something else: the reader could not have passed on a reading kept from the step before.
+    for (let i = 1; i < steps.length; i++) expect(steps[i]).not.toEqual(steps[i - 1]);
   });
 });

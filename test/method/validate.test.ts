@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {emptyAssessment, emptyTask} from '../../src/method/empty.js';
 import {parseAssessment} from '../../src/method/model.js';
 import type {Assessment} from '../../src/method/types.js';
-import {isFinished, missingCount, validate} from '../../src/method/validate.js';
+import {isFinished, missingCount, validate, validator} from '../../src/method/validate.js';
 import {readFixture} from '../support/paths.js';
 
 const seed = (): Assessment => {
@@ -98,5 +98,39 @@ describe('validate', () => {
     const sections = validate(a).map((p) => p.section);
     expect(sections.indexOf('role')).toBe(0);
     expect(sections.lastIndexOf('whatThisMeans')).toBe(sections.length - 1);
+  });
+});
+
+describe('validator (the wizard’s validate, which checks again only the tasks that changed)', () => {
+  it('gives what validate gives after a task is renamed, emptied, named like another, moved, removed and given time', () => {
+    const check = validator();
+    const steps: Array<ReturnType<typeof validate>> = [];
+    const same = (a: Assessment) => {
+      const got = check(a);
+      expect(got).toEqual(validate(a));
+      steps.push(got);
+    };
+    const a = seed();
+    // At 0% each task has a problem whose message names it.
+    for (const t of a.tasks.slice(0, 3)) t.timePercent = 0;
+    same(a);
+    // Each edit replaces only the task edited, as the wizard's reducer does.
+    const edit = (from: Assessment, i: number, change: Partial<Assessment['tasks'][number]>): Assessment => ({
+      ...from,
+      tasks: from.tasks.map((t, k) => (k === i ? {...t, ...change} : t)),
+    });
+    const renamed = edit(a, 2, {name: 'Something else'});
+    same(renamed);
+    const emptied = edit(renamed, 2, {name: ''});
+    same(emptied);
+    // Task 4 now bears task 2's name: a duplicate, though task 4 itself did not change object.
+    const twin = edit(emptied, 2, {name: a.tasks[3]!.name});
+    same(twin);
+    same(edit(twin, 2, {name: 'Something else'}));
+    // The first two tasks swap places: their messages name their new numbers.
+    same({...a, tasks: [a.tasks[1]!, a.tasks[0]!, ...a.tasks.slice(2)]});
+    same({...a, tasks: a.tasks.slice(1)});
+    same(edit(a, 0, {timePercent: 10}));
+    for (let i = 1; i < steps.length; i++) expect(steps[i]).not.toEqual(steps[i - 1]);
   });
 });
