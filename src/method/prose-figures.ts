@@ -302,11 +302,29 @@ export function proseReader(): (a: Assessment, card: Scorecard, ctx?: ProseConte
       basis.ctx === ctx &&
       basis.title === title &&
       (basis.card === card || (basis.card.vector === card.vector && basis.card.subLabel === card.subLabel));
-    if (!same) {
-      fields = new Map();
-      rows = [];
-    }
     basis = {card, title, ctx};
+    if (!same) {
+      // Every field read again: in one reading of the whole prose (each pattern run once, not
+      // once per field: a resumed draft of 100 tasks has 200 rows of text), kept field by field.
+      const all = recogniseProse(a, card, ctx);
+      const byField = new Map<string, ProseStatement[]>();
+      for (const s of all) {
+        const list = byField.get(s.field);
+        if (list) list.push(s);
+        else byField.set(s.field, [s]);
+      }
+      fields = new Map();
+      rows = new Array(a.tasks.length);
+      eachProseField(
+        a,
+        (field, text) => fields.set(field, {text, found: byField.get(field) ?? NONE}),
+        (t, i) => {
+          const paths = taskPathsOf(i);
+          rows[i] = {task: t, name: byField.get(paths.name) ?? NONE, rationale: byField.get(paths.rationale) ?? NONE};
+        },
+      );
+      return all;
+    }
     const out: ProseStatement[] = [];
     const read = (field: string, text: string) => (text === '' ? NONE : recogniseText(field, text, a, card, ctx));
     const nextRows: RowReadings[] = new Array(a.tasks.length);
