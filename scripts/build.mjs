@@ -115,7 +115,8 @@ const sharedStatics = {};
 const sharedBuilds = [];
 for (const [key, pkg] of Object.entries(SHARED_PACKAGES)) {
   const module = await import(pkg);
-  sharedExports[key] = Object.keys(module);
+  // Node 23 and later name a CommonJS package's whole exports 'module.exports' too: not one of ours.
+  sharedExports[key] = Object.keys(module).filter((name) => name !== 'module.exports');
   if (sharedExports[key].length === 1 && typeof module.default === 'function') sharedStatics[key] = Object.keys(module.default);
   const hasDefault = sharedExports[key].includes('default');
   sharedBuilds.push(await build({
