@@ -70,24 +70,12 @@ function checkField(a: Assessment, path: string, problems: Problem[]) {
  * Pass the assessment's scorecard when it is at hand, so that it is not computed twice.
  */
 export function validate(a: Assessment, card: Scorecard = score(a)): Problem[] {
-  return problemsOf(a, card, everyTaskChecked);
+  // A validator with nothing kept checks every task: one loop for both.
+  return validator()(a, card);
 }
 
-/**
- * Each task's problems pushed onto `problems`, in order; a task's name is checked against the
- * names before it (`sameAs`: the first earlier task of the same name).
- */
+/** Each task's problems pushed onto `problems`, in order. */
 type TasksCheck = (tasks: readonly Task[], problems: Problem[]) => void;
-
-const everyTaskChecked: TasksCheck = (tasks, problems) => {
-  const seen = new Map<string, number>();
-  tasks.forEach((t, i) => {
-    const key = nameKey(t.name);
-    const sameAs = key === null ? undefined : seen.get(key);
-    if (key !== null && sameAs === undefined) seen.set(key, i);
-    taskProblems(t, i, sameAs, problems);
-  });
-};
 
 /**
  * validate for an assessment that changes a key at a time (the wizard): a task's problems are
