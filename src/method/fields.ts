@@ -113,9 +113,10 @@ export function fieldAt(path: string): FieldSpec | undefined {
 }
 
 /** The value at a dotted path of an assessment. */
-export function getAt(a: Assessment, path: string): unknown {
+export function getAt(a: Assessment, path: string | readonly string[]): unknown {
   let node: unknown = a;
-  for (const part of path.split('.')) {
+  // A path already split (a caller reading the same fields on every keystroke) is not split again.
+  for (const part of typeof path === 'string' ? path.split('.') : path) {
     if (node === null || typeof node !== 'object') return undefined;
     node = (node as Record<string, unknown>)[part];
   }

@@ -14,7 +14,7 @@
  * true, as is "39"); one written with a decimal must be the distance as shown.
  */
 import type {LibraryEntry} from './calibration.js';
-import {FIELDS} from './fields.js';
+import {FIELDS, getAt} from './fields.js';
 import {citations} from './prose-citations.js';
 import {PATTERNS} from './prose-patterns.js';
 import {type CitableRole, type Found, norm, type ProseContext, type ProseStatement} from './prose-statement.js';
@@ -237,15 +237,6 @@ const PROSE_FIELDS = FIELDS.filter((f) => f.kind !== 'score').map((f) => ({field
 const taskPaths: Array<{name: string; rationale: string}> = [];
 const taskPathsOf = (i: number) => (taskPaths[i] ??= {name: `tasks.${i}.name`, rationale: `tasks.${i}.rationale`});
 
-function textAt(a: Assessment, parts: readonly string[]): string {
-  let node: unknown = a;
-  for (const part of parts) {
-    if (node === null || typeof node !== 'object') return '';
-    node = (node as Record<string, unknown>)[part];
-  }
-  return String(node ?? '');
-}
-
 /** The readings of one task row: its name's and its rationale's. */
 type RowReadings = {task: Task; name: ProseStatement[]; rationale: ProseStatement[]};
 
@@ -255,7 +246,7 @@ type RowReadings = {task: Task; name: ProseStatement[]; rationale: ProseStatemen
  */
 function eachProseField(a: Assessment, visit: (field: string, text: string) => void, row: (t: Task, i: number) => void = (t, i) => eachTaskField(t, i, visit)): void {
   for (const {field, parts, tasksAfter} of PROSE_FIELDS) {
-    const text = textAt(a, parts);
+    const text = String(getAt(a, parts) ?? '');
     if (text !== '') visit(field, text);
     if (tasksAfter) a.tasks.forEach(row);
   }
