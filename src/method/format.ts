@@ -44,6 +44,8 @@ export function slugOf(title: string, maxLength: number): string {
  * without Intl: its first use sets up ICU's number formats, about 8 ms of a one-report check.
  */
 export function withThousands(n: number): string {
+  // Most are under 1,000: not worth compiling the expression for (it is compiled on every run).
+  if (Math.abs(n) < 1000) return String(n);
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 

@@ -16,8 +16,8 @@
 import type {LibraryEntry} from './calibration.js';
 import {FIELDS, getAt} from './fields.js';
 import {citations} from './prose-citations.js';
-import {PATTERNS} from './prose-patterns.js';
-import {type CitableRole, type Found, norm, type ProseContext, type ProseStatement} from './prose-statement.js';
+import {type Pattern, PATTERNS} from './prose-patterns.js';
+import {asciiLower, type CitableRole, type Found, norm, type ProseContext, type ProseStatement} from './prose-statement.js';
 import {REFERENCE_ROLES, type ReferenceRole} from './reference-roles.js';
 import type {Scorecard} from './score.js';
 import type {Assessment, Task, Zone} from './types.js';
@@ -91,21 +91,21 @@ export function proseContext(
   return {roles, libraryScores: library === null ? null : scores, selfScores, confirmed};
 }
 
-// Every pattern's hints in two expressions (lower-case hints in any case, others as written):
-// one scan of the prose says which patterns are worth trying.
 const ANY_FIGURE = /\d|highest|lowest|Green|Yellow|Red/;
-const escapeRe = (h: string) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const LOWER_HINTS = [...new Set(PATTERNS.flatMap((p) => p.hint.filter((h) => h === h.toLowerCase())))];
-const EXACT_HINTS = [...new Set(PATTERNS.flatMap((p) => p.hint.filter((h) => h !== h.toLowerCase())))];
-const LOWER_HINT_RE = new RegExp(LOWER_HINTS.map(escapeRe).join('|'), 'gi');
-const EXACT_HINT_RE = new RegExp(EXACT_HINTS.map(escapeRe).join('|'), 'g');
 
-/** The hints a text holds. */
-function hintsIn(text: string): Set<string> {
-  const found = new Set<string>();
-  for (const m of text.matchAll(LOWER_HINT_RE)) found.add(m[0].toLowerCase());
-  for (const m of text.matchAll(EXACT_HINT_RE)) found.add(m[0]);
-  return found;
+/** Whether a text holds one of a pattern's hints (`lower`: the text through asciiLower). */
+export const holdsHint = (p: Pattern, text: string, lower: string): boolean => p.hint.some((h) => (h === h.toLowerCase() ? lower : text).includes(h));
+
+/** A match in the lower-cased text with its words as written (`d` flag: each group's place). */
+function asWritten(m: RegExpExecArray, text: string): RegExpExecArray {
+  const places = m.indices as RegExpIndicesArray;
+  const written = m.map((g, i) => {
+    const at = places[i];
+    return at ? text.slice(at[0], at[1]) : g;
+  }) as unknown as RegExpExecArray;
+  written.index = m.index;
+  written.input = text;
+  return written;
 }
 
 /** Index of the field that holds offset `at` of the joined prose (`starts` ascending, from 0). */
@@ -139,12 +139,12 @@ function recogniseFields(fields: ReadonlyArray<{field: string; text: string}>, a
     offset += t.length + 1;
   }
   const found: Found[] = [];
-  const held = hintsIn(prose);
+  const lower = asciiLower(prose);
   for (const p of PATTERNS) {
-    if (!p.hint.some((h) => held.has(h))) continue;
-    for (const m of prose.matchAll(p.re)) {
+    if (!holdsHint(p, prose, lower)) continue;
+    for (const m of (p.caseless ? lower : prose).matchAll(p.re)) {
       if (p.fields && !p.fields.includes((fields[fieldAt(starts, m.index)] as {field: string}).field)) continue;
-      const f = p.read(m as RegExpExecArray, a, card);
+      const f = p.read(p.caseless ? asWritten(m, prose) : m, a, card);
       if (f) found.push(f);
     }
   }

@@ -13,6 +13,7 @@
  */
 import {METHOD} from './definition.js';
 import {fixed} from './format.js';
+import {asciiLower} from './prose-statement.js';
 import {type Scorecard, scorecardJson} from './score.js';
 import type {Assessment, Variant, VariantChange, Zone} from './types.js';
 import {describeChange, movesJobZone, onScale, roleValue, type VariantFigures, variantFigures, variantInput} from './variants.js';
@@ -45,13 +46,26 @@ export type VariantReading = {
 const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z"\u201c(])/; // “
 const sentences = (note: string) => note.split(/\n+/).flatMap((p) => p.split(SENTENCE_END)).map((s) => s.trim()).filter(Boolean);
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** The word a sentence names a variant by: its name before any parenthesis, first word ("Junior"). */
-function nameWord(name: string): RegExp | null {
+/** The word a sentence names a variant by: its name before any parenthesis, first word, in lower case ("junior"). */
+function nameWord(name: string): string | null {
   const word = name.replace(/\(.*$/, '').trim().split(/\s+/)[0] ?? '';
-  if (word.length < 3) return null;
-  return new RegExp(`(?<![\\w-])${escape(word)}s?(?![\\w-])`, 'i');
+  return word.length < 3 ? null : word.toLowerCase();
+}
+
+const WORD_CHAR = /[\w-]/;
+const apart = (c: string | undefined) => c === undefined || !WORD_CHAR.test(c);
+
+/**
+ * Where a sentence in lower case first holds `word` (or its plural in s) as a word of its own
+ * (neither letters, digits nor a hyphen beside it), or -1. A search, not an expression made for
+ * each word: V8 would compile each on every run.
+ */
+function wordAt(sentence: string, word: string): number {
+  for (let at = sentence.indexOf(word); at >= 0; at = sentence.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if (apart(sentence[at - 1]) && (apart(sentence[end]) || (sentence[end] === 's' && apart(sentence[end + 1])))) return at;
+  }
+  return -1;
 }
 
 const ZONE_WORD = '(Green|Yellow|Red|GREEN|YELLOW|RED)';
@@ -62,6 +76,7 @@ const DEEPER_GREEN = /\b(?:deeper|higher|further)\s+(?:in(?:to)?\s+(?:the\s+)?)?
 const SCORE_DIRECTION = /\b(?:score|scores|scoring|scored)\s+(?:(?:still|Green|Yellow|Red|but|slightly|somewhat|a\s+bit|much|significantly|marginally|noticeably|a\s+little)\s+)*(lower|higher)\b/;
 const DIRECTION_SCORE = /\b(lower|higher)\s+(?:JobZone\s+)?scores?\b/;
 
+const holdsAny = (text: string, words: readonly string[]) => words.some((w) => text.includes(w));
 const zoneName = (z: string) => z.toUpperCase() as Zone;
 const titleCase = (z: Zone) => `${z.charAt(0)}${z.slice(1).toLowerCase()}`;
 
@@ -118,7 +133,8 @@ function claimsOf(a: Assessment, role: Scorecard, figures: VariantFigures[]): Va
   const words = figures.map((f) => nameWord(f.variant.name));
   const out: VariantClaim[] = [];
   for (const sentence of sentences(a.role.seniorityNote)) {
-    const named = figures.filter((_, i) => words[i]?.test(sentence));
+    const lower = sentence.toLowerCase();
+    const named = figures.filter((_, i) => words[i] != null && wordAt(lower, words[i]) >= 0);
     // A sentence naming two variants ("juniors score lower than seniors") says nothing certain of either.
     if (named.length !== 1) continue;
     const f = named[0] as VariantFigures;
@@ -127,12 +143,18 @@ function claimsOf(a: Assessment, role: Scorecard, figures: VariantFigures[]): Va
       const message = judge(a, role, f, kind, zone);
       out.push({variant: f.index, name: f.variant.name, kind, words: m[0], holds: message === null, message, short: message === null ? null : shortOf(f, kind, message, zone)});
     };
-    const deeper = DEEPER_GREEN.exec(sentence);
-    if (deeper) claim('deeperGreen', deeper);
-    const zone = ZONE_CLAIM.exec(sentence);
-    if (zone && !deeper) claim('zone', zone, zoneName(zone[1] as string));
-    const direction = SCORE_DIRECTION.exec(sentence) ?? DIRECTION_SCORE.exec(sentence);
-    if (direction && !deeper) claim(direction[1] === 'lower' ? 'lower' : 'higher', direction);
+    // Each expression is tried only on a sentence that holds its words: V8 compiles an expression
+    // on its first run and again, to machine code, on its second.
+    const green = holdsAny(sentence, ['Green', 'GREEN']);
+    const deeper = green && holdsAny(sentence, ['deeper', 'higher', 'further']) ? DEEPER_GREEN.exec(sentence) : null;
+    if (deeper) {
+      claim('deeperGreen', deeper);
+      continue;
+    }
+    const zone = green || holdsAny(sentence, ['Yellow', 'Red', 'YELLOW', 'RED']) ? ZONE_CLAIM.exec(sentence) : null;
+    if (zone) claim('zone', zone, zoneName(zone[1] as string));
+    const direction = holdsAny(sentence, ['lower', 'higher']) ? (SCORE_DIRECTION.exec(sentence) ?? DIRECTION_SCORE.exec(sentence)) : null;
+    if (direction) claim(direction[1] === 'lower' ? 'lower' : 'higher', direction);
   }
   return out;
 }
@@ -149,8 +171,28 @@ const ALIASES: ReadonlyArray<[string, string]> = [
   ...['AI Growth Correlation', 'Growth Correlation', 'AI Growth'].map((alias): [string, string] => [alias.toLowerCase(), 'growth.score']),
 ];
 // The verb and the two values; the input is named by the words just before (read from there, not by the expression: linear).
-const CHANGE_IN_NOTE = /\s(?:drops|drop|falls|fall|rises|rise|goes|go|moves|move|increases|decreases|climbs|climb|changes)\s+from\s+(-?\d+)\s+to\s+(-?\d+)\b(?!\s*(?:%|percent|per cent|\.\d))/gi;
-const SENIORITY = /(?<![\w-])(junior|senior|entry[- ]level|mid[- ]level|lead|principal|staff|graduate|trainee|apprentice)s?(?![\w-])/i;
+// Read in asciiLower's text (any case matches).
+const CHANGE_IN_NOTE = /\s(?:drops|drop|falls|fall|rises|rise|goes|go|moves|move|increases|decreases|climbs|climb|changes)\s+from\s+(-?\d+)\s+to\s+(-?\d+)\b(?!\s*(?:%|percent|per cent|\.\d))/g;
+// The words a sentence names a seniority by, each also in the plural in s.
+const SENIORITY = ['junior', 'senior', 'entry-level', 'entry level', 'mid-level', 'mid level', 'lead', 'principal', 'staff', 'graduate', 'trainee', 'apprentice'];
+
+/** Each "X drops from A to B" of a sentence in lower case; tried again only while a "from" is left (a second run compiles the expression again). */
+function changesIn(sentence: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  CHANGE_IN_NOTE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; sentence.includes('from', CHANGE_IN_NOTE.lastIndex) && (m = CHANGE_IN_NOTE.exec(sentence)); ) found.push(m);
+  return found;
+}
+
+/** The seniority a sentence in lower case names first ("entry level" as "entry-level"), or null. */
+function seniorityIn(sentence: string): string | null {
+  let first: {at: number; word: string} | null = null;
+  for (const word of SENIORITY) {
+    const at = wordAt(sentence, word);
+    if (at >= 0 && (first === null || at < first.at)) first = {at, word};
+  }
+  return first && first.word.replace(' ', '-');
+}
 
 /** The input a phrase of the note names by its last words ("Junior … Goal-Setting" → Goal-Setting), if any. */
 function inputNamedIn(phrase: string): string | null {
@@ -170,14 +212,13 @@ export function impliedVariants(a: Assessment): Implied[] {
   const byName = new Map<string, Implied>();
   let current: string | null = null;
   for (const sentence of sentences(a.role.seniorityNote)) {
-    const seniority = SENIORITY.exec(sentence);
-    if (seniority) {
-      const word = (seniority[1] as string).replace(/\s+/, '-').toLowerCase();
+    const lower = asciiLower(sentence);
+    const word = seniorityIn(lower);
+    if (word) {
       current = `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
     }
     if (current === null) continue;
-    if (!sentence.includes('from')) continue;
-    for (const m of sentence.matchAll(CHANGE_IN_NOTE)) {
+    for (const m of changesIn(lower)) {
       const path = inputNamedIn(sentence.slice(Math.max(0, m.index - 80), m.index));
       const input = path === null ? undefined : variantInput(path);
       const to = Number(m[2]);
@@ -185,7 +226,7 @@ export function impliedVariants(a: Assessment): Implied[] {
       const entry = byName.get(current) ?? {variant: {name: current, changes: []}, froms: []};
       const change = {path: input.path, value: to};
       entry.variant.changes = [...entry.variant.changes.filter((c) => c.path !== path), change];
-      entry.froms.push({change, from: Number(m[1]), words: `${input.label} ${m[0].trim()}`});
+      entry.froms.push({change, from: Number(m[1]), words: `${input.label} ${sentence.slice(m.index, m.index + m[0].length).trim()}`});
       byName.set(current, entry);
     }
   }

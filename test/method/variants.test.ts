@@ -180,6 +180,22 @@ describe('claims of the Seniority note about a variant', () => {
     }
   });
 
+  it('names a seniority and a variant as words of their own, in any case, and reads every change of a sentence', () => {
+    const implied = (note: string) => impliedVariants(withNote(note)).map((i) => [i.variant.name, i.variant.changes.map((c) => c.value)]);
+    // Plural in s, any case, entry level with a space or a hyphen; not inside another word.
+    expect(implied('SENIORS: Goal-Setting DROPS FROM 3 TO 2.')).toEqual([['Senior', [2]]]);
+    expect(implied('Entry level staff: Goal-Setting drops from 3 to 1.')).toEqual([['Entry-level', [1]]]);
+    expect(implied('Leadership teams: Goal-Setting drops from 3 to 2.')).toEqual([]);
+    expect(implied('Non-junior roles: Goal-Setting drops from 3 to 2.')).toEqual([]);
+    // The first seniority of the sentence names the variant; two changes in one sentence are both read.
+    expect(implied('Trainees, unlike seniors: Goal-Setting drops from 3 to 2 and AI Growth Correlation falls from 2 to 1.')).toEqual([['Trainee', [2, 1]]]);
+    const variants = [junior(), {name: 'Senior', changes: []}];
+    const named = (note: string) => readVariants(withNote(note, variants), score(withNote(note, variants))).claims.map((c) => c.name);
+    expect(named('JUNIORS would still score Green.')).toEqual(['Junior (0–2 years)']);
+    expect(named('Junior-level staff would still score Green.')).toEqual([]);
+    expect(named('Juniorish staff would still score Green.')).toEqual([]);
+  });
+
   it('an implied change that starts from another value than the role’s is reported', () => {
     const a = withNote('Juniors score Green. Goal-Setting drops from 2 to 1.');
     expect(readVariants(a, score(a)).claims).toContainEqual(expect.objectContaining({kind: 'from', holds: false, message: 'the note says Goal-Setting & Moral Judgment goes from 2, but the role scores it 3'}));
