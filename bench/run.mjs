@@ -6,6 +6,7 @@
 //   --json       print the rows as JSON instead of a table
 //   --only a,b   run only the cases whose id starts with one of these
 //   --dist DIR   measure the build in DIR instead of dist/ (to compare two builds side by side)
+//   --help       these options in one line
 import {cpSync, mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
@@ -16,15 +17,31 @@ import {prepareInputs} from './lib/prepare.mjs';
 import {formatTable} from './lib/table.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const {values: opts} = parseArgs({
-  options: {
-    quick: {type: 'boolean', default: false},
-    json: {type: 'boolean', default: false},
-    rounds: {type: 'string'},
-    only: {type: 'string'},
-    dist: {type: 'string'},
-  },
-});
+const USAGE = 'usage: npm run bench -- [--quick] [--rounds N] [--json] [--only a,b] [--dist DIR]';
+let opts;
+try {
+  opts = parseArgs({
+    options: {
+      help: {type: 'boolean', short: 'h', default: false},
+      quick: {type: 'boolean', default: false},
+      json: {type: 'boolean', default: false},
+      rounds: {type: 'string'},
+      only: {type: 'string'},
+      dist: {type: 'string'},
+    },
+  }).values;
+} catch (error) {
+  process.stderr.write(`bench: ${error.message}\n${USAGE}\n`);
+  process.exit(2);
+}
+if (opts.help) {
+  process.stdout.write(`${USAGE}\n(the options are described at the top of bench/run.mjs)\n`);
+  process.exit(0);
+}
+if (opts.rounds !== undefined && !(Number.isInteger(Number(opts.rounds)) && Number(opts.rounds) > 0)) {
+  process.stderr.write(`bench: --rounds takes a whole number above 0, not "${opts.rounds}"\n${USAGE}\n`);
+  process.exit(2);
+}
 const rounds = opts.rounds ? Number(opts.rounds) : opts.quick ? 1 : 10;
 const settings = {
   root,
