@@ -17,7 +17,7 @@ import type {LibraryEntry} from './calibration.js';
 import {FIELDS, getAt} from './fields.js';
 import {citations} from './prose-citations.js';
 import {type Pattern, PATTERNS} from './prose-patterns.js';
-import {asciiLower, type CitableRole, type Found, norm, type ProseContext, type ProseStatement} from './prose-statement.js';
+import {type CitableRole, type Found, lowerKeepingOffsets, norm, type ProseContext, type ProseStatement} from './prose-statement.js';
 import {REFERENCE_ROLES, type ReferenceRole} from './reference-roles.js';
 import type {Scorecard} from './score.js';
 import type {Assessment, Task, Zone} from './types.js';
@@ -93,8 +93,27 @@ export function proseContext(
 
 const ANY_FIGURE = /\d|highest|lowest|Green|Yellow|Red/;
 
-/** Whether a text holds one of a pattern's hints (`lower`: the text through asciiLower). */
-export const holdsHint = (p: Pattern, text: string, lower: string): boolean => p.hint.some((h) => (h === h.toLowerCase() ? lower : text).includes(h));
+/**
+ * Each pattern's hints by their first word: a text without that word holds none of them, so a
+ * pattern with dozens of hints ("jobzone score", "jobzone of", …) costs a search or two of a long
+ * field, not dozens (the wizard reads the field typed in on every key).
+ */
+const hintsByLead = new Map(
+  PATTERNS.map((p) => {
+    const groups = new Map<string, string[]>();
+    for (const h of p.hint) {
+      const lead = h.trim().split(/[\s:=(]/)[0] || h;
+      groups.set(lead, [...(groups.get(lead) ?? []), h]);
+    }
+    return [p, [...groups]];
+  }),
+);
+
+/** Whether a text holds one of a pattern's hints (`lower`: the text through lowerKeepingOffsets; a hint in lower case is looked for there). */
+export function holdsHint(p: Pattern, text: string, lower: string): boolean {
+  const seen = (h: string) => (h === h.toLowerCase() ? lower : text).includes(h);
+  return (hintsByLead.get(p) ?? [['', p.hint as string[]]]).some(([lead, hints]) => seen(lead) && hints.some(seen));
+}
 
 /** A match in the lower-cased text with its words as written (`d` flag: each group's place). */
 function asWritten(m: RegExpExecArray, text: string): RegExpExecArray {
@@ -139,7 +158,7 @@ function recogniseFields(fields: ReadonlyArray<{field: string; text: string}>, a
     offset += t.length + 1;
   }
   const found: Found[] = [];
-  const lower = asciiLower(prose);
+  const lower = lowerKeepingOffsets(prose);
   for (const p of PATTERNS) {
     if (!holdsHint(p, prose, lower)) continue;
     for (const m of (p.caseless ? lower : prose).matchAll(p.re)) {

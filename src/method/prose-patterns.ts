@@ -5,7 +5,7 @@
  */
 import {METHOD} from './definition.js';
 import {roundTo} from './format.js';
-import {agrees, asciiLower, type Found, numeric, type ProseKind, sameForm, scoreStatement, ZONE_WORD} from './prose-statement.js';
+import {agrees, type Found, lowerKeepingOffsets, numeric, type ProseKind, sameForm, scoreStatement, ZONE_WORD} from './prose-statement.js';
 import type {Scorecard} from './score.js';
 import type {Assessment} from './types.js';
 
@@ -22,7 +22,7 @@ function shareAt(a: Assessment, score: number, orMore: boolean): number | null {
  * none): a hint in lower case is looked for in the text in lower case, any other as written.
  * Every pattern compiled costs `check` more than reading the text (V8 compiles each expression
  * to machine code on every run), so a hint names the phrase as closely as it can.
- * `caseless`: `re` is matched in the prose with its ASCII letters in lower case, so it is written
+ * `caseless`: `re` is matched in the prose in lower case (lowerKeepingOffsets), so it is written
  * in lower case and any case matches; V8 compiles it for about two thirds of what the `i` flag
  * costs. Its flags are `gd`: the indices give the words back as written.
  * `fields`: the only fields the pattern is read in (where the assessor speaks of the score).
@@ -83,7 +83,7 @@ const SCORE_VERBS = 'is|was|calibrates|reflects|sits|places|puts|holds|looks|fee
 
 // "If the role is Red, …", "would stay Green": a supposition, not a statement of the role's zone.
 const HYPOTHETICAL = new Set(['if', 'whether', 'unless', 'until', 'once', 'when', 'would', 'could', 'might', 'should', 'may']);
-const supposes = (clause: string) => (asciiLower(clause).match(/\w+/g) ?? []).some((w) => HYPOTHETICAL.has(w));
+const supposes = (clause: string) => (lowerKeepingOffsets(clause).match(/\w+/g) ?? []).some((w) => HYPOTHETICAL.has(w));
 
 /** The words of the clause before `at` (back to the last sentence or clause stop). */
 function clauseBefore(text: string, at: number): string {

@@ -13,7 +13,7 @@
  */
 import {METHOD} from './definition.js';
 import {fixed} from './format.js';
-import {asciiLower} from './prose-statement.js';
+import {lowerKeepingOffsets} from './prose-statement.js';
 import {type Scorecard, scorecardJson} from './score.js';
 import type {Assessment, Variant, VariantChange, Zone} from './types.js';
 import {describeChange, movesJobZone, onScale, roleValue, type VariantFigures, variantFigures, variantInput} from './variants.js';
@@ -171,7 +171,7 @@ const ALIASES: ReadonlyArray<[string, string]> = [
   ...['AI Growth Correlation', 'Growth Correlation', 'AI Growth'].map((alias): [string, string] => [alias.toLowerCase(), 'growth.score']),
 ];
 // The verb and the two values; the input is named by the words just before (read from there, not by the expression: linear).
-// Read in asciiLower's text (any case matches).
+// Read in the sentence in lower case (any case matches).
 const CHANGE_IN_NOTE = /\s(?:drops|drop|falls|fall|rises|rise|goes|go|moves|move|increases|decreases|climbs|climb|changes)\s+from\s+(-?\d+)\s+to\s+(-?\d+)\b(?!\s*(?:%|percent|per cent|\.\d))/g;
 // The words a sentence names a seniority by, each also in the plural in s.
 const SENIORITY = ['junior', 'senior', 'entry-level', 'entry level', 'mid-level', 'mid level', 'lead', 'principal', 'staff', 'graduate', 'trainee', 'apprentice'];
@@ -212,7 +212,7 @@ export function impliedVariants(a: Assessment): Implied[] {
   const byName = new Map<string, Implied>();
   let current: string | null = null;
   for (const sentence of sentences(a.role.seniorityNote)) {
-    const lower = asciiLower(sentence);
+    const lower = lowerKeepingOffsets(sentence);
     const word = seniorityIn(lower);
     if (word) {
       current = `${word.charAt(0).toUpperCase()}${word.slice(1)}`;

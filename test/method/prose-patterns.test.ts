@@ -8,12 +8,12 @@ import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {holdsHint} from '../../src/method/prose-figures.js';
 import {type Pattern, PATTERNS} from '../../src/method/prose-patterns.js';
-import {asciiLower} from '../../src/method/prose-statement.js';
+import {lowerKeepingOffsets} from '../../src/method/prose-statement.js';
 import {FIXTURES, SEED_REPORT, seedAvailable} from '../support/paths.js';
 import {assertProperty} from '../support/property.js';
 
 /** What the reader matches a pattern against: the text, or for a caseless pattern the text in lower case. */
-const matches = (p: Pattern, text: string) => [...(p.caseless ? asciiLower(text) : text).matchAll(p.re)];
+const matches = (p: Pattern, text: string) => [...(p.caseless ? lowerKeepingOffsets(text) : text).matchAll(p.re)];
 const label = (p: Pattern) => p.re.source.slice(0, 60);
 
 describe('prose patterns', () => {
@@ -22,7 +22,7 @@ describe('prose patterns', () => {
       expect(p.examples.length, label(p)).toBeGreaterThan(0);
       for (const example of p.examples) {
         expect(matches(p, example), `${label(p)} reads "${example}"`).not.toHaveLength(0);
-        expect(holdsHint(p, example, asciiLower(example)), `${label(p)}: a hint in "${example}"`).toBe(true);
+        expect(holdsHint(p, example, lowerKeepingOffsets(example)), `${label(p)}: a hint in "${example}"`).toBe(true);
       }
     }
   });
@@ -30,7 +30,7 @@ describe('prose patterns', () => {
   it('every hint is found in one of its pattern’s examples (no hint is there for nothing)', () => {
     for (const p of PATTERNS) {
       for (const hint of p.hint) {
-        const held = p.examples.some((e) => (hint === hint.toLowerCase() ? asciiLower(e) : e).includes(hint));
+        const held = p.examples.some((e) => (hint === hint.toLowerCase() ? lowerKeepingOffsets(e) : e).includes(hint));
         expect(held, `${label(p)}: hint "${hint}"`).toBe(true);
       }
     }
@@ -55,7 +55,7 @@ describe('prose patterns', () => {
     assertProperty(
       fc.property(fc.array(part, {maxLength: 12}), fc.constantFrom(' ', '\n', '. ', ', '), (parts, sep) => {
         const text = parts.join(sep);
-        const lower = asciiLower(text);
+        const lower = lowerKeepingOffsets(text);
         for (const p of PATTERNS) if (matches(p, text).length > 0) expect(holdsHint(p, text, lower), `${label(p)} in "${text}"`).toBe(true);
       }),
       300,
@@ -67,7 +67,7 @@ describe('prose patterns', () => {
     let read = 0;
     for (const f of files) {
       const text = readFileSync(f, 'utf8');
-      const lower = asciiLower(text);
+      const lower = lowerKeepingOffsets(text);
       for (const p of PATTERNS) {
         if (matches(p, text).length === 0) continue;
         read++;
@@ -77,10 +77,11 @@ describe('prose patterns', () => {
     expect(read).toBeGreaterThan(10);
   });
 
-  it('asciiLower keeps every character where it was and lowers only A to Z', () => {
-    // U+212A KELVIN SIGN lowers to an ASCII k, and U+0130 to two characters: both stay.
+  it('lowerKeepingOffsets keeps every character where it was, and makes no ASCII letter of another character', () => {
+    expect(lowerKeepingOffsets('\u00c4rger TASK Time')).toBe('\u00e4rger task time');
+    // U+212A KELVIN SIGN lowers to an ASCII k and U+0130 to two characters: with them, only A to Z are lowered.
     const text = '\u00c4rger \u0130stanbul KELVIN \u212a \u1e9e TASK Time';
-    const lower = asciiLower(text);
+    const lower = lowerKeepingOffsets(text);
     expect(lower).toHaveLength(text.length);
     expect(lower).toBe('\u00c4rger \u0130stanbul kelvin \u212a \u1e9e task time');
   });
