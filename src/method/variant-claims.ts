@@ -49,7 +49,7 @@ const sentences = (note: string) => note.split(/\n+/).flatMap((p) => p.split(SEN
 /** The word a sentence names a variant by: its name before any parenthesis, first word, in lower case ("junior"). */
 function nameWord(name: string): string | null {
   const word = name.replace(/\(.*$/, '').trim().split(/\s+/)[0] ?? '';
-  return word.length < 3 ? null : word.toLowerCase();
+  return word.length < 3 ? null : lowerKeepingOffsets(word);
 }
 
 const WORD_CHAR = /[\w-]/;
@@ -133,7 +133,7 @@ function claimsOf(a: Assessment, role: Scorecard, figures: VariantFigures[]): Va
   const words = figures.map((f) => nameWord(f.variant.name));
   const out: VariantClaim[] = [];
   for (const sentence of sentences(a.role.seniorityNote)) {
-    const lower = sentence.toLowerCase();
+    const lower = lowerKeepingOffsets(sentence);
     const named = figures.filter((_, i) => words[i] != null && wordAt(lower, words[i]) >= 0);
     // A sentence naming two variants ("juniors score lower than seniors") says nothing certain of either.
     if (named.length !== 1) continue;
