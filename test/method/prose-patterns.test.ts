@@ -84,5 +84,16 @@ describe('prose patterns', () => {
     const lower = lowerKeepingOffsets(text);
     expect(lower).toHaveLength(text.length);
     expect(lower).toBe('\u00c4rger \u0130stanbul kelvin \u212a \u1e9e task time');
+    // Any text (with the characters whose lower case is longer, or ASCII, or in another plane,
+    // drawn often): the same length; an ASCII letter only where the text had one (in any case).
+    const unit = fc.oneof(fc.constantFrom('\u0130', '\u212a', '\u212b', '\u1e9e', '\u03a3', '\ufb00', '\u{10400}', 'A', 'z'), fc.string({unit: 'grapheme', minLength: 1, maxLength: 1}));
+    assertProperty(
+      fc.property(fc.string({unit, maxLength: 40}), (text) => {
+        const low = lowerKeepingOffsets(text);
+        expect(low).toHaveLength(text.length);
+        for (let i = 0; i < low.length; i++) if (/[a-z]/.test(low[i]!)) expect(text[i]!.toLowerCase()).toBe(low[i]);
+      }),
+      500,
+    );
   });
 });
