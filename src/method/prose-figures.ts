@@ -160,6 +160,8 @@ function recogniseFields(fields: ReadonlyArray<{field: string; text: string}>, a
   const found: Found[] = [];
   const lower = lowerKeepingOffsets(prose);
   for (const p of PATTERNS) {
+    // A pattern read only in some fields is not run where none of them is read (a keystroke reads one field).
+    if (p.fields && !fields.some((f) => p.fields?.includes(f.field))) continue;
     if (!holdsHint(p, prose, lower)) continue;
     for (const m of (p.caseless ? lower : prose).matchAll(p.re)) {
       if (p.fields && !p.fields.includes((fields[fieldAt(starts, m.index)] as {field: string}).field)) continue;
