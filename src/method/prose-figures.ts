@@ -98,21 +98,24 @@ const ANY_FIGURE = /\d|highest|lowest|Green|Yellow|Red/;
  * pattern with dozens of hints ("jobzone score", "jobzone of", …) costs a search or two of a long
  * field, not dozens (the wizard reads the field typed in on every key).
  */
-const hintsByLead = new Map(
-  PATTERNS.map((p) => {
-    const groups = new Map<string, string[]>();
+const hintsByLead = new WeakMap<Pattern, Array<[lead: string, hints: string[]]>>();
+function leadsOf(p: Pattern): Array<[lead: string, hints: string[]]> {
+  let groups = hintsByLead.get(p);
+  if (!groups) {
+    const byLead = new Map<string, string[]>();
     for (const h of p.hint) {
       const lead = h.trim().split(/[\s:=(]/)[0] || h;
-      groups.set(lead, [...(groups.get(lead) ?? []), h]);
+      byLead.set(lead, [...(byLead.get(lead) ?? []), h]);
     }
-    return [p, [...groups]];
-  }),
-);
+    hintsByLead.set(p, (groups = [...byLead]));
+  }
+  return groups;
+}
 
 /** Whether a text holds one of a pattern's hints (`lower`: the text through lowerKeepingOffsets; a hint in lower case is looked for there). */
 export function holdsHint(p: Pattern, text: string, lower: string): boolean {
   const seen = (h: string) => (h === h.toLowerCase() ? lower : text).includes(h);
-  return (hintsByLead.get(p) ?? [['', p.hint as string[]]]).some(([lead, hints]) => seen(lead) && hints.some(seen));
+  return leadsOf(p).some(([lead, hints]) => seen(lead) && hints.some(seen));
 }
 
 /** A match in the lower-cased text with its words as written (`d` flag: each group's place). */
