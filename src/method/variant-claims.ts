@@ -68,13 +68,19 @@ function wordAt(sentence: string, word: string): number {
   return -1;
 }
 
-const ZONE_WORD = '(Green|Yellow|Red|GREEN|YELLOW|RED)';
+// Each claim's key words, once: in its expression, and in the test of whether a sentence is worth trying it on.
+const ZONE_WORDS = ['Green', 'Yellow', 'Red', 'GREEN', 'YELLOW', 'RED'];
+const GREEN_WORDS = ['Green', 'GREEN'];
+const DEEPER_WORDS = ['deeper', 'higher', 'further'];
+const DIRECTIONS = ['lower', 'higher'];
 const ZONE_CLAIM = new RegExp(
-  `\\b(?:score|scores|scoring|scored|be|is|are|remain|remains|stay|stays|drop|drops|fall|falls|move|moves|land|lands)\\s+(?:(?:still|solidly|firmly|comfortably|clearly|in|into|to|the)\\s+)*${ZONE_WORD}(?![\\w-])`,
+  `\\b(?:score|scores|scoring|scored|be|is|are|remain|remains|stay|stays|drop|drops|fall|falls|move|moves|land|lands)\\s+(?:(?:still|solidly|firmly|comfortably|clearly|in|into|to|the)\\s+)*(${ZONE_WORDS.join('|')})(?![\\w-])`,
 );
-const DEEPER_GREEN = /\b(?:deeper|higher|further)\s+(?:in(?:to)?\s+(?:the\s+)?)?(?:Green|GREEN)\b/;
-const SCORE_DIRECTION = /\b(?:score|scores|scoring|scored)\s+(?:(?:still|Green|Yellow|Red|but|slightly|somewhat|a\s+bit|much|significantly|marginally|noticeably|a\s+little)\s+)*(lower|higher)\b/;
-const DIRECTION_SCORE = /\b(lower|higher)\s+(?:JobZone\s+)?scores?\b/;
+const DEEPER_GREEN = new RegExp(`\\b(?:${DEEPER_WORDS.join('|')})\\s+(?:in(?:to)?\\s+(?:the\\s+)?)?(?:${GREEN_WORDS.join('|')})\\b`);
+const SCORE_DIRECTION = new RegExp(
+  `\\b(?:score|scores|scoring|scored)\\s+(?:(?:still|Green|Yellow|Red|but|slightly|somewhat|a\\s+bit|much|significantly|marginally|noticeably|a\\s+little)\\s+)*(${DIRECTIONS.join('|')})\\b`,
+);
+const DIRECTION_SCORE = new RegExp(`\\b(${DIRECTIONS.join('|')})\\s+(?:JobZone\\s+)?scores?\\b`);
 
 const holdsAny = (text: string, words: readonly string[]) => words.some((w) => text.includes(w));
 const zoneName = (z: string) => z.toUpperCase() as Zone;
@@ -145,15 +151,14 @@ function claimsOf(a: Assessment, role: Scorecard, figures: VariantFigures[]): Va
     };
     // Each expression is tried only on a sentence that holds its words: V8 compiles an expression
     // on its first run and again, to machine code, on its second.
-    const green = holdsAny(sentence, ['Green', 'GREEN']);
-    const deeper = green && holdsAny(sentence, ['deeper', 'higher', 'further']) ? DEEPER_GREEN.exec(sentence) : null;
+    const deeper = holdsAny(sentence, GREEN_WORDS) && holdsAny(sentence, DEEPER_WORDS) ? DEEPER_GREEN.exec(sentence) : null;
     if (deeper) {
       claim('deeperGreen', deeper);
       continue;
     }
-    const zone = green || holdsAny(sentence, ['Yellow', 'Red', 'YELLOW', 'RED']) ? ZONE_CLAIM.exec(sentence) : null;
+    const zone = holdsAny(sentence, ZONE_WORDS) ? ZONE_CLAIM.exec(sentence) : null;
     if (zone) claim('zone', zone, zoneName(zone[1] as string));
-    const direction = holdsAny(sentence, ['lower', 'higher']) ? (SCORE_DIRECTION.exec(sentence) ?? DIRECTION_SCORE.exec(sentence)) : null;
+    const direction = holdsAny(sentence, DIRECTIONS) ? (SCORE_DIRECTION.exec(sentence) ?? DIRECTION_SCORE.exec(sentence)) : null;
     if (direction) claim(direction[1] === 'lower' ? 'lower' : 'higher', direction);
   }
   return out;
