@@ -94,7 +94,7 @@ export function validator(): (a: Assessment, card?: Scorecard) => Problem[] {
       const key = kept?.task === t ? kept.key : nameKey(t.name);
       const sameAs = key === null ? undefined : seen.get(key);
       if (key !== null && sameAs === undefined) seen.set(key, i);
-      const row = kept?.task === t && kept.sameAs === sameAs ? kept : {task: t, key, sameAs, problems: taskProblems(t, i, sameAs, [])};
+      const row = kept?.task === t && kept.sameAs === sameAs ? kept : {task: t, key, sameAs, problems: taskProblems(t, i, sameAs)};
       next[i] = row;
       for (let k = 0; k < row.problems.length; k++) problems.push(row.problems[k] as Problem);
     }
@@ -103,8 +103,9 @@ export function validator(): (a: Assessment, card?: Scorecard) => Problem[] {
   return (a, card = score(a)) => problemsOf(a, card, tasksChecked);
 }
 
-/** One task's problems, pushed onto `problems` (returned). Paths are built only for a task with a problem. */
-function taskProblems(t: Task, i: number, sameAs: number | undefined, problems: Problem[]): Problem[] {
+/** One task's problems. Paths are built only for a task with a problem. */
+function taskProblems(t: Task, i: number, sameAs: number | undefined): Problem[] {
+  const problems: Problem[] = [];
   const path = (field: string) => `tasks.${i}.${field}`;
   if (!t.name.trim()) {
     problems.push({path: path('name'), severity: 'error', kind: 'missing', section: 'tasks', message: `Task ${i + 1} has no name.`});
