@@ -44,7 +44,15 @@ export type VariantReading = {
 };
 
 const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z"\u201c(])/; // “
-const sentences = (note: string) => note.split(/\n+/).flatMap((p) => p.split(SENTENCE_END)).map((s) => s.trim()).filter(Boolean);
+/** A note's sentences, each as written and in lower case (both readings of the note go through them: split once). */
+type Sentence = {text: string; lower: string};
+const sentences = (note: string): Sentence[] =>
+  note
+    .split(/\n+/)
+    .flatMap((p) => p.split(SENTENCE_END))
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((text) => ({text, lower: lowerKeepingOffsets(text)}));
 
 /** The word a sentence names a variant by: its name before any parenthesis, first word, in lower case ("junior"). */
 function nameWord(name: string): string | null {
@@ -135,11 +143,10 @@ function shortOf(f: VariantFigures, kind: ClaimKind, message: string, zone?: Zon
 }
 
 /** The claims each sentence of the note makes about one variant, judged. */
-function claimsOf(a: Assessment, role: Scorecard, figures: VariantFigures[]): VariantClaim[] {
+function claimsOf(a: Assessment, role: Scorecard, figures: VariantFigures[], said: readonly Sentence[]): VariantClaim[] {
   const words = figures.map((f) => nameWord(f.variant.name));
   const out: VariantClaim[] = [];
-  for (const sentence of sentences(a.role.seniorityNote)) {
-    const lower = lowerKeepingOffsets(sentence);
+  for (const {text: sentence, lower} of said) {
     const named = figures.filter((_, i) => words[i] != null && wordAt(lower, words[i]) >= 0);
     // A sentence naming two variants ("juniors score lower than seniors") says nothing certain of either.
     if (named.length !== 1) continue;
@@ -213,11 +220,10 @@ function inputNamedIn(phrase: string): string | null {
 type Implied = {variant: Variant; froms: Array<{change: VariantChange; from: number; words: string}>};
 
 /** Variants the note implies: "X drops from A to B" under the nearest sentence naming a seniority. */
-export function impliedVariants(a: Assessment): Implied[] {
+export function impliedVariants(a: Assessment, said: readonly Sentence[] = sentences(a.role.seniorityNote)): Implied[] {
   const byName = new Map<string, Implied>();
   let current: string | null = null;
-  for (const sentence of sentences(a.role.seniorityNote)) {
-    const lower = lowerKeepingOffsets(sentence);
+  for (const {text: sentence, lower} of said) {
     const word = seniorityIn(lower);
     if (word) {
       current = `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
@@ -244,7 +250,8 @@ export function impliedVariants(a: Assessment): Implied[] {
  */
 export function readVariants(a: Assessment, role: Scorecard): VariantReading {
   const stated = a.variants ?? [];
-  const implied = stated.length === 0 ? impliedVariants(a) : [];
+  const said = sentences(a.role.seniorityNote);
+  const implied = stated.length === 0 ? impliedVariants(a, said) : [];
   const variants = stated.length ? stated : implied.map((i) => i.variant);
   const figures = variants.map((v, i) => variantFigures(a, v, i));
   const claims: VariantClaim[] = [];
@@ -256,7 +263,7 @@ export function readVariants(a: Assessment, role: Scorecard): VariantReading {
       claims.push({variant: i, name: imp.variant.name, kind: 'from', words, holds: false, message: `the note says ${label} goes from ${from}, but the role scores it ${now}`, short: `note says ${label} from ${from}, role has ${now}`});
     }
   });
-  claims.push(...claimsOf(a, role, figures));
+  claims.push(...claimsOf(a, role, figures, said));
   return {implied: implied.length > 0, variants, figures, claims};
 }
 
